@@ -1,0 +1,67 @@
+import type { CashFlow, Plan, PlatformGroup } from './model';
+import { PLATFORM_GROUPS } from './model';
+import { assertNever } from './rates';
+import { dayIndex, isMonthlyAnchor, type Timeline } from './timeline';
+
+/**
+ * Recurring flows expanded into per-day totals, once per plan. Shocks then reshape these
+ * arrays (revenue drop, payment delay) without touching the plan.
+ */
+export type FlowCalendar = {
+  /** Inflows per day, one array per platform group (index in PLATFORM_GROUPS). */
+  inflowsByGroup: Float64Array[];
+  /** Outflows per day that must be paid in cash whatever happens. */
+  cashOutflows: Float64Array;
+  /** Outflows per day a Huabei line may pay on credit. */
+  huabeiEligibleOutflows: Float64Array;
+};
+
+export const GROUP_INDEX: Record<PlatformGroup, number> = Object.fromEntries(
+  PLATFORM_GROUPS.map((g, i) => [g, i]),
+) as Record<PlatformGroup, number>;
+
+export function occursOn(flow: CashFlow, t: Timeline, d: number, firstDay: number): boolean {
+  const f = flow.frequency;
+  switch (f.type) {
+    case 'daily':
+      return true;
+    case 'weekly':
+      return t.weekday[d] === f.weekday;
+    case 'monthly':
+      return isMonthlyAnchor(t, d, f.dayOfMonth);
+    case 'quarterly': {
+      const firstMonth = t.monthIndex[Math.max(0, Math.min(firstDay, t.days - 1))]!;
+      return (t.monthIndex[d]! - firstMonth) % 3 === 0 && isMonthlyAnchor(t, d, f.dayOfMonth);
+    }
+    case 'once':
+      return dayIndex(t, f.date) === d;
+    default:
+      return assertNever(f);
+  }
+}
+
+export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
+  const n = t.days;
+  const cal: FlowCalendar = {
+    inflowsByGroup: PLATFORM_GROUPS.map(() => new Float64Array(n)),
+    cashOutflows: new Float64Array(n),
+    huabeiEligibleOutflows: new Float64Array(n),
+  };
+  for (const flow of plan.cashFlows) {
+    const first = flow.startDate ? Math.max(0, dayIndex(t, flow.startDate)) : 0;
+    const last = flow.endDate ? Math.min(n - 1, dayIndex(t, flow.endDate)) : n - 1;
+    const onHuabei = flow.direction === 'outflow' ? Math.round(flow.amount * (flow.huabeiShare ?? 0)) : 0;
+    const target =
+      flow.direction === 'inflow' ? cal.inflowsByGroup[GROUP_INDEX[flow.platformGroup ?? 'bank']]! : cal.cashOutflows;
+    for (let d = first; d <= last; d++) {
+      if (!occursOn(flow, t, d, first)) continue;
+      if (flow.direction === 'inflow') {
+        target[d]! += flow.amount;
+      } else {
+        cal.cashOutflows[d]! += flow.amount - onHuabei;
+        cal.huabeiEligibleOutflows[d]! += onHuabei;
+      }
+    }
+  }
+  return cal;
+}

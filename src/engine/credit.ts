@@ -1,0 +1,218 @@
+import { addMonths, dayInMonth, civil } from './calendar';
+import type { Fen, FundingSource, RepaymentMethod } from './model';
+import { roundFen } from './money';
+import { annualRate, dailyRate } from './rates';
+import { equalInstalmentPayment } from './loanMath';
+
+/**
+ * Running state of one funding source during a simulation, and the rules by which its
+ * balances fall due. Pure data plus small functions; the daily loop lives in `simulate.ts`.
+ */
+
+/** How one drawn amount is repaid. `flat_fee` = fixed principal part plus a flat fee (instalment-fee prices, Huabei bills). */
+export type TrancheMethod = Exclude<RepaymentMethod, 'revolving'> | 'flat_fee';
+
+export type Tranche = {
+  balance: Fen;
+  method: TrancheMethod;
+  /** Fixed instalment (annuity) in fen. */
+  payment: Fen;
+  /** Fixed principal part (equal principal, flat fee) in fen. */
+  principalPart: Fen;
+  /** Flat fee per instalment in fen. */
+  feePart: Fen;
+  remaining: number;
+  /** Epoch day the schedule is anchored on, and its day of month. */
+  anchorEpoch: number;
+  anchorDom: number;
+  /** Instalments already fallen due (the next is anchor + k months). */
+  k: number;
+  /** Epoch day of the plan's day 0, to turn schedule dates into day indices. */
+  startEpoch: number;
+  nextDue: number;
+  lastInterestDay: number;
+};
+
+export type SourceState = {
+  source: FundingSource;
+  index: number;
+  isHuabei: boolean;
+  isRevolving: boolean;
+  annualRate: number;
+  monthlyRate: number;
+  dailyRate: number;
+  penaltyDailyRate: number;
+  tranches: Tranche[];
+  /** Earliest `nextDue` among tranches (Infinity when none): the loop only scans on that day. */
+  nextDue: number;
+  revolvingBalance: Fen;
+  /** Revolving interest accrued but not yet settled, in fractional fen. */
+  revolvingAccrued: number;
+  /** Huabei spending not yet on a statement. */
+  unbilled: Fen;
+  overduePrincipal: Fen;
+  /** Contract interest that fell due but could not be paid. */
+  overdueCharges: Fen;
+  /**
+   * Penalty interest accrued on overdue principal and interest (not on earlier penalties),
+   * fractional fen until paid.
+   */
+  overduePenalty: number;
+};
+
+/** Huabei's published overdue rate: 0.05 % a day (domain.md §2, grade M). */
+export const HUABEI_OVERDUE_DAILY_RATE = 0.0005;
+/** Jiebei's overdue penalty is not published; domain.md assumes 1.5 × the contract rate (U). */
+export const DEFAULT_PENALTY_MULTIPLIER = 1.5;
+
+export function initialState(source: FundingSource, index: number): SourceState {
+  const rate = annualRate(source.price);
+  return {
+    source,
+    index,
+    isHuabei: source.kind === 'huabei',
+    isRevolving: source.repayment === 'revolving' && source.kind !== 'huabei',
+    annualRate: rate,
+    monthlyRate: rate / 12,
+    dailyRate: dailyRate(source.price),
+    penaltyDailyRate:
+      source.kind === 'huabei'
+        ? HUABEI_OVERDUE_DAILY_RATE
+        : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? DEFAULT_PENALTY_MULTIPLIER),
+    tranches: [],
+    nextDue: Infinity,
+    revolvingBalance: 0,
+    revolvingAccrued: 0,
+    unbilled: 0,
+    overduePrincipal: 0,
+    overdueCharges: 0,
+    overduePenalty: 0,
+  };
+}
+
+/** Principal the lender counts against the limit. */
+export function drawnBalance(s: SourceState): Fen {
+  let total = s.revolvingBalance + s.unbilled + s.overduePrincipal;
+  for (const t of s.tranches) total += t.balance;
+  return total;
+}
+
+function methodFor(s: SourceState): TrancheMethod {
+  if (s.source.price.type === 'instalment_fee') return 'flat_fee';
+  return s.source.repayment === 'revolving' ? 'interest_only' : s.source.repayment;
+}
+
+/**
+ * A new tranche of `principal` repaid over `months`, first due on `firstDueEpoch`.
+ * `interestFrom` is the day interest starts accruing (the draw day).
+ */
+export function addTranche(
+  s: SourceState,
+  principal: Fen,
+  months: number,
+  firstDueEpoch: number,
+  startEpoch: number,
+  interestFrom: number,
+  method: TrancheMethod = methodFor(s),
+): void {
+  const n = Math.max(1, months);
+  const fee = s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0;
+  const t: Tranche = {
+    balance: principal,
+    method,
+    payment: roundFen(equalInstalmentPayment(principal, s.monthlyRate, n)),
+    principalPart: roundFen(principal / n),
+    feePart: method === 'flat_fee' ? roundFen((principal * fee) / n) : 0,
+    remaining: n,
+    anchorEpoch: firstDueEpoch,
+    anchorDom: civil(firstDueEpoch).dayOfMonth,
+    k: 0,
+    startEpoch,
+    nextDue: firstDueEpoch - startEpoch,
+    lastInterestDay: interestFrom,
+  };
+  s.tranches.push(t);
+  if (t.nextDue < s.nextDue) s.nextDue = t.nextDue;
+}
+
+/** A Huabei bill created on statement day `epoch`: due on the next `dueDay`, maybe in instalments. */
+export function billHuabei(s: SourceState, epoch: number, startEpoch: number, day: number): void {
+  if (s.source.kind !== 'huabei' || s.unbilled <= 0) return;
+  const c = civil(epoch);
+  let due = dayInMonth(c.year, c.month, s.source.dueDay);
+  if (due <= epoch) due = addMonths(due, 1, s.source.dueDay);
+  const amount = s.unbilled;
+  s.unbilled = 0;
+  const months = s.source.billInstalments > 0 ? s.source.billInstalments : 1;
+  const fee = s.source.billInstalments > 0 && s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0;
+  const t: Tranche = {
+    balance: amount,
+    method: 'flat_fee',
+    payment: 0,
+    principalPart: roundFen(amount / months),
+    feePart: roundFen((amount * fee) / months),
+    remaining: months,
+    anchorEpoch: due,
+    anchorDom: s.source.dueDay,
+    k: 0,
+    startEpoch,
+    nextDue: due - startEpoch,
+    lastInterestDay: day,
+  };
+  s.tranches.push(t);
+  if (t.nextDue < s.nextDue) s.nextDue = t.nextDue;
+}
+
+/** What instalment `t` asks for on `day`; advances the schedule. */
+export function takeInstalment(s: SourceState, t: Tranche, day: number): { principal: Fen; interest: Fen } {
+  const last = t.remaining <= 1;
+  let principal: Fen;
+  let interest: Fen;
+  switch (t.method) {
+    case 'equal_instalment':
+      interest = roundFen(t.balance * s.monthlyRate);
+      principal = last ? t.balance : Math.min(t.balance, Math.max(0, t.payment - interest));
+      break;
+    case 'flat_fee':
+      interest = t.feePart;
+      principal = last ? t.balance : Math.min(t.balance, t.principalPart);
+      break;
+    case 'equal_principal':
+      interest = roundFen(t.balance * s.dailyRate * (day - t.lastInterestDay));
+      principal = last ? t.balance : Math.min(t.balance, t.principalPart);
+      break;
+    case 'interest_only':
+      interest = roundFen(t.balance * s.dailyRate * (day - t.lastInterestDay));
+      principal = last ? t.balance : 0;
+      break;
+  }
+  t.balance -= principal;
+  t.remaining -= 1;
+  t.k += 1;
+  t.lastInterestDay = day;
+  t.nextDue = t.remaining > 0 ? addMonths(t.anchorEpoch, t.k, t.anchorDom) - t.startEpoch : Infinity;
+  return { principal, interest };
+}
+
+/** Recompute the source's earliest due day and drop finished tranches. */
+export function settleSchedule(s: SourceState): void {
+  let next = Infinity;
+  let keep = 0;
+  for (const t of s.tranches) {
+    if (t.remaining <= 0 || t.balance <= 0) continue;
+    s.tranches[keep++] = t;
+    if (t.nextDue < next) next = t.nextDue;
+  }
+  s.tranches.length = keep;
+  s.nextDue = next;
+}
+
+/** Interest accrued on every balance up to `day`, as if all of it were called in now. */
+export function accruedToDate(s: SourceState, day: number): Fen {
+  let interest = roundFen(s.revolvingAccrued) + s.overdueCharges + roundFen(s.overduePenalty);
+  for (const t of s.tranches) {
+    if (t.method === 'flat_fee') continue;
+    interest += roundFen(t.balance * s.dailyRate * Math.max(0, day - t.lastInterestDay));
+  }
+  return interest;
+}

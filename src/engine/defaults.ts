@@ -1,0 +1,506 @@
+import type {
+  Fen,
+  FundingSource,
+  PlatformGroup,
+  Price,
+  RepaymentMethod,
+  SourceKind,
+} from './model';
+
+/**
+ * Default numbers FundGap prefills, each with the grade and source it comes from
+ * (see docs/domain.md). Grades: **W** well sourced (regulator, official statistics, major news
+ * outlet), **M** several weaker sources agree, **U** one weak source or an assumption.
+ * U numbers are editable assumptions: the UI must show them as such, never as facts.
+ */
+
+export type Grade = 'W' | 'M' | 'U';
+
+export type Citation = { title: string; publisher: string; date: string };
+
+/**
+ * Every source a default may cite, from the Sources list of docs/domain.md ("as read in 2026").
+ * `date` is the publication date as precisely as the list gives it; undated pages say so.
+ */
+export const CITATIONS = {
+  pboc_2021_3: {
+    title: 'PBOC Announcement [2021] No. 3: lenders must show the annualized rate first',
+    publisher: "People's Bank of China, reported by chinabankingnews.com",
+    date: '2021-04-02',
+  },
+  reuters_2020_huabei: {
+    title: 'Huabei limit cuts for young users; Ant credit balances',
+    publisher: 'Reuters via investing.com; Pandaily',
+    date: '2020-12-23',
+  },
+  huabei_credit_reporting_2021: {
+    title: 'Huabei joins the central bank credit-reporting system',
+    publisher: 'chinabankingnews.com; caixinglobal.com; Shine',
+    date: '2021-09-22',
+  },
+  yicai_2021_rebrand: {
+    title: "Jiebei's bank-funded part rebranded 信用贷",
+    publisher: 'yicaiglobal.com',
+    date: '2021-11-09',
+  },
+  pymnts_2021_separation: {
+    title: 'Huabei separates its bank-funded 信用购 product',
+    publisher: 'pymnts.com',
+    date: '2021-11-24',
+  },
+  lpr_2025: {
+    title: 'Loan prime rate: 1-year 3.00 %, 5-year 3.50 %, unchanged since May 2025',
+    publisher: 'people.cn; businesstimes.com.sg',
+    date: '2025-12-22',
+  },
+  pboc_inclusive_2025: {
+    title: 'Average rate of new inclusive small-business loans',
+    publisher: "People's Bank of China via english.gov.cn",
+    date: '2025-06',
+  },
+  alipay_2015_outage: {
+    title: 'Alipay service outage after a fibre cut (~2.5 hours)',
+    publisher: 'chinadaily.com.cn',
+    date: '2015-05-28',
+  },
+  aliyun_2023_outage: {
+    title: 'Alibaba Cloud outage of 2023-11-12 (~3.5 hours)',
+    publisher: 'blog.vonng.com',
+    date: '2023-11',
+  },
+  kabbage_2020: {
+    title: 'Kabbage cuts small-business credit lines to zero; OnDeck and Fundbox limit draws',
+    publisher: 'bankingdive.com',
+    date: '2020',
+  },
+  liberty_street_2020: {
+    title: 'Small-business credit lines in the pandemic',
+    publisher: 'Liberty Street Economics (Federal Reserve Bank of New York)',
+    date: '2020-10-13',
+  },
+  basel_lcr40: {
+    title: 'Basel Framework LCR40: liquidity coverage ratio, cash outflows and inflows',
+    publisher: 'Bank for International Settlements',
+    date: 'undated (read 2026)',
+  },
+  eba_gl_2018_04: {
+    title: "EBA/GL/2018/04: Guidelines on institutions' stress testing",
+    publisher: 'European Banking Authority',
+    date: '2018',
+  },
+  dnb_liquidity: {
+    title: 'Liquidity factsheet: survival period under stress of at least six months',
+    publisher: 'De Nederlandsche Bank',
+    date: 'undated (read 2026)',
+  },
+  jpmci_cash_buffer: {
+    title: 'Cash is King: Flows, Balances, and Buffer Days',
+    publisher: 'JPMorgan Chase Institute',
+    date: 'undated (read 2026)',
+  },
+  merger_guidelines_2023: {
+    title: 'Merger Guidelines §2.1 (HHI concentration thresholds)',
+    publisher: 'US Department of Justice and Federal Trade Commission',
+    date: '2023',
+  },
+  consumer_qa: {
+    title: 'Product terms as reported on consumer Q&A sites (editable assumptions)',
+    publisher: 'various consumer Q&A sites',
+    date: 'undated (read 2026)',
+  },
+  domain_brief: {
+    title: 'FundGap domain brief (docs/domain.md §2), graded there; primary source not in its list',
+    publisher: 'FundGap',
+    date: '2026',
+  },
+  domain_assumption: {
+    title: 'FundGap working assumption (docs/domain.md), to be replaced by your own figure',
+    publisher: 'FundGap',
+    date: '2026',
+  },
+} as const satisfies Record<string, Citation>;
+
+export type CitationId = keyof typeof CITATIONS;
+
+/** Where one default number comes from. */
+export type Sourced = { grade: Grade; citation: CitationId };
+
+/** A single number with its grade and source. */
+export type SourcedValue = Sourced & { value: number };
+
+const W = (citation: CitationId): Sourced => ({ grade: 'W', citation });
+const M = (citation: CitationId): Sourced => ({ grade: 'M', citation });
+const U = (citation: CitationId): Sourced => ({ grade: 'U', citation });
+
+/** Fen from whole yuan, for readable constants (the engine's `fenFromYuan` checks input; these are literals). */
+const yuan = (y: number): Fen => y * 100;
+
+export type DefaultBasisField = 'price' | 'leadTimeDays' | 'limit' | 'termMonths' | 'penalty';
+
+export type SourceKindDefaults = {
+  platformGroup: PlatformGroup;
+  price: Price;
+  repayment: RepaymentMethod;
+  termMonths: number;
+  leadTimeDays: number;
+  /** A typical limit, a placeholder for the user's real one. */
+  limit: Fen;
+  drawFeeRate?: number;
+  drawFeeMin?: Fen;
+  interestDay?: number;
+  penaltyMultiplier: number;
+  /** Huabei only (see `HUABEI_BILL_DEFAULTS`). */
+  statementDay?: number;
+  dueDay?: number;
+  billInstalments?: number;
+  basis: Partial<Record<DefaultBasisField, Sourced>>;
+};
+
+/**
+ * Huabei instalment fees: the total fee over the whole term as a fraction of the bill
+ * (M, consumer Q&A sites). 12 months at 8.8 % ≈ 15.9 % simple APR, ≈ 17.1 % effective.
+ */
+export const HUABEI_INSTALMENT_FEES = { 3: 0.025, 6: 0.045, 9: 0.065, 12: 0.088 } as const;
+
+/** Huabei's billing cycle: statement on the 1st, repaid in full on the 10th (M). */
+export const HUABEI_BILL_DEFAULTS = { statementDay: 1, dueDay: 10, billInstalments: 0 } as const;
+
+/** Huabei overdue interest, 0.05 %/day = 18.25 % simple a year (M, consumer Q&A sites). */
+export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = { value: 0.0005, ...M('consumer_qa') };
+
+/**
+ * Per-kind defaults. Prices are fractions (0.0004 = 0.04 %/day); limits are fen.
+ * `basis` says which grade and source each number rests on; a field without a basis is a
+ * FundGap placeholder (e.g. a typical limit) the user is expected to replace.
+ */
+export const SOURCE_DEFAULTS: Record<SourceKind, SourceKindDefaults> = {
+  /**
+   * 花呗: interest-free to the due date; bills converted to instalments cost the 12-month fee.
+   * It pays merchants, it gives no cash. Its schedule comes from `statementDay`, `dueDay` and
+   * `billInstalments`; `repayment`/`termMonths` describe a bill paid in full one month on. Overdue interest 0.05 %/day ≈ 1.15 × the 12-month
+   * instalment APR (18.25 % ÷ 15.9 %), hence `penaltyMultiplier` 1.15.
+   */
+  huabei: {
+    platformGroup: 'ant',
+    price: { type: 'instalment_fee', totalFee: HUABEI_INSTALMENT_FEES[12], months: 12 },
+    repayment: 'equal_instalment',
+    termMonths: 1,
+    leadTimeDays: 0,
+    limit: yuan(50_000),
+    penaltyMultiplier: 1.15,
+    ...HUABEI_BILL_DEFAULTS,
+    basis: {
+      price: M('consumer_qa'),
+      leadTimeDays: M('consumer_qa'),
+      termMonths: M('consumer_qa'),
+      limit: U('domain_assumption'),
+      penalty: M('consumer_qa'),
+    },
+  },
+  /** 借呗 / 信用贷: first loans often ~0.04 %/day (14.6 % simple), 12 equal instalments, instant. */
+  jiebei: {
+    platformGroup: 'ant',
+    price: { type: 'daily', rate: 0.0004 },
+    repayment: 'equal_instalment',
+    termMonths: 12,
+    leadTimeDays: 0,
+    limit: yuan(100_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: M('consumer_qa'),
+      termMonths: U('consumer_qa'),
+      limit: U('consumer_qa'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /** 网商贷 (MYbank): 0.015 %–0.05 %/day; minutes to cash. */
+  mybank: {
+    platformGroup: 'ant',
+    price: { type: 'daily', rate: 0.0003 },
+    repayment: 'equal_instalment',
+    termMonths: 12,
+    leadTimeDays: 0,
+    limit: yuan(100_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: W('domain_brief'),
+      termMonths: U('consumer_qa'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /** 微业贷 / 微粒贷 (WeBank, Tencent): ~0.02 %–0.05 %/day; minutes to cash. */
+  webank: {
+    platformGroup: 'tencent',
+    price: { type: 'daily', rate: 0.00035 },
+    repayment: 'equal_instalment',
+    termMonths: 12,
+    leadTimeDays: 0,
+    limit: yuan(100_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: U('consumer_qa'),
+      termMonths: U('consumer_qa'),
+      limit: U('consumer_qa'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /** 经营贷: ~3.5 %–6 % a year (anchored on the 3.48 % inclusive-loan average); 1–4 weeks to arrange. */
+  bank_loan: {
+    platformGroup: 'bank',
+    price: { type: 'annual', rate: 0.045 },
+    repayment: 'interest_only',
+    termMonths: 12,
+    leadTimeDays: 21,
+    limit: yuan(500_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('pboc_inclusive_2025'),
+      leadTimeDays: U('consumer_qa'),
+      termMonths: U('consumer_qa'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /** Revolving bank line: ~4 %–6 %; must be arranged weeks ahead, then draws are same-day. Interest settles on the 20th. */
+  bank_credit_line: {
+    platformGroup: 'bank',
+    price: { type: 'annual', rate: 0.05 },
+    repayment: 'revolving',
+    termMonths: 12,
+    leadTimeDays: 28,
+    limit: yuan(300_000),
+    interestDay: 20,
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: U('consumer_qa'),
+      termMonths: U('domain_assumption'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /**
+   * 融资担保: ~4 % loan rate + ~1 % a year guarantee fee, folded into one 5 % annual price.
+   * Guarantee fees for small firms were halved in 2020 (W); the ≤ 1 % target is unverified (U).
+   */
+  guaranteed_loan: {
+    platformGroup: 'bank',
+    price: { type: 'annual', rate: 0.05 },
+    repayment: 'interest_only',
+    termMonths: 12,
+    leadTimeDays: 30,
+    limit: yuan(500_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: U('consumer_qa'),
+      termMonths: U('domain_assumption'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /**
+   * Receivables factoring: banks 4.5 %–8 % (platforms 8 %–12 %); advances run 90–180 days, so
+   * each draw is a 3-month interest-only advance. Needs a creditworthy buyer: ~10 days to set up.
+   */
+  factoring: {
+    platformGroup: 'bank',
+    price: { type: 'annual', rate: 0.06 },
+    repayment: 'interest_only',
+    termMonths: 3,
+    leadTimeDays: 10,
+    limit: yuan(500_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('consumer_qa'),
+      leadTimeDays: U('consumer_qa'),
+      termMonths: U('consumer_qa'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /**
+   * 票据贴现: ~0.8 %–2.55 % a year, cash T+0–1; needs bank acceptance bills in hand.
+   * Modelled as a 6-month interest-only draw (in reality the discount is taken up front).
+   */
+  bill_discount: {
+    platformGroup: 'bank',
+    price: { type: 'annual', rate: 0.018 },
+    repayment: 'interest_only',
+    termMonths: 6,
+    leadTimeDays: 1,
+    limit: yuan(300_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: M('consumer_qa'),
+      leadTimeDays: M('consumer_qa'),
+      termMonths: U('domain_assumption'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /**
+   * Credit-card cash advance: 1 % fee (min ¥10) + 0.05 %/day from the withdrawal day; at most
+   * 50 % of the card limit, so the default limit is half of a ¥40,000 card.
+   */
+  credit_card: {
+    platformGroup: 'bank',
+    price: { type: 'daily', rate: 0.0005 },
+    repayment: 'revolving',
+    termMonths: 1,
+    leadTimeDays: 0,
+    limit: yuan(20_000),
+    drawFeeRate: 0.01,
+    drawFeeMin: yuan(10),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: M('consumer_qa'),
+      leadTimeDays: M('consumer_qa'),
+      termMonths: U('domain_assumption'),
+      limit: M('consumer_qa'),
+      penalty: U('domain_assumption'),
+    },
+  },
+  /** Owner or family money: free, informal, a few days to move; repaid when the business can. */
+  family: {
+    platformGroup: 'private',
+    price: { type: 'annual', rate: 0 },
+    repayment: 'interest_only',
+    termMonths: 12,
+    leadTimeDays: 3,
+    limit: yuan(100_000),
+    penaltyMultiplier: 1,
+    basis: {
+      price: U('domain_assumption'),
+      leadTimeDays: U('domain_assumption'),
+      termMonths: U('domain_assumption'),
+      limit: U('domain_assumption'),
+    },
+  },
+  /** Anything else: a placeholder at 10 % a year, well under the 12 % private-lending cap. */
+  other: {
+    platformGroup: 'other',
+    price: { type: 'annual', rate: 0.1 },
+    repayment: 'equal_instalment',
+    termMonths: 12,
+    leadTimeDays: 7,
+    limit: yuan(50_000),
+    penaltyMultiplier: 1.5,
+    basis: {
+      price: U('domain_assumption'),
+      leadTimeDays: U('domain_assumption'),
+      termMonths: U('domain_assumption'),
+      limit: U('domain_assumption'),
+      penalty: U('domain_assumption'),
+    },
+  },
+};
+
+/** Reference rates as annual fractions (docs/domain.md §2). */
+export const REFERENCE_RATES = {
+  /** 1-year loan prime rate, 3.00 % since May 2025. */
+  lpr1y: { value: 0.03, ...W('lpr_2025') },
+  /** 5-year loan prime rate, 3.50 %. */
+  lpr5y: { value: 0.035, ...W('lpr_2025') },
+  /** New inclusive small-business loans averaged 3.48 % (Jun 2025). */
+  inclusiveSmeLoanAvg: { value: 0.0348, ...W('pboc_inclusive_2025') },
+  /** Courts protect private-lending interest only up to 4 × the 1-year LPR = 12.0 %. */
+  privateLendingCap: { value: 0.12, ...W('lpr_2025') },
+  /** Partner banks refuse loans above 24 % a year since Oct 2025. */
+  partnerBankCap: { value: 0.24, ...W('domain_brief') },
+} as const satisfies Record<string, SourcedValue>;
+
+/** Marks the metrics are compared against (docs/domain.md §4–5). Percent values are in percent. */
+export const METRIC_THRESHOLDS = {
+  /** Banks are expected to survive ≥ 6 months under stress: the "strong" mark. */
+  survivalDaysStrong: { value: 180, ...W('dnb_liquidity') },
+  /** Median US small business cash buffer. */
+  cashBufferDaysMedian: { value: 27, ...W('jpmci_cash_buffer') },
+  cashBufferDaysRestaurants: { value: 16, ...W('jpmci_cash_buffer') },
+  cashBufferDaysRetail: { value: 19, ...W('jpmci_cash_buffer') },
+  /** Half of firms in a 25-city study held under 15 days. */
+  cashBufferDaysWeak: { value: 15, ...W('jpmci_cash_buffer') },
+  /** 30-day stress coverage ratio floor, %. */
+  stressCoverageFloor: { value: 100, ...W('basel_lcr40') },
+  /** HHI 1,000–1,800 moderately concentrated; above 1,800 highly. */
+  hhiModerate: { value: 1000, ...W('merger_guidelines_2023') },
+  hhiHigh: { value: 1800, ...W('merger_guidelines_2023') },
+  /** Early-warning triggers for the contingency plan (FundGap's own choice). */
+  limitDropTrigger: { value: 30, ...U('domain_assumption') },
+  bufferDaysTrigger: { value: 15, ...U('domain_assumption') },
+  concentrationTrigger: { value: 40, ...U('domain_assumption') },
+} as const satisfies Record<string, SourcedValue>;
+
+export type OutageDuration = {
+  unit: 'hours' | 'days';
+  min: number;
+  max: number;
+  /** Days a day-by-day simulation uses for this cause (partial days round up to one). */
+  defaultDays: number;
+  basis: readonly [Sourced, ...Sourced[]];
+};
+
+/** How long each cause of an outage lasts (docs/domain.md §1). */
+export const OUTAGE_DURATIONS = {
+  /** Alipay 2015-05-27 ~2.5 h; Alibaba Cloud 2023-11-12 ~3.5 h. */
+  technicalOutage: {
+    unit: 'hours',
+    min: 2.5,
+    max: 3.5,
+    defaultDays: 1,
+    basis: [W('alipay_2015_outage'), W('aliyun_2023_outage')],
+  },
+  /** System upgrade or maintenance: under a day. */
+  maintenance: {
+    unit: 'hours',
+    min: 0,
+    max: 24,
+    defaultDays: 1,
+    basis: [U('domain_assumption')],
+  },
+  /** Risk-control interception or freeze: no documented figure, default 30 days, range 7–90. */
+  riskControlFreeze: {
+    unit: 'days',
+    min: 7,
+    max: 90,
+    defaultDays: 30,
+    basis: [U('domain_assumption')],
+  },
+} as const satisfies Record<string, OutageDuration>;
+
+/**
+ * A complete funding source of `kind` with the defaults above and nothing drawn.
+ * @example defaultSource('jiebei', 'jb', '借呗').price // { type: 'daily', rate: 0.0004 }
+ */
+export function defaultSource(kind: SourceKind, id: string, name: string): FundingSource {
+  const d = SOURCE_DEFAULTS[kind];
+  const common = {
+    id,
+    name,
+    platformGroup: d.platformGroup,
+    limit: d.limit,
+    price: { ...d.price },
+    repayment: d.repayment,
+    termMonths: d.termMonths,
+    leadTimeDays: d.leadTimeDays,
+    penaltyMultiplier: d.penaltyMultiplier,
+    ...(d.drawFeeRate === undefined ? {} : { drawFeeRate: d.drawFeeRate }),
+    ...(d.drawFeeMin === undefined ? {} : { drawFeeMin: d.drawFeeMin }),
+    ...(d.interestDay === undefined ? {} : { interestDay: d.interestDay }),
+    outstanding: [],
+  };
+  if (kind === 'huabei') {
+    return {
+      ...common,
+      kind,
+      statementDay: d.statementDay ?? HUABEI_BILL_DEFAULTS.statementDay,
+      dueDay: d.dueDay ?? HUABEI_BILL_DEFAULTS.dueDay,
+      billInstalments: d.billInstalments ?? HUABEI_BILL_DEFAULTS.billInstalments,
+    };
+  }
+  return { ...common, kind };
+}

@@ -1,0 +1,195 @@
+/**
+ * The engine's view of one business and its outage scenarios.
+ *
+ * Money is integer fen (分, 1/100 yuan) everywhere in the engine. The plan file on disk is
+ * in yuan; `src/io/` converts at the boundary so nothing here ever sees a float amount.
+ * Days are indices from the plan's start date (day 0 = startDate); calendar dates are
+ * ISO `YYYY-MM-DD` strings interpreted in UTC so results never depend on the machine's zone.
+ */
+
+/** Integer fen. Made by `toFen`/`fenFromYuan` in `money.ts`; arithmetic stays in integers. */
+export type Fen = number;
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Where money or credit sits. Diversification is measured by group, not by product name. */
+export const PLATFORM_GROUPS = ['bank', 'ant', 'tencent', 'jd', 'meituan', 'private', 'other'] as const;
+export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];
+
+export type Business = {
+  name: string;
+  currency: 'CNY';
+  startDate: IsoDate;
+  /** 30–730 days. */
+  horizonDays: number;
+  /** Cash below this counts as a shortfall; 0 means only negative cash does. */
+  minCashBuffer: Fen;
+};
+
+export const CASH_ACCOUNT_KINDS = ['bank', 'cash', 'alipay', 'yuebao', 'wechat', 'other'] as const;
+export type CashAccountKind = (typeof CASH_ACCOUNT_KINDS)[number];
+
+export type CashAccount = {
+  id: string;
+  name: string;
+  kind: CashAccountKind;
+  /** Money held on a platform is locked while that platform is down. */
+  platformGroup: PlatformGroup;
+  balance: Fen;
+};
+
+export type Frequency =
+  | { type: 'daily' }
+  /** 0 = Sunday … 6 = Saturday. */
+  | { type: 'weekly'; weekday: number }
+  /** Day 29–31 falls on the month's last day in shorter months. */
+  | { type: 'monthly'; dayOfMonth: number }
+  /** Every third month from the start date's month, on `dayOfMonth`. */
+  | { type: 'quarterly'; dayOfMonth: number }
+  | { type: 'once'; date: IsoDate };
+
+export type CashFlow = {
+  id: string;
+  name: string;
+  direction: 'inflow' | 'outflow';
+  amount: Fen;
+  frequency: Frequency;
+  /** First date the flow can occur (inclusive); defaults to the plan start. */
+  startDate?: IsoDate;
+  /** Last date the flow can occur (inclusive); open-ended when absent. */
+  endDate?: IsoDate;
+  /** Outflows only: the share (0–1) a Huabei line can pay on credit. */
+  huabeiShare?: number;
+  /** Inflows: the platform the money lands on (e.g. Taobao sales settle into Alipay). Default bank. */
+  platformGroup?: PlatformGroup;
+};
+
+export const SOURCE_KINDS = [
+  'huabei',
+  'jiebei',
+  'mybank',
+  'webank',
+  'bank_loan',
+  'bank_credit_line',
+  'guaranteed_loan',
+  'factoring',
+  'bill_discount',
+  'credit_card',
+  'family',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How a price was quoted; every form converts to an annual rate (see `rates.ts`). */
+export type Price =
+  /** Simple annual rate as a fraction, 0.0365 = 3.65 %. */
+  | { type: 'annual'; rate: number }
+  /** Daily rate as a fraction, 0.0004 = 0.04 %/day. */
+  | { type: 'daily'; rate: number }
+  /** A total fee over `months` equal instalments, 0.088 over 12 = Huabei's 12-month plan. */
+  | { type: 'instalment_fee'; totalFee: number; months: number };
+
+export const REPAYMENT_METHODS = [
+  'equal_instalment',
+  'equal_principal',
+  'interest_only',
+  'revolving',
+] as const;
+/**
+ * equal_instalment 等额本息 · equal_principal 等额本金 · interest_only 先息后本 ·
+ * revolving: interest accrues daily, paid monthly; principal repaid from surplus cash.
+ */
+export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
+
+/** A balance already drawn before the plan starts, repaid on the source's terms. */
+export type OutstandingBalance = {
+  principal: Fen;
+  /** Next instalment (or, for Huabei, the bill's due date). */
+  nextDueDate: IsoDate;
+  /** Instalments left including the next one; ignored for revolving balances. */
+  remainingInstalments: number;
+};
+
+type SourceCommon = {
+  id: string;
+  name: string;
+  platformGroup: PlatformGroup;
+  /** Credit limit 授信额度. */
+  limit: Fen;
+  price: Price;
+  repayment: RepaymentMethod;
+  /** Term of each new draw in months. */
+  termMonths: number;
+  /** 0 = arranged today; N = usable from day N (application, approval, paperwork). */
+  leadTimeDays: number;
+  /** Lower draws first; sources without a priority follow, cheapest annual rate first. */
+  drawPriority?: number;
+  /** Fee charged on each draw as a fraction of the amount (credit-card cash advance 1 %). */
+  drawFeeRate?: number;
+  /** Minimum fee per draw (credit card: ¥10). */
+  drawFeeMin?: Fen;
+  /** Day of month revolving interest is settled (bank lines settle monthly). Default 20. */
+  interestDay?: number;
+  /** Penalty interest on blocked or overdue repayments, as a multiple of the contract rate. */
+  penaltyMultiplier?: number;
+  outstanding: OutstandingBalance[];
+};
+
+export type HuabeiSource = SourceCommon & {
+  kind: 'huabei';
+  /** Day the month's spending is billed (default 1). */
+  statementDay: number;
+  /** Day the bill is repaid in cash (default 10). */
+  dueDay: number;
+  /** 0 = pay each bill in full interest-free; 3/6/9/12 = convert bills to instalments at `price`. */
+  billInstalments: number;
+};
+
+export type CreditSource = SourceCommon & {
+  kind: Exclude<SourceKind, 'huabei'>;
+};
+
+export type FundingSource = HuabeiSource | CreditSource;
+
+export type Plan = {
+  business: Business;
+  cashAccounts: CashAccount[];
+  cashFlows: CashFlow[];
+  fundingSources: FundingSource[];
+};
+
+/** What a shock hits: named sources, every source of some kinds, or a whole platform group. */
+export type ShockTarget =
+  | { type: 'sources'; sourceIds: string[] }
+  | { type: 'kinds'; kinds: SourceKind[] }
+  | { type: 'group'; group: PlatformGroup };
+
+/** `durationDays: null` means the shock lasts to the end of the horizon. */
+type Window = { startDay: number; durationDays: number | null };
+
+export type Shock =
+  /** No draws, no Huabei payments, and cash held on the platform is locked. */
+  | ({ type: 'outage'; target: ShockTarget } & Window)
+  /** Limits fall by `cutPercent` (0–100); drawn balances stay due. */
+  | ({ type: 'limit_cut'; target: ShockTarget; cutPercent: number } & Window)
+  /** Headroom is zero. */
+  | ({ type: 'freeze'; target: ShockTarget } & Window)
+  /** Repayments cannot be made: they stay due, accrue penalty interest, and are paid when the block ends. */
+  | ({ type: 'repayment_blocked'; target: ShockTarget } & Window)
+  /** The lender calls in the whole balance within `dueWithinDays`; the line is closed from the start day. */
+  | { type: 'recall'; target: ShockTarget; startDay: number; dueWithinDays: number }
+  /** Inflows fall by `dropPercent` (0–100). */
+  | ({ type: 'revenue_drop'; dropPercent: number } & Window)
+  /** Customers pay `delayDays` later. */
+  | ({ type: 'payment_delay'; delayDays: number } & Window);
+
+export type ShockType = Shock['type'];
+
+export type Scenario = {
+  id: string;
+  name: string;
+  /** Plain-words assumptions, shown next to the result. */
+  description?: string;
+  shocks: Shock[];
+};

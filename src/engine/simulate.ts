@@ -1,0 +1,353 @@
+import { expandCashFlows, GROUP_INDEX, type FlowCalendar } from './cashFlows';
+import { addMonths, epochDay } from './calendar';
+import {
+  accruedToDate,
+  addTranche,
+  billHuabei,
+  drawnBalance,
+  initialState,
+  settleSchedule,
+  takeInstalment,
+  type SourceState,
+} from './credit';
+import type { Fen, IsoDate, Plan, Scenario } from './model';
+import { PLATFORM_GROUPS } from './model';
+import { roundFen } from './money';
+import { resolveScenario, shockedInflows, type ScenarioConditions } from './shocks';
+import { isMonthlyAnchor, timelineOf, type Timeline } from './timeline';
+
+/** Daily columns for one funding source, in fen. */
+export type SourceSeries = {
+  id: string;
+  /** Cash drawn from the source that day. */
+  draws: Float64Array;
+  /** Cash paid to the source that day: principal, interest, fees and penalties. */
+  repayments: Float64Array;
+  /** Headroom usable that day (0 while frozen, down or not yet arranged). */
+  headroom: Float64Array;
+  /** Drawn balance at the end of the day. */
+  balance: Float64Array;
+  /** Limit in force that day after cuts; 0 while frozen, down or not yet arranged. */
+  limit: Float64Array;
+};
+
+/**
+ * One run of the plan over its horizon: struct-of-arrays, all money in fen, one entry a day.
+ * Conservation holds exactly every day:
+ *   cash[d] = cash[d-1] + inflows[d] − outflows[d] − repayments[d] − interest[d] + draws[d].
+ */
+export type Projection = {
+  startDate: IsoDate;
+  days: number;
+  openingCash: Fen;
+  /** Closing cash on every platform, locked or not. */
+  cash: Float64Array;
+  /** Closing cash the business can actually spend (platforms that are up). */
+  accessibleCash: Float64Array;
+  lockedCash: Float64Array;
+  inflows: Float64Array;
+  /** Operating outflows paid in cash (including those Huabei could not pay). */
+  outflows: Float64Array;
+  /** Outflows Huabei paid on credit that day (no cash left; repaid at the bill's due date). */
+  huabeiDeferred: Float64Array;
+  /** Principal repaid. */
+  repayments: Float64Array;
+  /** Interest, fees and penalty interest paid. */
+  interest: Float64Array;
+  draws: Float64Array;
+  /** How far accessible cash stays below the minimum buffer after every possible draw. */
+  shortfall: Float64Array;
+  sources: SourceSeries[];
+  firstShockDay: number | null;
+};
+
+const BANK = GROUP_INDEX.bank;
+const ANT = GROUP_INDEX.ant;
+/**
+ * Order in which payments come out of the business's accounts: bank first, Alipay last. Paying
+ * from the bank first leaves money on the platform, which is the cautious reading for an outage.
+ */
+const PAY_ORDER = [BANK, ...PLATFORM_GROUPS.map((_, i) => i).filter((i) => i !== BANK && i !== ANT), ANT];
+
+const NO_SHOCKS: Scenario = { id: 'baseline', name: 'Baseline', shocks: [] };
+
+/** Sources in the order they are drawn: user priority first, then cheapest annual rate. */
+function drawOrder(states: SourceState[]): SourceState[] {
+  return [...states].sort((a, b) => {
+    const pa = a.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    const pb = b.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.annualRate !== b.annualRate) return a.annualRate - b.annualRate;
+    return a.index - b.index;
+  });
+}
+
+/** Cache of a plan's expanded cash flows: the stress search re-runs one plan many times. */
+const calendars = new WeakMap<Plan, FlowCalendar>();
+function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
+  let cal = calendars.get(plan);
+  if (!cal) {
+    cal = expandCashFlows(plan, t);
+    calendars.set(plan, cal);
+  }
+  return cal;
+}
+
+/**
+ * Project the plan day by day under a scenario (none = baseline). Deterministic and pure.
+ * Each day: statements, inflows, outflows (Huabei first where it may pay), scheduled
+ * repayments and interest, then draws to restore the buffer, then revolving balances are
+ * paid down from any surplus.
+ * @example const run = simulate(plan, riskControlFreeze); run.shortfall.some((x) => x > 0)
+ */
+export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection {
+  const n = plan.business.horizonDays;
+  const t = timelineOf(plan.business.startDate, n);
+  const calendar = calendarOf(plan, t);
+  const conditions: ScenarioConditions = resolveScenario(plan, scenario, n);
+  const inflowsByGroup = shockedInflows(calendar, scenario, n);
+  const buffer = plan.business.minCashBuffer;
+  const startEpoch = t.startEpoch;
+
+  const pool = new Float64Array(PLATFORM_GROUPS.length);
+  for (const a of plan.cashAccounts) pool[GROUP_INDEX[a.platformGroup]]! += a.balance;
+  const openingCash = pool.reduce((x, y) => x + y, 0);
+
+  const states = plan.fundingSources.map((s, i) => initialState(s, i));
+  for (const s of states) seedOutstanding(s, startEpoch);
+  const order = drawOrder(states);
+  const huabeiOrder = order.filter((s) => s.isHuabei);
+  const revolvingByCost = states.filter((s) => s.isRevolving).sort((a, b) => b.annualRate - a.annualRate);
+
+  const col = () => new Float64Array(n);
+  const out: Projection = {
+    startDate: plan.business.startDate,
+    days: n,
+    openingCash,
+    cash: col(),
+    accessibleCash: col(),
+    lockedCash: col(),
+    inflows: col(),
+    outflows: col(),
+    huabeiDeferred: col(),
+    repayments: col(),
+    interest: col(),
+    draws: col(),
+    shortfall: col(),
+    sources: states.map((s) => ({
+      id: s.source.id,
+      draws: col(),
+      repayments: col(),
+      headroom: col(),
+      balance: col(),
+      limit: col(),
+    })),
+    firstShockDay: conditions.firstShockDay,
+  };
+
+  let locked = 0;
+  /** Take `amount` from the accounts that are reachable today; what they lack drives the bank account negative. */
+  const pay = (amount: Fen): void => {
+    let rest = amount;
+    for (const g of PAY_ORDER) {
+      if (rest <= 0) break;
+      if (locked & (1 << g)) continue;
+      const have = pool[g]!;
+      if (have <= 0) continue;
+      const take = have < rest ? have : rest;
+      pool[g] = have - take;
+      rest -= take;
+    }
+    if (rest > 0) pool[BANK]! -= rest;
+  };
+  const accessible = (): Fen => {
+    let sum = 0;
+    for (let g = 0; g < pool.length; g++) if (!(locked & (1 << g))) sum += pool[g]!;
+    return sum;
+  };
+  const limitOn = (s: SourceState, d: number): Fen =>
+    Math.floor(s.source.limit * conditions.sources[s.index]!.limitFactor[d]!);
+  const headroomOn = (s: SourceState, d: number): Fen => {
+    const c = conditions.sources[s.index]!;
+    if (c.noDraw[d] || d < s.source.leadTimeDays) return 0;
+    return Math.max(0, limitOn(s, d) - drawnBalance(s));
+  };
+
+  for (let d = 0; d < n; d++) {
+    const epoch = startEpoch + d;
+    locked = conditions.lockedGroups[d]!;
+    let repaid = 0;
+    let charges = 0;
+    const paySource = (s: SourceState, principal: Fen, interest: Fen): void => {
+      pay(principal + interest);
+      repaid += principal;
+      charges += interest;
+      out.sources[s.index]!.repayments[d]! += principal + interest;
+    };
+
+    // Statements first: a bill covers spending up to the day before its statement day.
+    for (const s of huabeiOrder) {
+      if (s.source.kind === 'huabei' && isMonthlyAnchor(t, d, s.source.statementDay)) {
+        billHuabei(s, epoch, startEpoch, d);
+      }
+    }
+
+    let inflow = 0;
+    for (let g = 0; g < pool.length; g++) {
+      const amount = inflowsByGroup[g]![d]!;
+      pool[g]! += amount;
+      inflow += amount;
+    }
+
+    let onHuabei = calendar.huabeiEligibleOutflows[d]!;
+    let deferred = 0;
+    for (const s of huabeiOrder) {
+      if (onHuabei <= 0) break;
+      const room = headroomOn(s, d);
+      const charge = room < onHuabei ? room : onHuabei;
+      s.unbilled += charge;
+      deferred += charge;
+      onHuabei -= charge;
+    }
+    const cashOut = calendar.cashOutflows[d]! + onHuabei;
+    pay(cashOut);
+
+    for (const s of states) {
+      const c = conditions.sources[s.index]!;
+      const blocked = c.repaymentBlocked[d] === 1;
+      if (s.overduePrincipal > 0 || s.overdueCharges > 0) {
+        if (blocked) {
+          s.overduePenalty += (s.overduePrincipal + s.overdueCharges) * s.penaltyDailyRate;
+        } else {
+          const principal = s.overduePrincipal;
+          const interest = s.overdueCharges + roundFen(s.overduePenalty);
+          s.overduePrincipal = 0;
+          s.overdueCharges = 0;
+          s.overduePenalty = 0;
+          paySource(s, principal, interest);
+        }
+      }
+      if (s.nextDue <= d) {
+        for (const tr of s.tranches) {
+          if (tr.nextDue > d) continue;
+          const due = takeInstalment(s, tr, d);
+          if (blocked) {
+            s.overduePrincipal += due.principal;
+            s.overdueCharges += due.interest;
+          } else {
+            paySource(s, due.principal, due.interest);
+          }
+        }
+        settleSchedule(s);
+      }
+      if (s.isRevolving) {
+        s.revolvingAccrued += s.revolvingBalance * s.dailyRate;
+        if (s.revolvingAccrued > 0 && isMonthlyAnchor(t, d, s.source.interestDay ?? 20)) {
+          const interest = roundFen(s.revolvingAccrued);
+          s.revolvingAccrued -= interest;
+          if (blocked) s.overdueCharges += interest;
+          else paySource(s, 0, interest);
+        }
+      }
+      if (c.recallDueDay === d) {
+        const interest = accruedToDate(s, d);
+        let principal = s.revolvingBalance + s.unbilled;
+        for (const tr of s.tranches) principal += tr.balance;
+        s.tranches.length = 0;
+        s.nextDue = Infinity;
+        s.revolvingBalance = 0;
+        s.revolvingAccrued = 0;
+        s.unbilled = 0;
+        if (blocked) {
+          // Called in while repayments are blocked: everything joins the overdue balance.
+          s.overduePrincipal += principal;
+          s.overdueCharges += interest - s.overdueCharges - roundFen(s.overduePenalty);
+        } else {
+          principal += s.overduePrincipal;
+          s.overduePrincipal = 0;
+          s.overdueCharges = 0;
+          s.overduePenalty = 0;
+          paySource(s, principal, interest);
+        }
+      }
+    }
+
+    let drawn = 0;
+    let need = buffer - accessible();
+    if (need > 0) {
+      for (const s of order) {
+        if (need <= 0) break;
+        if (s.isHuabei) continue;
+        const room = headroomOn(s, d);
+        if (room <= 0) continue;
+        const feeRate = s.source.drawFeeRate ?? 0;
+        const feeMin = s.source.drawFeeMin ?? 0;
+        const feeOf = (x: Fen): Fen => (feeRate > 0 || feeMin > 0 ? Math.max(roundFen(x * feeRate), feeMin) : 0);
+        let amount = Math.min(room, need);
+        amount = Math.min(room, need + feeOf(amount));
+        const fee = feeOf(amount);
+        if (amount - fee <= 0) continue;
+        pool[BANK]! += amount;
+        drawn += amount;
+        out.sources[s.index]!.draws[d]! += amount;
+        if (s.isRevolving) s.revolvingBalance += amount;
+        else addTranche(s, amount, s.source.termMonths, addMonths(epoch, 1), startEpoch, d);
+        if (fee > 0) paySource(s, 0, fee);
+        need = buffer - accessible();
+      }
+    }
+
+    if (drawn === 0) {
+      let surplus = accessible() - buffer;
+      for (const s of revolvingByCost) {
+        if (surplus <= 0) break;
+        if (s.revolvingBalance <= 0 || conditions.sources[s.index]!.repaymentBlocked[d]) continue;
+        const amount = Math.min(surplus, s.revolvingBalance);
+        s.revolvingBalance -= amount;
+        paySource(s, amount, 0);
+        surplus -= amount;
+      }
+    }
+
+    let total = 0;
+    for (let g = 0; g < pool.length; g++) total += pool[g]!;
+    const reachable = accessible();
+    out.cash[d] = total;
+    out.accessibleCash[d] = reachable;
+    out.lockedCash[d] = total - reachable;
+    out.inflows[d] = inflow;
+    out.outflows[d] = cashOut;
+    out.huabeiDeferred[d] = deferred;
+    out.repayments[d] = repaid;
+    out.interest[d] = charges;
+    out.draws[d] = drawn;
+    out.shortfall[d] = reachable < buffer ? buffer - reachable : 0;
+    for (const s of states) {
+      const series = out.sources[s.index]!;
+      series.headroom[d] = headroomOn(s, d);
+      series.balance[d] = drawnBalance(s);
+      const usable = !conditions.sources[s.index]!.noDraw[d] && d >= s.source.leadTimeDays;
+      series.limit[d] = usable ? limitOn(s, d) : 0;
+    }
+  }
+  return out;
+}
+
+/** Balances drawn before day 0 join the schedule on the source's own terms. */
+function seedOutstanding(s: SourceState, startEpoch: number): void {
+  for (const o of s.source.outstanding) {
+    if (o.principal <= 0) continue;
+    const due = Math.max(epochDay(o.nextDueDate), startEpoch);
+    if (s.isRevolving) {
+      s.revolvingBalance += o.principal;
+    } else if (s.isHuabei) {
+      addTranche(s, o.principal, o.remainingInstalments, due, startEpoch, 0, 'flat_fee');
+      const last = s.tranches[s.tranches.length - 1]!;
+      last.feePart = 0;
+    } else {
+      // Interest on the first instalment runs from one period before it falls due.
+      const interestFrom = addMonths(due, -1) - startEpoch;
+      addTranche(s, o.principal, o.remainingInstalments, due, startEpoch, interestFrom);
+    }
+  }
+}
