@@ -35,25 +35,45 @@ export function isValidIsoDate(iso: string): boolean {
   }
 }
 
-/** Year, month (1–12), day of month and weekday (0 = Sunday) of an epoch day. */
+/**
+ * Year, month (1–12), day of month and weekday (0 = Sunday) of an epoch day.
+ * Integer arithmetic (H. Hinnant's civil_from_days): the stress search calls this
+ * thousands of times, and a Date per call showed up in profiles.
+ */
 export function civil(day: number): { year: number; month: number; dayOfMonth: number; weekday: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    dayOfMonth: d.getUTCDate(),
-    weekday: d.getUTCDay(),
-  };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, dayOfMonth, weekday: (((day + 4) % 7) + 7) % 7 };
 }
 
+/** Epoch day of a civil date (days_from_civil); `dayOfMonth` must be valid for the month. */
+export function epochDayOf(year: number, month: number, dayOfMonth: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + dayOfMonth - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1]!;
 }
 
 /** The epoch day of `dayOfMonth` in the given month, clamped to the month's last day (31 → 30 Apr). */
 export function dayInMonth(year: number, month: number, dayOfMonth: number): number {
-  const clamped = Math.min(dayOfMonth, daysInMonth(year, month));
-  return Math.round(Date.UTC(year, month - 1, clamped) / MS_PER_DAY);
+  return epochDayOf(year, month, Math.min(dayOfMonth, daysInMonth(year, month)));
 }
 
 /** Same day-of-month `n` months later, clamped (31 Jan + 1 month = 28/29 Feb). */

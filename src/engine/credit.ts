@@ -43,8 +43,10 @@ export type SourceState = {
   dailyRate: number;
   penaltyDailyRate: number;
   tranches: Tranche[];
-  /** Earliest `nextDue` among tranches (Infinity when none): the loop only scans on that day. */
-  nextDue: number;
+  /** Tranches by the day index their next instalment falls due (days before 0 are due on day 0). */
+  dueOn: Map<number, Tranche[]>;
+  /** Σ tranche balances, kept in step so headroom is O(1) however many draws there were. */
+  trancheBalance: Fen;
   revolvingBalance: Fen;
   /** Revolving interest accrued but not yet settled, in fractional fen. */
   revolvingAccrued: number;
@@ -80,7 +82,8 @@ export function initialState(source: FundingSource, index: number): SourceState 
         ? HUABEI_OVERDUE_DAILY_RATE
         : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? DEFAULT_PENALTY_MULTIPLIER),
     tranches: [],
-    nextDue: Infinity,
+    dueOn: new Map(),
+    trancheBalance: 0,
     revolvingBalance: 0,
     revolvingAccrued: 0,
     unbilled: 0,
@@ -92,9 +95,7 @@ export function initialState(source: FundingSource, index: number): SourceState 
 
 /** Principal the lender counts against the limit. */
 export function drawnBalance(s: SourceState): Fen {
-  let total = s.revolvingBalance + s.unbilled + s.overduePrincipal;
-  for (const t of s.tranches) total += t.balance;
-  return total;
+  return s.revolvingBalance + s.unbilled + s.overduePrincipal + s.trancheBalance;
 }
 
 function methodFor(s: SourceState): TrancheMethod {
@@ -131,8 +132,7 @@ export function addTranche(
     nextDue: firstDueEpoch - startEpoch,
     lastInterestDay: interestFrom,
   };
-  s.tranches.push(t);
-  if (t.nextDue < s.nextDue) s.nextDue = t.nextDue;
+  track(s, t);
 }
 
 /** A Huabei bill created on statement day `epoch`: due on the next `dueDay`, maybe in instalments. */
@@ -159,11 +159,40 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
     nextDue: due - startEpoch,
     lastInterestDay: day,
   };
-  s.tranches.push(t);
-  if (t.nextDue < s.nextDue) s.nextDue = t.nextDue;
+  track(s, t);
 }
 
-/** What instalment `t` asks for on `day`; advances the schedule. */
+function schedule(s: SourceState, t: Tranche): void {
+  if (t.nextDue === Infinity) return;
+  const day = Math.max(0, t.nextDue);
+  const list = s.dueOn.get(day);
+  if (list) list.push(t);
+  else s.dueOn.set(day, [t]);
+}
+
+function track(s: SourceState, t: Tranche): void {
+  s.tranches.push(t);
+  s.trancheBalance += t.balance;
+  schedule(s, t);
+}
+
+/** Tranches falling due on `day`, taken off the queue. */
+export function dueToday(s: SourceState, day: number): Tranche[] | undefined {
+  const list = s.dueOn.get(day);
+  if (list) s.dueOn.delete(day);
+  return list;
+}
+
+/** Close every tranche (a recall): returns the principal they held. */
+export function closeAllTranches(s: SourceState): Fen {
+  const principal = s.trancheBalance;
+  s.tranches.length = 0;
+  s.dueOn.clear();
+  s.trancheBalance = 0;
+  return principal;
+}
+
+/** What instalment `t` asks for on `day`; advances the schedule and requeues the tranche. */
 export function takeInstalment(s: SourceState, t: Tranche, day: number): { principal: Fen; interest: Fen } {
   const last = t.remaining <= 1;
   let principal: Fen;
@@ -187,24 +216,19 @@ export function takeInstalment(s: SourceState, t: Tranche, day: number): { princ
       break;
   }
   t.balance -= principal;
+  s.trancheBalance -= principal;
   t.remaining -= 1;
   t.k += 1;
   t.lastInterestDay = day;
-  t.nextDue = t.remaining > 0 ? addMonths(t.anchorEpoch, t.k, t.anchorDom) - t.startEpoch : Infinity;
+  t.nextDue = t.remaining > 0 && t.balance > 0 ? addMonths(t.anchorEpoch, t.k, t.anchorDom) - t.startEpoch : Infinity;
+  if (t.nextDue === Infinity) dropTranche(s, t);
+  else schedule(s, t);
   return { principal, interest };
 }
 
-/** Recompute the source's earliest due day and drop finished tranches. */
-export function settleSchedule(s: SourceState): void {
-  let next = Infinity;
-  let keep = 0;
-  for (const t of s.tranches) {
-    if (t.remaining <= 0 || t.balance <= 0) continue;
-    s.tranches[keep++] = t;
-    if (t.nextDue < next) next = t.nextDue;
-  }
-  s.tranches.length = keep;
-  s.nextDue = next;
+function dropTranche(s: SourceState, t: Tranche): void {
+  const at = s.tranches.indexOf(t);
+  if (at >= 0) s.tranches.splice(at, 1);
 }
 
 /** Interest accrued on every balance up to `day`, as if all of it were called in now. */

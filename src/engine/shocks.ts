@@ -49,11 +49,14 @@ export function shockWindow(shock: Shock, days: number): [number, number] {
 }
 
 export function resolveScenario(plan: Plan, scenario: Scenario, days: number): ScenarioConditions {
+  const count = plan.fundingSources.length;
+  const flags = new Uint8Array(days * 2 * count);
+  const factors = new Float64Array(days * count).fill(1);
   const sources = plan.fundingSources.map(
-    (): SourceConditions => ({
-      noDraw: new Uint8Array(days),
-      limitFactor: new Float64Array(days).fill(1),
-      repaymentBlocked: new Uint8Array(days),
+    (_, i): SourceConditions => ({
+      noDraw: flags.subarray(days * 2 * i, days * (2 * i + 1)),
+      limitFactor: factors.subarray(days * i, days * (i + 1)),
+      repaymentBlocked: flags.subarray(days * (2 * i + 1), days * (2 * i + 2)),
       recallDueDay: -1,
     }),
   );

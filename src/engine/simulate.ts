@@ -4,9 +4,10 @@ import {
   accruedToDate,
   addTranche,
   billHuabei,
+  closeAllTranches,
   drawnBalance,
+  dueToday,
   initialState,
-  settleSchedule,
   takeInstalment,
   type SourceState,
 } from './credit';
@@ -119,7 +120,11 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
   const huabeiOrder = order.filter((s) => s.isHuabei);
   const revolvingByCost = states.filter((s) => s.isRevolving).sort((a, b) => b.annualRate - a.annualRate);
 
-  const col = () => new Float64Array(n);
+  // One allocation for every column: a run makes ~60 of them and the stress search makes hundreds of runs.
+  const columns = 10 + 5 * states.length;
+  const buffer64 = new Float64Array(n * columns);
+  let next = 0;
+  const col = () => buffer64.subarray(n * next, n * ++next);
   const out: Projection = {
     startDate: plan.business.startDate,
     days: n,
@@ -173,17 +178,22 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
     return Math.max(0, limitOn(s, d) - drawnBalance(s));
   };
 
-  for (let d = 0; d < n; d++) {
+  // Per-day accumulators, reset at the top of each day (closures stay outside the loop).
+  let d = 0;
+  let repaid = 0;
+  let charges = 0;
+  const paySource = (s: SourceState, principal: Fen, interest: Fen): void => {
+    pay(principal + interest);
+    repaid += principal;
+    charges += interest;
+    out.sources[s.index]!.repayments[d]! += principal + interest;
+  };
+
+  for (d = 0; d < n; d++) {
     const epoch = startEpoch + d;
     locked = conditions.lockedGroups[d]!;
-    let repaid = 0;
-    let charges = 0;
-    const paySource = (s: SourceState, principal: Fen, interest: Fen): void => {
-      pay(principal + interest);
-      repaid += principal;
-      charges += interest;
-      out.sources[s.index]!.repayments[d]! += principal + interest;
-    };
+    repaid = 0;
+    charges = 0;
 
     // Statements first: a bill covers spending up to the day before its statement day.
     for (const s of huabeiOrder) {
@@ -227,18 +237,17 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
           paySource(s, principal, interest);
         }
       }
-      if (s.nextDue <= d) {
-        for (const tr of s.tranches) {
-          if (tr.nextDue > d) continue;
-          const due = takeInstalment(s, tr, d);
+      const due = dueToday(s, d);
+      if (due) {
+        for (const tr of due) {
+          const instalment = takeInstalment(s, tr, d);
           if (blocked) {
-            s.overduePrincipal += due.principal;
-            s.overdueCharges += due.interest;
+            s.overduePrincipal += instalment.principal;
+            s.overdueCharges += instalment.interest;
           } else {
-            paySource(s, due.principal, due.interest);
+            paySource(s, instalment.principal, instalment.interest);
           }
         }
-        settleSchedule(s);
       }
       if (s.isRevolving) {
         s.revolvingAccrued += s.revolvingBalance * s.dailyRate;
@@ -251,10 +260,7 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
       }
       if (c.recallDueDay === d) {
         const interest = accruedToDate(s, d);
-        let principal = s.revolvingBalance + s.unbilled;
-        for (const tr of s.tranches) principal += tr.balance;
-        s.tranches.length = 0;
-        s.nextDue = Infinity;
+        let principal = s.revolvingBalance + s.unbilled + closeAllTranches(s);
         s.revolvingBalance = 0;
         s.revolvingAccrued = 0;
         s.unbilled = 0;
@@ -282,10 +288,10 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
         if (room <= 0) continue;
         const feeRate = s.source.drawFeeRate ?? 0;
         const feeMin = s.source.drawFeeMin ?? 0;
-        const feeOf = (x: Fen): Fen => (feeRate > 0 || feeMin > 0 ? Math.max(roundFen(x * feeRate), feeMin) : 0);
+        const hasFee = feeRate > 0 || feeMin > 0;
         let amount = Math.min(room, need);
-        amount = Math.min(room, need + feeOf(amount));
-        const fee = feeOf(amount);
+        if (hasFee) amount = Math.min(room, need + Math.max(roundFen(amount * feeRate), feeMin));
+        const fee = hasFee ? Math.max(roundFen(amount * feeRate), feeMin) : 0;
         if (amount - fee <= 0) continue;
         pool[BANK]! += amount;
         drawn += amount;

@@ -1,0 +1,72 @@
+import type { Analysis } from '../engine/analyze';
+import type { Plan, Scenario } from '../engine/model';
+import { findPreset } from '../engine/presets';
+import { dayRows } from '../engine/rows';
+import type { Lang } from '../io/messages';
+import { CLI_TEXT } from './text';
+
+/** The readable report `simulate` prints without `--json`. */
+export function printSummary(
+  out: { log: (s: string) => void },
+  lang: Lang,
+  plan: Plan,
+  scenario: Scenario,
+  analysis: Analysis,
+  withDays: boolean,
+): void {
+  const text = CLI_TEXT[lang];
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const pct = (x: number | null) => (x === null ? text.none : `${x.toLocaleString(lang)} %`);
+  const days = (x: number | null) => (x === null ? text.none : text.days(x));
+  const date = (iso: string | null) =>
+    iso === null
+      ? text.none
+      : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${iso}T00:00:00Z`),
+        );
+  const preset = findPreset(scenario.id);
+
+  out.log(`${text.plan}: ${plan.business.name}`);
+  out.log(`${text.scenario}: ${preset ? `${scenario.id}` : scenario.name}`);
+  if (preset) out.log(`${text.assumptions}: ${preset.assumptions[lang]}`);
+  if (!preset && scenario.description) out.log(`${text.assumptions}: ${scenario.description}`);
+  out.log('');
+
+  for (const [title, m] of [
+    [text.baseline, analysis.baseline.metrics],
+    [text.stressed, analysis.stressed.metrics],
+  ] as const) {
+    out.log(`## ${title}`);
+    out.log(
+      m.cashZeroDate === null ? text.survives : text.shortFrom(money.format(m.deepestShortfall), date(m.cashZeroDate), m.daysShort),
+    );
+    const rows: [string, string][] = [
+      [text.survivalDays, days(m.survivalDays)],
+      [text.cashZeroDate, date(m.cashZeroDate)],
+      [text.deepestShortfall, money.format(m.deepestShortfall)],
+      [text.daysShort, days(m.daysShort)],
+      [text.recoveryDate, date(m.recoveryDate)],
+      [text.extraFinancingCost, money.format(m.extraFinancingCost)],
+      [text.cashBufferDays, days(m.cashBufferDays)],
+      [text.stressCoverageRatio30d, pct(m.stressCoverageRatio30d)],
+      [text.hhiHeadroom, m.hhiHeadroom === null ? text.none : String(m.hhiHeadroom)],
+      [text.effectiveSources, m.effectiveSources === null ? text.none : String(m.effectiveSources)],
+      [text.antGroupShare, pct(m.antGroupShare)],
+      [text.rolloverNeed, pct(m.rolloverNeed)],
+    ];
+    if ('breakEvenOutageDays' in m) {
+      rows.push([text.breakEvenOutageDays, days(m.breakEvenOutageDays)]);
+      rows.push([text.maxSurvivableLimitCut, pct(m.maxSurvivableLimitCut)]);
+    }
+    for (const [label, value] of rows) out.log(`  ${label.padEnd(30)} ${value}`);
+    out.log('');
+  }
+
+  if (withDays) {
+    for (const r of dayRows(plan, analysis.stressed.projection)) {
+      out.log(
+        [r.date, money.format(r.accessibleCash), money.format(r.inflows), money.format(-r.outflows), money.format(r.draws), money.format(-r.repayments - r.interest), r.shortfall > 0 ? money.format(-r.shortfall) : ''].join('\t'),
+      );
+    }
+  }
+}
