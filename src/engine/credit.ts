@@ -1,4 +1,5 @@
 import { addMonths, dayInMonth, civil } from './calendar';
+import { HUABEI_OVERDUE_DAILY_RATE, SOURCE_DEFAULTS } from './defaults';
 import type { Fen, FundingSource, RepaymentMethod } from './model';
 import { roundFen } from './money';
 import { annualRate, dailyRate } from './rates';
@@ -62,10 +63,8 @@ export type SourceState = {
   overduePenalty: number;
 };
 
-/** Huabei's published overdue rate: 0.05 % a day (domain.md §2, grade M). */
-export const HUABEI_OVERDUE_DAILY_RATE = 0.0005;
 /** Jiebei's overdue penalty is not published; domain.md assumes 1.5 × the contract rate (U). */
-export const DEFAULT_PENALTY_MULTIPLIER = 1.5;
+const DEFAULT_PENALTY_MULTIPLIER = SOURCE_DEFAULTS.jiebei.penaltyMultiplier;
 
 export function initialState(source: FundingSource, index: number): SourceState {
   const rate = annualRate(source.price);
@@ -79,7 +78,7 @@ export function initialState(source: FundingSource, index: number): SourceState 
     dailyRate: dailyRate(source.price),
     penaltyDailyRate:
       source.kind === 'huabei'
-        ? HUABEI_OVERDUE_DAILY_RATE
+        ? HUABEI_OVERDUE_DAILY_RATE.value
         : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? DEFAULT_PENALTY_MULTIPLIER),
     tranches: [],
     dueOn: new Map(),

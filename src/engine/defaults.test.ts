@@ -71,7 +71,11 @@ describe('SOURCE_DEFAULTS', () => {
     expect(SOURCE_DEFAULTS.webank.platformGroup).toBe('tencent');
     expect(SOURCE_DEFAULTS.bank_loan.leadTimeDays).toBe(21);
     expect(SOURCE_DEFAULTS.bank_credit_line.repayment).toBe('revolving');
-    expect(SOURCE_DEFAULTS.factoring).toMatchObject({ termMonths: 3, repayment: 'interest_only', leadTimeDays: 10 });
+    expect(SOURCE_DEFAULTS.factoring).toMatchObject({
+      termMonths: 3,
+      repayment: 'interest_only',
+      leadTimeDays: 10,
+    });
     expect(SOURCE_DEFAULTS.credit_card).toMatchObject({ drawFeeRate: 0.01, drawFeeMin: 1000 });
     expect(SOURCE_DEFAULTS.family).toMatchObject({ platformGroup: 'private', leadTimeDays: 3 });
   });
@@ -112,7 +116,10 @@ describe('defaultSource', () => {
 describe('reference numbers', () => {
   it('match docs/domain.md', () => {
     expect(REFERENCE_RATES.lpr1y.value).toBe(0.03);
-    expect(REFERENCE_RATES.privateLendingCap.value).toBeCloseTo(4 * REFERENCE_RATES.lpr1y.value, 10);
+    expect(REFERENCE_RATES.privateLendingCap.value).toBeCloseTo(
+      4 * REFERENCE_RATES.lpr1y.value,
+      10,
+    );
     expect(METRIC_THRESHOLDS.hhiHigh.value).toBe(1800);
     expect(METRIC_THRESHOLDS.cashBufferDaysMedian.value).toBe(27);
     expect(OUTAGE_DURATIONS.riskControlFreeze).toMatchObject({ min: 7, max: 90, defaultDays: 30 });

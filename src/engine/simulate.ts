@@ -286,12 +286,8 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
         if (s.isHuabei) continue;
         const room = headroomOn(s, d);
         if (room <= 0) continue;
-        const feeRate = s.source.drawFeeRate ?? 0;
-        const feeMin = s.source.drawFeeMin ?? 0;
-        const hasFee = feeRate > 0 || feeMin > 0;
-        let amount = Math.min(room, need);
-        if (hasFee) amount = Math.min(room, need + Math.max(roundFen(amount * feeRate), feeMin));
-        const fee = hasFee ? Math.max(roundFen(amount * feeRate), feeMin) : 0;
+        const amount = grossDraw(need, room, s.source.drawFeeRate ?? 0, s.source.drawFeeMin ?? 0);
+        const fee = drawFee(amount, s.source.drawFeeRate ?? 0, s.source.drawFeeMin ?? 0);
         if (amount - fee <= 0) continue;
         pool[BANK]! += amount;
         drawn += amount;
@@ -337,6 +333,21 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
     }
   }
   return out;
+}
+
+export function drawFee(amount: Fen, rate: number, minimum: Fen): Fen {
+  return rate > 0 || minimum > 0 ? Math.max(roundFen(amount * rate), minimum) : 0;
+}
+
+/**
+ * The draw that nets `need` after its own fee (a card cash advance charges 1 %, min ¥10),
+ * capped by headroom: start from the closed form, then step up the odd fen rounding leaves.
+ */
+export function grossDraw(need: Fen, room: Fen, rate: number, minimum: Fen): Fen {
+  if (rate <= 0 && minimum <= 0) return Math.min(room, need);
+  let amount = Math.max(need + minimum, rate < 1 ? Math.ceil(need / (1 - rate)) : room);
+  while (amount - drawFee(amount, rate, minimum) < need && amount < room) amount++;
+  return Math.min(room, amount);
 }
 
 /** Balances drawn before day 0 join the schedule on the source's own terms. */

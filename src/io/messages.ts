@@ -1,0 +1,160 @@
+import type { Issue, IssueCode, IssueParams } from './issues';
+import type { PlanFileError } from './planFile';
+
+/**
+ * English and Chinese texts for plan-file problems. Each sentence says what is wrong and how
+ * to fix it; the field path is shown next to it by the caller (UI list, CLI line).
+ */
+
+export type Lang = 'en' | 'zh-CN';
+
+type Describe = (p: IssueParams) => string;
+
+const list = (p: IssueParams, sep: string): string => (p.allowed ?? []).join(sep);
+
+function rangeEn(p: IssueParams): string {
+  if (p.minimum !== undefined && p.maximum !== undefined) {
+    return `must be between ${p.minimum} and ${p.maximum}`;
+  }
+  if (p.minimum !== undefined) return `must be at least ${p.minimum}`;
+  if (p.maximum !== undefined) return `must be at most ${p.maximum}`;
+  return 'is out of range';
+}
+
+function rangeZh(p: IssueParams): string {
+  if (p.minimum !== undefined && p.maximum !== undefined) {
+    return `须在 ${p.minimum} 至 ${p.maximum} 之间`;
+  }
+  if (p.minimum !== undefined) return `不能小于 ${p.minimum}`;
+  if (p.maximum !== undefined) return `不能大于 ${p.maximum}`;
+  return '超出允许范围';
+}
+
+const EN: Record<IssueCode, Describe> = {
+  required: () => 'is missing — add this field.',
+  invalid_type: () =>
+    'has the wrong kind of value (for example text where a number belongs) — see docs/plan-format.md for what this field holds.',
+  not_a_number: () =>
+    'is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.',
+  not_an_integer: () => 'must be a whole number — remove the decimals.',
+  amount_negative: () => 'must be ≥ 0 — enter the amount in yuan without a minus sign.',
+  amount_too_large: () =>
+    'is above ¥10,000,000,000 — enter the amount in yuan (not fen) and check for extra zeros.',
+  too_many_decimals: (p) => {
+    const n = p.maximum ?? 2;
+    return n === 2
+      ? 'has more than 2 decimal places — amounts are in yuan, rounded to the fen (0.01).'
+      : `has more than ${n} decimal places — round it to ${n}.`;
+  },
+  percent_range: () => 'must be a percentage from 0 to 100 — write 4.5 for 4.5 %, not 0.045.',
+  out_of_range: (p) => `${rangeEn(p)} — change the value to fit.`,
+  horizon_range: () =>
+    'must be a whole number of days from 30 to 730 — for example 365 for one year.',
+  date_invalid: () =>
+    'is not a real calendar date — write it as YYYY-MM-DD, for example 2026-12-01.',
+  date_order: (p) =>
+    `is before ${p.field ?? 'the start date'} — make the end date the same as or later than the start date.`,
+  unknown_kind: (p) => `is not a known kind — use one of: ${list(p, ', ')}.`,
+  invalid_option: (p) => `is not an allowed value — use one of: ${list(p, ', ')}.`,
+  empty: () => 'must not be empty — fill it in or remove it.',
+  too_long: (p) => `is longer than ${p.maximum ?? ''} characters — shorten it.`,
+  too_many: (p) => `has more than ${p.maximum ?? ''} entries — remove some.`,
+  duplicate_id: (p) =>
+    `repeats the id “${p.id ?? ''}” — every id in this list must be different; rename one of them.`,
+  unknown_source: (p) =>
+    `names the funding source “${p.id ?? ''}”, which is not in fundingSources — use an existing source id or remove it.`,
+  outflow_only: () =>
+    'applies to outflows only — remove it from this inflow, or change the direction to outflow.',
+};
+
+const ZH: Record<IssueCode, Describe> = {
+  required: () => '缺少此项——请补充填写。',
+  invalid_type: () =>
+    '数据类型不正确（例如应填数字处填了文字）——请对照 docs/plan-format.md 中该字段的说明修改。',
+  not_a_number: () => '不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。',
+  not_an_integer: () => '须为整数——请去掉小数部分。',
+  amount_negative: () => '金额不能为负数——请以元为单位填写，不要带负号。',
+  amount_too_large: () => '金额超过 100 亿元上限——请确认单位是元而不是分，并检查是否多写了 0。',
+  too_many_decimals: (p) => {
+    const n = p.maximum ?? 2;
+    return n === 2
+      ? '小数超过 2 位——金额以元为单位，精确到分（0.01 元）。'
+      : `小数超过 ${n} 位——请保留 ${n} 位小数。`;
+  },
+  percent_range: () => '须为 0 至 100 之间的百分数——例如 4.5% 请填 4.5，而不是 0.045。',
+  out_of_range: (p) => `${rangeZh(p)}——请调整数值。`,
+  horizon_range: () => '测算期须为 30 至 730 天之间的整数——例如一年填 365。',
+  date_invalid: () => '不是有效的日历日期——请按 YYYY-MM-DD 格式填写，如 2026-12-01。',
+  date_order: (p) => `早于${p.field ? ` ${p.field} ` : '开始日期'}——结束日期须等于或晚于开始日期。`,
+  unknown_kind: (p) => `类型无法识别——请使用以下之一：${list(p, '、')}。`,
+  invalid_option: (p) => `取值无效——请使用以下之一：${list(p, '、')}。`,
+  empty: () => '不能为空——请填写，或删除此项。',
+  too_long: (p) => `超过 ${p.maximum ?? ''} 个字符——请缩短。`,
+  too_many: (p) => `超过 ${p.maximum ?? ''} 项——请删减。`,
+  duplicate_id: (p) => `编号“${p.id ?? ''}”重复——同一列表中的编号必须唯一，请修改其中一个。`,
+  unknown_source: (p) =>
+    `引用的融资渠道“${p.id ?? ''}”不存在——请填写 fundingSources 中已有的渠道编号，或删除此项。`,
+  outflow_only: () => '仅适用于支出——请从这笔收入中删除此项，或将方向改为支出（outflow）。',
+};
+
+export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };
+
+/**
+ * One sentence for one issue, without the path.
+ * @example describeIssue({ code: 'amount_negative' }, 'zh-CN') // '金额不能为负数——…'
+ */
+export function describeIssue(issue: Pick<Issue, 'code' | 'params'>, lang: Lang): string {
+  return ISSUE_MESSAGES[lang][issue.code](issue.params ?? {});
+}
+
+const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/**
+ * One readable sentence for why a plan file could not be opened, with what to do about it.
+ * @example describeError({ reason: 'too_new', fileVersion: 3, supportedVersion: 1 }, 'en')
+ */
+export function describeError(error: PlanFileError, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  switch (error.reason) {
+    case 'too_large':
+      return zh
+        ? `文件超过 ${megabytes(error.maxBytes)}——FundGap 计划文件通常只有几 KB，请确认选择了正确的文件。`
+        : `The file is larger than ${megabytes(error.maxBytes)} — a FundGap plan is a few kilobytes; check that you picked the right file.`;
+    case 'not_json':
+      return zh
+        ? `文件不是有效的 JSON（${error.detail}）——请选择 FundGap 导出的文件，或修正其中的格式错误。`
+        : `The file is not valid JSON (${error.detail}) — open a file exported by FundGap, or fix the syntax error.`;
+    case 'not_a_plan':
+      return zh
+        ? '这不是 FundGap 计划文件（缺少 formatVersion 版本号）——请选择 FundGap 导出的文件。'
+        : 'This is not a FundGap plan file (it has no formatVersion) — open a file exported by FundGap.';
+    case 'too_new':
+      return zh
+        ? `此文件由更新版本的 FundGap 生成（格式 ${error.fileVersion}），当前版本只能读取格式 ${error.supportedVersion}——请升级 FundGap 后再打开。`
+        : `This file was written by a newer FundGap (format ${error.fileVersion}); this version reads format ${error.supportedVersion} — update FundGap to open it.`;
+    case 'unsafe_keys':
+      return zh
+        ? `文件在 ${error.path} 处含有禁止使用的键名（__proto__、constructor 或 prototype）——出于安全考虑已拒绝打开，请删除该键后重试。`
+        : `The file has a forbidden key at ${error.path} (__proto__, constructor or prototype) — it was refused for safety; remove that key and try again.`;
+    case 'too_deep':
+      return zh
+        ? `文件嵌套超过 ${error.maxDepth} 层——正常的计划文件不会这样，请确认选择了正确的文件。`
+        : `The file is nested more than ${error.maxDepth} levels deep — no FundGap plan is; check that you picked the right file.`;
+    case 'migration_failed':
+      return zh
+        ? `此文件为旧格式 ${error.fromVersion}，升级到当前格式时出错（${error.detail}）——原文件未被改动，请保留文件并反馈此问题。`
+        : `This file uses the older format ${error.fromVersion} and could not be upgraded (${error.detail}) — the file was not changed; keep it and report the problem.`;
+    case 'invalid': {
+      const n = error.issues.length;
+      return zh
+        ? `计划文件有 ${n} 处问题——请按下列提示逐项修改。`
+        : `The plan has ${n} ${n === 1 ? 'problem' : 'problems'} — fix the fields listed below.`;
+    }
+    default:
+      return assertNever(error);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected error: ${JSON.stringify(x)}`);
+}

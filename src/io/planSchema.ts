@@ -1,0 +1,350 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../engine/calendar';
+import {
+  CASH_ACCOUNT_KINDS,
+  PLATFORM_GROUPS,
+  SOURCE_KINDS,
+  REPAYMENT_METHODS,
+  type SourceKind,
+} from '../engine/model';
+import { MAX_YUAN } from '../engine/money';
+import type { IssueCode } from './issues';
+
+/**
+ * The plan file on disk, format version 1 (docs/plan-format.md).
+ *
+ * Units differ from the engine on purpose, so a person can read and edit the file:
+ * money is **yuan** (≤ 2 decimals), rates and shares are **percent** (4.5 = 4.5 %), dates are
+ * ISO `YYYY-MM-DD`. `planConvert.ts` turns a parsed file into the engine's fen and fractions.
+ *
+ * Unknown keys are accepted and dropped, so a file from a slightly newer FundGap that only
+ * adds fields still opens. Every check reports a stable code (see `issues.ts`) as its message.
+ */
+
+export const LIMITS = {
+  idLength: 64,
+  nameLength: 120,
+  descriptionLength: 1000,
+  cashAccounts: 50,
+  cashFlows: 200,
+  fundingSources: 50,
+  outstanding: 60,
+  scenarios: 8,
+  shocks: 20,
+  targetEntries: 50,
+  horizonMin: 30,
+  horizonMax: 730,
+  /** Decimal places allowed in percent fields (0.0385 %/day needs 4). */
+  percentDecimals: 6,
+} as const;
+
+type ErrorInput = { input?: unknown };
+
+/** Missing → 'required'; anything else keeps zod's own issue (mapped in `issues.ts`). */
+const required = (iss: ErrorInput): IssueCode | undefined =>
+  iss.input === undefined ? 'required' : undefined;
+
+const numberError = (iss: ErrorInput): IssueCode =>
+  iss.input === undefined
+    ? 'required'
+    : typeof iss.input === 'number'
+      ? 'not_a_number'
+      : 'invalid_type';
+
+const stringError = (iss: ErrorInput): IssueCode =>
+  iss.input === undefined ? 'required' : 'invalid_type';
+
+/** True when `x` has at most `places` decimals (exact for |x| ≤ 10^10 and 2 places). */
+export function hasAtMostDecimals(x: number, places: number): boolean {
+  const scale = 10 ** places;
+  return Math.round(x * scale) / scale === x;
+}
+
+/** Money in yuan: finite, 0 … ¥10 billion, at most 2 decimals (the fen). */
+const yuan = z
+  .number({ error: numberError })
+  .min(0, { error: 'amount_negative' })
+  .max(MAX_YUAN, { error: 'amount_too_large' })
+  .refine((v) => hasAtMostDecimals(v, 2), { error: 'too_many_decimals', params: { maximum: 2 } });
+
+/** A percentage 0–100 (4.5 means 4.5 %). */
+const percent = z
+  .number({ error: numberError })
+  .min(0, { error: 'percent_range' })
+  .max(100, { error: 'percent_range' })
+  .refine((v) => hasAtMostDecimals(v, LIMITS.percentDecimals), {
+    error: 'too_many_decimals',
+    params: { maximum: LIMITS.percentDecimals },
+  });
+
+/** A whole number in [min, max]; one issue naming both bounds when out of range. */
+const intIn = (minimum: number, maximum: number, code: IssueCode = 'out_of_range') =>
+  z
+    .number({ error: numberError })
+    .int({ error: 'not_an_integer', abort: true })
+    .refine((v) => v >= minimum && v <= maximum, { error: code, params: { minimum, maximum } });
+
+const numberIn = (minimum: number, maximum: number) =>
+  z.number({ error: numberError }).refine((v) => v >= minimum && v <= maximum, {
+    error: 'out_of_range',
+    params: { minimum, maximum },
+  });
+
+const id = z
+  .string({ error: stringError })
+  .min(1, { error: 'empty' })
+  .max(LIMITS.idLength, { error: 'too_long' });
+
+const name = z.string({ error: stringError }).max(LIMITS.nameLength, { error: 'too_long' });
+
+const isoDate = z.string({ error: stringError }).refine(isValidIsoDate, { error: 'date_invalid' });
+
+const platformGroup = z.enum(PLATFORM_GROUPS, { error: required });
+
+/** For discriminators and `kind` fields: missing or wrong, the message lists what is allowed. */
+const unknownKind = (): IssueCode => 'unknown_kind';
+
+const businessSchema = z.object({
+  name,
+  currency: z.literal('CNY', { error: required }).default('CNY'),
+  startDate: isoDate,
+  horizonDays: z
+    .number({ error: numberError })
+    .refine((v) => Number.isInteger(v) && v >= LIMITS.horizonMin && v <= LIMITS.horizonMax, {
+      error: 'horizon_range',
+      params: { minimum: LIMITS.horizonMin, maximum: LIMITS.horizonMax },
+    }),
+  minCashBuffer: yuan.default(0),
+});
+
+const cashAccountSchema = z.object({
+  id,
+  name,
+  kind: z.enum(CASH_ACCOUNT_KINDS, { error: unknownKind }),
+  platformGroup,
+  balance: yuan,
+});
+
+const frequencySchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('daily') }),
+    z.object({ type: z.literal('weekly'), weekday: intIn(0, 6) }),
+    z.object({ type: z.literal('monthly'), dayOfMonth: intIn(1, 31) }),
+    z.object({ type: z.literal('quarterly'), dayOfMonth: intIn(1, 31) }),
+    z.object({ type: z.literal('once'), date: isoDate }),
+  ],
+  { error: unknownKind },
+);
+
+const cashFlowSchema = z.object({
+  id,
+  name,
+  direction: z.enum(['inflow', 'outflow'], { error: required }),
+  amount: yuan,
+  frequency: frequencySchema,
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  huabeiSharePercent: percent.optional(),
+  platformGroup: platformGroup.optional(),
+});
+
+const priceSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('annual'), ratePercent: percent }),
+    z.object({ type: z.literal('daily'), ratePercent: percent }),
+    z.object({
+      type: z.literal('instalment_fee'),
+      totalFeePercent: percent,
+      months: intIn(1, 360),
+    }),
+  ],
+  { error: unknownKind },
+);
+
+const outstandingSchema = z.object({
+  principal: yuan,
+  nextDueDate: isoDate,
+  remainingInstalments: intIn(1, 360),
+});
+
+const sourceCommon = {
+  id,
+  name,
+  platformGroup,
+  limit: yuan,
+  price: priceSchema,
+  repayment: z.enum(REPAYMENT_METHODS, { error: required }),
+  termMonths: intIn(1, 360),
+  leadTimeDays: intIn(0, 365),
+  drawPriority: intIn(-1000, 1000).optional(),
+  drawFeePercent: percent.optional(),
+  drawFeeMin: yuan.optional(),
+  interestDay: intIn(1, 28).optional(),
+  penaltyMultiplier: numberIn(1, 5).optional(),
+  outstanding: z
+    .array(outstandingSchema)
+    .max(LIMITS.outstanding, { error: 'too_many' })
+    .default([]),
+};
+
+export const CREDIT_KINDS = SOURCE_KINDS.filter(
+  (k): k is Exclude<SourceKind, 'huabei'> => k !== 'huabei',
+);
+
+const huabeiSourceSchema = z.object({
+  ...sourceCommon,
+  kind: z.literal('huabei'),
+  statementDay: intIn(1, 28),
+  dueDay: intIn(1, 28),
+  billInstalments: z.literal([0, 3, 6, 9, 12], { error: required }),
+});
+
+const creditSourceSchema = z.object({
+  ...sourceCommon,
+  kind: z.enum(CREDIT_KINDS),
+});
+
+const fundingSourceSchema = z.discriminatedUnion('kind', [huabeiSourceSchema, creditSourceSchema], {
+  error: unknownKind,
+});
+
+const targetSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({
+      type: z.literal('sources'),
+      sourceIds: z
+        .array(id)
+        .min(1, { error: 'empty' })
+        .max(LIMITS.targetEntries, { error: 'too_many' }),
+    }),
+    z.object({
+      type: z.literal('kinds'),
+      kinds: z
+        .array(z.enum(SOURCE_KINDS, { error: unknownKind }))
+        .min(1, { error: 'empty' })
+        .max(LIMITS.targetEntries, { error: 'too_many' }),
+    }),
+    z.object({ type: z.literal('group'), group: platformGroup }),
+  ],
+  { error: unknownKind },
+);
+
+const startDay = intIn(0, LIMITS.horizonMax);
+const durationDays = intIn(1, LIMITS.horizonMax).nullable();
+const window = { startDay, durationDays };
+
+const shockSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('outage'), target: targetSchema, ...window }),
+    z.object({
+      type: z.literal('limit_cut'),
+      target: targetSchema,
+      cutPercent: percent,
+      ...window,
+    }),
+    z.object({ type: z.literal('freeze'), target: targetSchema, ...window }),
+    z.object({ type: z.literal('repayment_blocked'), target: targetSchema, ...window }),
+    z.object({
+      type: z.literal('recall'),
+      target: targetSchema,
+      startDay,
+      dueWithinDays: intIn(0, 365),
+    }),
+    z.object({ type: z.literal('revenue_drop'), dropPercent: percent, ...window }),
+    z.object({ type: z.literal('payment_delay'), delayDays: intIn(1, 365), ...window }),
+  ],
+  { error: unknownKind },
+);
+
+const scenarioSchema = z.object({
+  id,
+  name,
+  description: z
+    .string({ error: stringError })
+    .max(LIMITS.descriptionLength, { error: 'too_long' })
+    .optional(),
+  shocks: z.array(shockSchema).max(LIMITS.shocks, { error: 'too_many' }),
+});
+
+type Ctx = z.core.$RefinementCtx;
+
+function checkUniqueIds(list: readonly { id: string }[], key: string, ctx: Ctx): void {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'duplicate_id' satisfies IssueCode,
+        path: [key, i, 'id'],
+        params: { id: item.id },
+      });
+    }
+    seen.add(item.id);
+  });
+}
+
+export const planFileSchema = z
+  .object({
+    formatVersion: z.literal(1, { error: required }),
+    business: businessSchema,
+    cashAccounts: z.array(cashAccountSchema).max(LIMITS.cashAccounts, { error: 'too_many' }),
+    cashFlows: z.array(cashFlowSchema).max(LIMITS.cashFlows, { error: 'too_many' }),
+    fundingSources: z.array(fundingSourceSchema).max(LIMITS.fundingSources, { error: 'too_many' }),
+    scenarios: z.array(scenarioSchema).max(LIMITS.scenarios, { error: 'too_many' }).default([]),
+  })
+  .superRefine((file, ctx) => {
+    checkUniqueIds(file.cashAccounts, 'cashAccounts', ctx);
+    checkUniqueIds(file.cashFlows, 'cashFlows', ctx);
+    checkUniqueIds(file.fundingSources, 'fundingSources', ctx);
+    checkUniqueIds(file.scenarios, 'scenarios', ctx);
+
+    file.cashFlows.forEach((flow, i) => {
+      if (
+        flow.startDate !== undefined &&
+        flow.endDate !== undefined &&
+        flow.endDate < flow.startDate
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'date_order' satisfies IssueCode,
+          path: ['cashFlows', i, 'endDate'],
+          params: { field: 'startDate' },
+        });
+      }
+      if (flow.huabeiSharePercent !== undefined && flow.direction !== 'outflow') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'outflow_only' satisfies IssueCode,
+          path: ['cashFlows', i, 'huabeiSharePercent'],
+        });
+      }
+    });
+
+    const sourceIds = new Set(file.fundingSources.map((s) => s.id));
+    file.scenarios.forEach((scenario, i) => {
+      scenario.shocks.forEach((shock, j) => {
+        if (!('target' in shock) || shock.target.type !== 'sources') return;
+        shock.target.sourceIds.forEach((sourceId, k) => {
+          if (sourceIds.has(sourceId)) return;
+          ctx.addIssue({
+            code: 'custom',
+            message: 'unknown_source' satisfies IssueCode,
+            path: ['scenarios', i, 'shocks', j, 'target', 'sourceIds', k],
+            params: { id: sourceId },
+          });
+        });
+      });
+    });
+  });
+
+/** A parsed plan file: yuan, percent and ISO dates, with defaults filled in. */
+export type PlanFile = z.output<typeof planFileSchema>;
+/** A plan file before defaults (currency, minCashBuffer, outstanding, scenarios) are filled. */
+export type PlanFileInput = z.input<typeof planFileSchema>;
+export type PlanFileScenario = PlanFile['scenarios'][number];
+export type PlanFileSource = PlanFile['fundingSources'][number];
+export type PlanFileCashFlow = PlanFile['cashFlows'][number];
