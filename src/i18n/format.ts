@@ -1,0 +1,89 @@
+import type { Lang } from '../io/messages';
+
+/**
+ * Every number on screen goes through here: money and dates via `Intl`, each with its unit.
+ * Formatters are cached per language because a chart tooltip formats hundreds of values.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** ¥ with grouping, whole yuan (e.g. ¥48,200). `signed` shows + for gains. */
+export function formatMoney(yuan: number, lang: Lang, opts: { signed?: boolean; fen?: boolean } = {}): string {
+  const key = `money:${lang}:${opts.signed ? 1 : 0}:${opts.fen ? 1 : 0}`;
+  const f = cached(
+    key,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: opts.fen ? 2 : 0,
+        maximumFractionDigits: opts.fen ? 2 : 0,
+        signDisplay: opts.signed ? 'exceptZero' : 'auto',
+      }),
+  );
+  return f.format(yuan);
+}
+
+/** Short money for chart axes: ¥48k / ¥4.8万. */
+export function formatMoneyCompact(yuan: number, lang: Lang): string {
+  const f = cached(
+    `compact:${lang}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }),
+  );
+  return f.format(yuan);
+}
+
+function toDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** 12 Mar 2027 / 2027年3月12日. */
+export function formatDate(iso: string, lang: Lang): string {
+  return cached(
+    `date:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(toDate(iso));
+}
+
+/** 12 Mar / 3月12日, for axes and headlines within the same year. */
+export function formatDayMonth(iso: string, lang: Lang): string {
+  return cached(
+    `daymonth:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(toDate(iso));
+}
+
+export function formatNumber(x: number, lang: Lang, digits = 0): string {
+  return cached(`num:${lang}:${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })).format(x);
+}
+
+/** A value already in percent: 84 → "84%", 0.04 → "0.04%". */
+export function formatPercent(percent: number, lang: Lang, digits = 1): string {
+  return cached(
+    `pct:${lang}:${digits}`,
+    () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }),
+  ).format(percent / 100);
+}
+
+/** "17 days" / "17 天"; "1 day". */
+export function formatDays(days: number, lang: Lang): string {
+  const n = formatNumber(days, lang, 1);
+  if (lang === 'zh-CN') return `${n} 天`;
+  return `${n} ${days === 1 ? 'day' : 'days'}`;
+}

@@ -1,0 +1,12 @@
+import type { Lang } from '../io/messages';
+import { useStore } from '../state/store';
+
+/** The active language, from the store. */
+export function useLang(): Lang {
+  return useStore((s) => s.lang);
+}
+
+/** A component's own message bundle in the active language. */
+export function useMessages<T>(bundle: Record<Lang, T>): T {
+  return bundle[useLang()];
+}

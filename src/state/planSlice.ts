@@ -1,0 +1,124 @@
+import type { StateCreator } from 'zustand';
+import type { Plan, Scenario } from '../engine/model';
+import { EXAMPLES, loadExample, type ExampleId } from '../io/examples';
+import type { Issue } from '../io/issues';
+import { parsePlanValue } from '../io/planFile';
+import type { PlanFile } from '../io/planSchema';
+import { updateAt, type Path } from './draftPath';
+import type { AppState } from './store';
+
+/** The last plan that passed validation: it keeps driving the charts while the draft is being fixed. */
+export type ValidPlan = { file: PlanFile; plan: Plan; scenarios: Scenario[] };
+
+/** The lists a plan holds, for add / duplicate / remove / reorder. */
+export type ListKey = 'cashAccounts' | 'cashFlows' | 'fundingSources' | 'scenarios';
+
+export type PlanSlice = {
+  /**
+   * What the user typed, in the plan-file shape. Values may be invalid (a half-typed number is
+   * kept as the string typed) so nothing typed is ever lost; `issues` says what is wrong.
+   */
+  draft: PlanFile;
+  valid: ValidPlan;
+  issues: Issue[];
+  /** The sample the plan started from, if any. */
+  exampleId: ExampleId | null;
+  setField: (path: Path, value: unknown) => void;
+  insertItem: (list: ListKey, item: unknown, at?: number) => void;
+  removeItem: (list: ListKey, index: number) => void;
+  duplicateItem: (list: ListKey, index: number, newId: string) => void;
+  moveItem: (list: ListKey, from: number, to: number) => void;
+  /** Replace the whole plan (a sample, a blank plan, an import). */
+  replacePlan: (file: PlanFile, exampleId?: ExampleId | null) => void;
+  loadExample: (id: ExampleId) => void;
+  startBlank: (startDate: string) => void;
+};
+
+export const DEFAULT_EXAMPLE: ExampleId = 'online-shop';
+
+/** The first sample, validated; the app cannot start without it, so a broken sample is a build bug. */
+export function exampleValid(id: ExampleId = DEFAULT_EXAMPLE): ValidPlan {
+  const result = loadExample(id);
+  if (!result.ok) throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
+  return { file: result.file, plan: result.plan, scenarios: result.scenarios };
+}
+
+export function blankPlanFile(startDate: string): PlanFile {
+  return {
+    formatVersion: 1,
+    business: { name: '', currency: 'CNY', startDate, horizonDays: 180, minCashBuffer: 0 },
+    cashAccounts: [{ id: 'bank', name: '', kind: 'bank', platformGroup: 'bank', balance: 0 }],
+    cashFlows: [],
+    fundingSources: [],
+    scenarios: [],
+  };
+}
+
+/** Drafts whose `valid`/`issues` are already in the store (undo restores drafts without them). */
+const validated = new WeakSet<object>();
+export function isValidated(draft: PlanFile): boolean {
+  return validated.has(draft);
+}
+
+/** Validate a draft: the new valid plan, or the issues and the previous valid plan. */
+export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: ValidPlan; issues: Issue[] } {
+  if (draft !== null && typeof draft === 'object') validated.add(draft);
+  const result = parsePlanValue(draft);
+  if (result.ok) return { valid: { file: result.file, plan: result.plan, scenarios: result.scenarios }, issues: [] };
+  const issues: Issue[] =
+    result.error.reason === 'invalid'
+      ? result.error.issues
+      : [{ path: '', code: 'invalid_type', message: result.error.reason }];
+  return { valid: previous, issues };
+}
+
+export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
+  const initial = exampleValid();
+  const commit = (draft: PlanFile) => set({ draft, ...validateDraft(draft, get().valid) });
+  const list = (key: ListKey): unknown[] => ((get().draft[key] as unknown[] | undefined) ?? []).slice();
+  return {
+    draft: initial.file,
+    valid: initial,
+    issues: [],
+    exampleId: DEFAULT_EXAMPLE,
+    setField: (path, value) => commit(updateAt(get().draft, path, () => value)),
+    insertItem: (key, item, at) => {
+      const items = list(key);
+      items.splice(at ?? items.length, 0, item);
+      commit({ ...get().draft, [key]: items });
+    },
+    removeItem: (key, index) => {
+      const items = list(key);
+      items.splice(index, 1);
+      commit({ ...get().draft, [key]: items });
+    },
+    duplicateItem: (key, index, newId) => {
+      const items = list(key);
+      const original = items[index];
+      if (original === undefined) return;
+      items.splice(index + 1, 0, { ...structuredClone(original as object), id: newId });
+      commit({ ...get().draft, [key]: items });
+    },
+    moveItem: (key, from, to) => {
+      const items = list(key);
+      if (to < 0 || to >= items.length) return;
+      const [moved] = items.splice(from, 1);
+      items.splice(to, 0, moved);
+      commit({ ...get().draft, [key]: items });
+    },
+    replacePlan: (file, exampleId = null) => {
+      const checked = validateDraft(file, get().valid);
+      set({ draft: file, exampleId, ...checked });
+    },
+    loadExample: (id) => {
+      const v = exampleValid(id);
+      set({ draft: v.file, valid: v, issues: [], exampleId: id });
+    },
+    startBlank: (startDate) => {
+      const file = blankPlanFile(startDate);
+      set({ draft: file, exampleId: null, ...validateDraft(file, get().valid) });
+    },
+  };
+};
+
+export { EXAMPLES };

@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { temporal } from 'zundo';
+import { mergeSaved, guardedStorage, SAVED_VERSION, savedState, type SavedState } from './persistence';
+import { createPlanSlice, isValidated, validateDraft, type PlanSlice } from './planSlice';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { STORAGE_KEYS } from './storageKeys';
+import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
+
+/**
+ * One bound store from typed slices; middleware applied once on the combined store.
+ * `persist` saves to localStorage in a versioned envelope; `temporal` (zundo) keeps the
+ * draft's history for undo/redo.
+ */
+export type AppState = PlanSlice & ScenarioSlice & UiSlice;
+
+const pendingNotices: Notice[] = [];
+const report = (notice: Notice): void => {
+  const state = (useStore as typeof useStore | undefined)?.getState?.();
+  if (state) state.addNotice(notice);
+  else pendingNotices.push(notice);
+};
+
+export const useStore = create<AppState>()(
+  persist(
+    temporal(
+      (...a) => ({
+        ...createPlanSlice(...a),
+        ...createScenarioSlice(...a),
+        ...createUiSlice(...a),
+      }),
+      {
+        partialize: (s) => ({ draft: s.draft }),
+        equality: (a, b) => a.draft === b.draft,
+        limit: 100,
+      },
+    ),
+    {
+      name: STORAGE_KEYS.state,
+      version: SAVED_VERSION,
+      storage: guardedStorage(report),
+      partialize: savedState,
+      merge: (saved, current) => mergeSaved(saved as SavedState, current, report),
+      onRehydrateStorage: () => () => {
+        for (const n of pendingNotices.splice(0)) useStore.getState().addNotice(n);
+      },
+    },
+  ),
+);
+
+// Undo and redo restore only the draft; validate it here so the charts follow.
+useStore.subscribe((state, previous) => {
+  if (state.draft !== previous.draft && !isValidated(state.draft)) {
+    useStore.setState(validateDraft(state.draft, state.valid));
+  }
+});
+
+/** Undo / redo of plan edits (zundo's temporal store). */
+export const useHistory = () => useStore.temporal.getState();

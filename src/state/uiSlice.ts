@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import { detectLang } from '../i18n/detectLang';
+import type { Lang } from '../io/messages';
+import type { AppState } from './store';
+
+/** Something the user must know that is not tied to one field (storage full, data recovered…). */
+export type Notice = {
+  id: string;
+  code: 'storage_full' | 'storage_corrupt' | 'storage_unavailable';
+  /** localStorage key holding data set aside for download, when there is one. */
+  keptAs?: string;
+};
+
+export type UiSlice = {
+  lang: Lang;
+  notices: Notice[];
+  setLang: (lang: Lang) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+};
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  lang: detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages),
+  notices: [],
+  setLang: (lang) => set({ lang }),
+  addNotice: (notice) => {
+    if (get().notices.some((n) => n.code === notice.code)) return;
+    set({ notices: [...get().notices, notice] });
+  },
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+});

@@ -1,0 +1,37 @@
+import { useState, type ReactNode } from 'react';
+import { COMMON } from '../../i18n/messages/common';
+import { useMessages } from '../../i18n/useLang';
+
+/**
+ * A chart with its text summary always visible and a "show as table" alternative, so no one
+ * depends on seeing the chart (or its colours).
+ */
+export function TableToggle({
+  title,
+  summary,
+  chart,
+  table,
+  headingLevel = 2,
+}: {
+  title: string;
+  summary: ReactNode;
+  chart: ReactNode;
+  table: () => ReactNode;
+  headingLevel?: 2 | 3;
+}) {
+  const [asTable, setAsTable] = useState(false);
+  const m = useMessages(COMMON);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="panel chart-panel" aria-label={title}>
+      <div className="panel-head">
+        <Heading>{title}</Heading>
+        <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+          {asTable ? m.showChart : m.showTable}
+        </button>
+      </div>
+      <p className="chart-summary">{summary}</p>
+      {asTable ? <div className="table-scroll">{table()}</div> : chart}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useStore as useZustand } from 'zustand';
+import type { Lang } from '../../io/messages';
+import { COMMON } from '../../i18n/messages/common';
+import { useLang, useMessages } from '../../i18n/useLang';
+import { useStore } from '../../state/store';
+import { StartPlanMenu } from '../plan/StartPlanMenu';
+
+/** Brand, plan picker, undo/redo, language and print. */
+export function Header() {
+  const m = useMessages(COMMON);
+  const lang = useLang();
+  const setLang = useStore((s) => s.setLang);
+  const canUndo = useZustand(useStore.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useZustand(useStore.temporal, (t) => t.futureStates.length > 0);
+  const { undo, redo } = useStore.temporal.getState();
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <img src="/favicon.svg" alt="" width="28" height="28" />
+        <div>
+          <p className="brand-name">{m.appName}</p>
+          <p className="brand-tagline">{m.tagline}</p>
+        </div>
+      </div>
+      <div className="header-actions">
+        <StartPlanMenu />
+        <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          {m.undo}
+        </button>
+        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          {m.redo}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {m.print}
+        </button>
+        <label className="lang-switch">
+          <span className="visually-hidden">{m.language}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={m.language}>
+            {(['zh-CN', 'en'] as const).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {m.languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}
