@@ -1,0 +1,9 @@
+// Shared Vitest setup. Node-environment tests (engine, io) get nothing extra; files that opt into
+// jsdom with `// @vitest-environment jsdom` get the jest-dom matchers (toBeInTheDocument, …) and
+// React Testing Library cleanup after each test.
+if (typeof window !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { afterEach } = await import('vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+}
