@@ -52,8 +52,7 @@ const EN: Record<IssueCode, Describe> = {
     'must be a whole number of days from 30 to 730 — for example 365 for one year.',
   date_invalid: () =>
     'is not a real calendar date — write it as YYYY-MM-DD, for example 2026-12-01.',
-  date_order: (p) =>
-    `is before ${p.field ?? 'the start date'} — make the end date the same as or later than the start date.`,
+  date_order: () => 'is before the start date — make the end date the same as or later than the start date.',
   unknown_kind: (p) => `is not a known kind — use one of: ${list(p, ', ')}.`,
   invalid_option: (p) => `is not an allowed value — use one of: ${list(p, ', ')}.`,
   empty: () => 'must not be empty — fill it in or remove it.',
@@ -85,7 +84,7 @@ const ZH: Record<IssueCode, Describe> = {
   out_of_range: (p) => `${rangeZh(p)}——请调整数值。`,
   horizon_range: () => '测算期须为 30 至 730 天之间的整数——例如一年填 365。',
   date_invalid: () => '不是有效的日历日期——请按 YYYY-MM-DD 格式填写，如 2026-12-01。',
-  date_order: (p) => `早于${p.field ? ` ${p.field} ` : '开始日期'}——结束日期须等于或晚于开始日期。`,
+  date_order: () => '早于开始日期——结束日期须等于或晚于开始日期。',
   unknown_kind: (p) => `类型无法识别——请使用以下之一：${list(p, '、')}。`,
   invalid_option: (p) => `取值无效——请使用以下之一：${list(p, '、')}。`,
   empty: () => '不能为空——请填写，或删除此项。',

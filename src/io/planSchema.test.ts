@@ -176,7 +176,7 @@ describe('planFileSchema', () => {
     f.fundingSources[0]!.name = 'x'.repeat(121);
     expect(issuesOf(f).map((i) => [i.path, i.code])).toEqual([
       ['cashAccounts[0].balance', 'required'],
-      ['cashFlows[0].amount', 'invalid_type'],
+      ['cashFlows[0].amount', 'not_a_number'],
       ['cashFlows[1].id', 'empty'],
       ['fundingSources[0].name', 'too_long'],
     ]);

@@ -47,7 +47,7 @@ const required = (iss: ErrorInput): IssueCode | undefined =>
 const numberError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined
     ? 'required'
-    : typeof iss.input === 'number'
+    : typeof iss.input === 'number' || typeof iss.input === 'string'
       ? 'not_a_number'
       : 'invalid_type';
 

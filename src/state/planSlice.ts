@@ -4,7 +4,7 @@ import { EXAMPLES, loadExample, type ExampleId } from '../io/examples';
 import type { Issue } from '../io/issues';
 import { parsePlanValue } from '../io/planFile';
 import type { PlanFile } from '../io/planSchema';
-import { updateAt, type Path } from './draftPath';
+import { pathKey, updateAt, type Path } from './draftPath';
 import type { AppState } from './store';
 
 /** The last plan that passed validation: it keeps driving the charts while the draft is being fixed. */
@@ -72,16 +72,32 @@ export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: Va
   return { valid: previous, issues };
 }
 
-export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
+/** Keystrokes in one field closer together than this make one undo step. */
+const TYPING_BURST_MS = 1000;
+
+type HistoryApi = { temporal?: { setState: (fn: (s: { pastStates: unknown[] }) => { pastStates: unknown[] }) => void } };
+
+export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get, api) => {
   const initial = exampleValid();
+  /** The last keystroke: which field, when, and the draft it left (any other change ends the burst). */
+  let lastEdit: { field: string; at: number; draft: PlanFile | null } = { field: '', at: 0, draft: null };
   const commit = (draft: PlanFile) => set({ draft, ...validateDraft(draft, get().valid) });
+  /** Typing "15000" is one undo step, not five: drop the history entry each later keystroke adds. */
+  const commitTyping = (field: string, draft: PlanFile) => {
+    const now = Date.now();
+    const sameBurst =
+      field === lastEdit.field && now - lastEdit.at < TYPING_BURST_MS && get().draft === lastEdit.draft;
+    set({ draft, ...validateDraft(draft, get().valid) });
+    if (sameBurst) (api as HistoryApi).temporal?.setState((h) => ({ pastStates: h.pastStates.slice(0, -1) }));
+    lastEdit = { field, at: now, draft };
+  };
   const list = (key: ListKey): unknown[] => ((get().draft[key] as unknown[] | undefined) ?? []).slice();
   return {
     draft: initial.file,
     valid: initial,
     issues: [],
     exampleId: DEFAULT_EXAMPLE,
-    setField: (path, value) => commit(updateAt(get().draft, path, () => value)),
+    setField: (path, value) => commitTyping(pathKey(path), updateAt(get().draft, path, () => value)),
     insertItem: (key, item, at) => {
       const items = list(key);
       items.splice(at ?? items.length, 0, item);

@@ -14,10 +14,11 @@ import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
  */
 export type AppState = PlanSlice & ScenarioSlice & UiSlice;
 
+// Hydration runs inside `create`, before `useStore` exists: notices raised then wait here.
 const pendingNotices: Notice[] = [];
+let ready = false;
 const report = (notice: Notice): void => {
-  const state = (useStore as typeof useStore | undefined)?.getState?.();
-  if (state) state.addNotice(notice);
+  if (ready) useStore.getState().addNotice(notice);
   else pendingNotices.push(notice);
 };
 
@@ -41,12 +42,11 @@ export const useStore = create<AppState>()(
       storage: guardedStorage(report),
       partialize: savedState,
       merge: (saved, current) => mergeSaved(saved as SavedState, current, report),
-      onRehydrateStorage: () => () => {
-        for (const n of pendingNotices.splice(0)) useStore.getState().addNotice(n);
-      },
     },
   ),
 );
+ready = true;
+for (const n of pendingNotices.splice(0)) useStore.getState().addNotice(n);
 
 // Undo and redo restore only the draft; validate it here so the charts follow.
 useStore.subscribe((state, previous) => {

@@ -7,7 +7,7 @@ export function FieldError({ id, issue }: { id: string; issue: Issue | undefined
   const lang = useLang();
   if (!issue) return null;
   return (
-    <p id={id} className="field-error" role="alert">
+    <p id={id} className="field-error" aria-live="polite">
       {describeIssue(issue, lang)}
     </p>
   );

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Initial JavaScript of the built app, gzipped: the entry script plus every chunk index.html
+// preloads. Lazy chunks (import()) are listed apart. Budget from issue 3: ≤ 207 KB gzip.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = Number(process.env.FUNDGAP_JS_BUDGET_KB ?? 207);
+const html = readFileSync('dist/index.html', 'utf8');
+const initial = new Set(
+  [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]),
+);
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+let initialGzip = 0;
+const rows = [];
+for (const file of readdirSync('dist/assets').filter((f) => f.endsWith('.js'))) {
+  const path = `assets/${file}`;
+  const raw = readFileSync(`dist/${path}`);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const isInitial = initial.has(path);
+  if (isInitial) initialGzip += gz;
+  rows.push({ file: path, initial: isInitial, raw_kb: kb(raw.length), gzip_kb: kb(gz) });
+}
+rows.sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip_kb - a.gzip_kb);
+for (const r of rows) console.log(JSON.stringify(r));
+const within = kb(initialGzip) <= BUDGET_KB;
+console.log(JSON.stringify({ case: 'initial_js_gzip_kb', value: kb(initialGzip), budget_kb: BUDGET_KB, within_budget: within }));
+process.exit(within ? 0 : 1);

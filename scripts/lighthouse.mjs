@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Lighthouse (desktop and mobile) against the built app served by `vite preview`.
+// Prints one JSON line per form factor; exits 1 if a score is under its threshold.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+
+const PORT = 4175;
+const URL = `http://127.0.0.1:${PORT}/`;
+const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100 };
+const FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run ' +
+  '--disable-background-networking --disable-component-update --disable-sync';
+
+mkdirSync('test-output', { recursive: true });
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+await waitForServer();
+let failed = false;
+for (const formFactor of ['desktop', 'mobile']) {
+  const out = `test-output/lighthouse-${formFactor}.json`;
+  const args = [
+    URL,
+    '--quiet',
+    `--chrome-flags=${FLAGS}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${out}`,
+  ];
+  if (formFactor === 'desktop') args.push('--preset=desktop');
+  const r = spawnSync('node_modules/.bin/lighthouse', args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+  });
+  if (r.status !== 0) {
+    console.log(JSON.stringify({ case: `lighthouse_${formFactor}`, error: `exit ${r.status}` }));
+    failed = true;
+    continue;
+  }
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const scores = Object.fromEntries(
+    Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+  );
+  const below = Object.entries(THRESHOLDS).filter(([k, min]) => (scores[k] ?? 0) < min);
+  if (below.length) {
+    failed = true;
+    const audits = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+      .map((a) => a.id);
+    console.log(JSON.stringify({ case: `lighthouse_${formFactor}`, ...scores, failing_audits: audits.slice(0, 12) }));
+  } else {
+    console.log(JSON.stringify({ case: `lighthouse_${formFactor}`, ...scores }));
+  }
+}
+stop();
+process.exit(failed ? 1 : 0);

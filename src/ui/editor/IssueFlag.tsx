@@ -1,0 +1,12 @@
+import { EDITOR } from '../../i18n/messages/editor';
+import { useMessages } from '../../i18n/useLang';
+
+/** "⚠ 2 to fix": an icon and words, never colour alone. */
+export function IssueFlag({ count }: { count: number }) {
+  const m = useMessages(EDITOR);
+  return (
+    <span className="ed-flag">
+      <span aria-hidden="true">⚠</span> {m.toFix(count)}
+    </span>
+  );
+}

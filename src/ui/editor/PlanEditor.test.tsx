@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeIssue } from '../../io/messages';
+import { useStore } from '../../state/store';
+import { PlanEditor } from './PlanEditor';
+
+function reset() {
+  act(() => {
+    useStore.getState().setLang('en');
+    useStore.getState().loadExample('online-shop');
+  });
+  useStore.temporal.getState().clear();
+}
+
+/** The card (list item) whose toggle button's name starts with `name`. */
+function card(name: RegExp): HTMLElement {
+  const toggle = screen.getByRole('button', { name });
+  return toggle.closest('li')!;
+}
+
+function openFunding() {
+  fireEvent.click(screen.getByRole('tab', { name: /Funding sources/ }));
+}
+
+describe('PlanEditor', () => {
+  beforeEach(reset);
+
+  it('guides through four keyboard-operable steps with counts', () => {
+    render(<PlanEditor />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Your plan' })).toBeInTheDocument();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(tabs[0]).toHaveTextContent('3 items');
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: /Cash flows/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName(/Cash flows/);
+    fireEvent.keyDown(screen.getByRole('tab', { name: /Cash flows/ }), { key: 'End' });
+    expect(screen.getByRole('tab', { name: /Scenario/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('shows an invalid limit under the field while the valid plan keeps the old limit', () => {
+    render(<PlanEditor />);
+    openFunding();
+    const jiebei = card(/^借呗 Jiebei/);
+    fireEvent.click(within(jiebei).getByRole('button', { name: /^借呗 Jiebei/ }));
+    const limit = within(jiebei).getByLabelText('Credit limit (¥)');
+    expect(limit).toHaveValue('150000');
+
+    fireEvent.change(limit, { target: { value: '-5' } });
+
+    const message = describeIssue({ code: 'amount_negative' }, 'en');
+    expect(limit).toHaveValue('-5');
+    expect(limit).toHaveAttribute('aria-invalid', 'true');
+    expect(limit).toHaveAccessibleDescription(message);
+    expect(within(jiebei).getByText(message)).toBeInTheDocument();
+    const state = useStore.getState();
+    expect(state.draft.fundingSources[1]!.limit).toBe(-5);
+    expect(state.valid.file.fundingSources[1]!.limit).toBe(150000);
+    // The step and the card say there is something to fix, in words.
+    expect(screen.getByRole('tab', { name: /Funding sources/ })).toHaveTextContent('1 to fix');
+  });
+
+  it('keeps half-typed numbers as typed and follows undo', () => {
+    render(<PlanEditor />);
+    openFunding();
+    const jiebei = card(/^借呗 Jiebei/);
+    fireEvent.click(within(jiebei).getByRole('button', { name: /^借呗 Jiebei/ }));
+    const limit = within(jiebei).getByLabelText('Credit limit (¥)');
+    fireEvent.change(limit, { target: { value: '12.' } });
+    expect(limit).toHaveValue('12.');
+    expect(useStore.getState().draft.fundingSources[1]!.limit).toBe(12);
+    act(() => useStore.temporal.getState().undo());
+    expect(limit).toHaveValue('150000');
+  });
+
+  it('adds a Jiebei source filled with its defaults, annual rate first', () => {
+    render(<PlanEditor />);
+    openFunding();
+    fireEvent.change(screen.getByLabelText('Kind of funding'), { target: { value: 'jiebei' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+
+    const sources = useStore.getState().draft.fundingSources;
+    const added = sources[sources.length - 1]!;
+    expect(added.id).toMatch(/^source-[0-9a-f]{8}$/);
+    expect(added).toMatchObject({
+      kind: 'jiebei',
+      limit: 100000,
+      price: { type: 'daily', ratePercent: 0.04 },
+    });
+
+    const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('ed-card'));
+    const fresh = cards[cards.length - 1]!;
+    expect(within(fresh).getByLabelText('Price quoted as')).toHaveValue('daily');
+    const daily = within(fresh).getByLabelText('Daily rate (%)');
+    expect(daily).toHaveValue('0.04');
+    const apr = within(fresh).getByText('14.6%');
+    expect(apr.closest('p')).toHaveTextContent(/^Annual rate 14\.6%\s*\(simple\)/);
+    // The annual rate comes before the daily rate in reading order.
+    expect(apr.compareDocumentPosition(daily) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Each default says where it comes from.
+    const priceTip = within(fresh)
+      .getAllByRole('tooltip')
+      .find((t) => /0\.04% a day \(14\.6% a year\)/.test(t.textContent ?? ''));
+    expect(priceTip).toHaveTextContent(/Grade: U/);
+  });
+
+  it('removes an item and brings it back with Undo', () => {
+    render(<PlanEditor />);
+    const yuebao = card(/^余额宝 Yu'ebao/);
+    fireEvent.click(within(yuebao).getByRole('button', { name: /^Remove/ }));
+    expect(useStore.getState().draft.cashAccounts.map((a) => a.id)).toEqual(['alipay', 'cmb']);
+
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Removed “余额宝 Yu’ebao”'.replace('’', "'"));
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+
+    expect(useStore.getState().draft.cashAccounts.map((a) => a.id)).toEqual([
+      'alipay',
+      'yuebao',
+      'cmb',
+    ]);
+    expect(screen.getByRole('button', { name: /^余额宝 Yu'ebao/ })).toBeInTheDocument();
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('draws in the user order when asked, numbering every source', () => {
+    render(<PlanEditor />);
+    openFunding();
+    const box = screen.getByRole('checkbox', { name: 'Use my order' });
+    expect(box).toBeChecked(); // the sample gives Jiebei priority 1
+    fireEvent.click(box);
+    expect(
+      useStore.getState().draft.fundingSources.every((s) => s.drawPriority === undefined),
+    ).toBe(true);
+    fireEvent.click(box);
+    expect(useStore.getState().draft.fundingSources.map((s) => s.drawPriority)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    fireEvent.click(within(card(/^借呗 Jiebei/)).getByRole('button', { name: /^Move up/ }));
+    expect(useStore.getState().draft.fundingSources.map((s) => [s.id, s.drawPriority])).toEqual([
+      ['jiebei', 1],
+      ['huabei', 2],
+      ['card', 3],
+      ['webank', 4],
+    ]);
+  });
+
+  it('starts a blank plan step by step, in Chinese', () => {
+    act(() => {
+      useStore.getState().setLang('zh-CN');
+      useStore.getState().startBlank('2026-12-01');
+    });
+    render(<PlanEditor />);
+    expect(screen.getByRole('heading', { level: 2, name: '经营与融资方案' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^未命名/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /下一步：现金收支/ }));
+    expect(screen.getByText('尚无流入：请添加销售回款或客户付款。')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '添加资金流入' }));
+    const flow = useStore.getState().draft.cashFlows[0]!;
+    expect(flow).toMatchObject({ direction: 'inflow', platformGroup: 'bank' });
+    expect(flow.id).toMatch(/^flow-[0-9a-f]{8}$/);
+    expect(screen.getByLabelText('每次金额（元）')).toHaveValue('0');
+    expect(useStore.getState().issues).toEqual([]);
+  });
+});

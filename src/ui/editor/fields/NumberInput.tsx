@@ -1,0 +1,34 @@
+import { useState, type InputHTMLAttributes } from 'react';
+import { textOfNumberValue, valueOfNumberText } from './numberText';
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
+  /** The stored value: a number, a string kept as typed, or nothing. */
+  value: unknown;
+  onValue: (value: number | string | undefined) => void;
+};
+
+/**
+ * A text box for numbers that never rewrites what is being typed ("12." stays "12.") yet follows
+ * the store when the value changes from outside (undo, a new plan).
+ */
+export function NumberInput({ value, onValue, ...rest }: Props) {
+  const [text, setText] = useState(() => textOfNumberValue(value));
+  const [seen, setSeen] = useState<unknown>(value);
+  if (!Object.is(seen, value)) {
+    setSeen(value);
+    if (!Object.is(valueOfNumberText(text), value)) setText(textOfNumberValue(value));
+  }
+  return (
+    <input
+      {...rest}
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onValue(valueOfNumberText(e.target.value));
+      }}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { EDITOR } from '../../../i18n/messages/editor';
+import { useMessages } from '../../../i18n/useLang';
+import type { PlanFileSource } from '../../../io/planSchema';
+import { useStore } from '../../../state/store';
+import { FieldError } from '../../common/FieldError';
+import { useFieldIssue } from '../../common/useFieldIssue';
+import { DateField, NumberField } from '../fields/inputs';
+import type { Removal } from '../useRemoval';
+
+type Props = { index: number; source: PlanFileSource; sourceName: string; removal: Removal };
+
+/** Balances already drawn on a source: principal, next due date, instalments left. */
+export function OutstandingList({ index, source, sourceName, removal }: Props) {
+  const m = useMessages(EDITOR);
+  const setField = useStore((s) => s.setField);
+  const startDate = useStore((s) => s.draft.business.startDate);
+  const path = ['fundingSources', index, 'outstanding'] as const;
+  const listIssue = useFieldIssue(path);
+  const f = m.funding;
+  const list = Array.isArray(source.outstanding) ? source.outstanding : [];
+  const addId = `ed-add-balance-${index}`;
+  const term =
+    typeof source.termMonths === 'number' && source.kind !== 'huabei' ? source.termMonths : 1;
+
+  return (
+    <fieldset className="ed-fieldset ed-wide">
+      <legend>{f.outstandingLegend}</legend>
+      <p className="field-hint">{f.outstandingHint}</p>
+      <FieldError id={`ed-outstanding-${index}-error`} issue={listIssue} />
+      {list.length === 0 ? (
+        <p className="ed-empty">{f.outstandingEmpty}</p>
+      ) : (
+        <ul className="ed-balances">
+          {list.map((_, j) => (
+            <li key={j} className="ed-balance">
+              <p className="ed-balance-name">{f.balanceName(j + 1)}</p>
+              <div className="ed-grid">
+                <NumberField path={[...path, j, 'principal']} label={f.principal} />
+                <DateField path={[...path, j, 'nextDueDate']} label={f.nextDue} />
+                <NumberField
+                  path={[...path, j, 'remainingInstalments']}
+                  label={f.instalmentsLeft}
+                />
+              </div>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  removal.remove(
+                    `${sourceName} · ${f.balanceName(j + 1)}`,
+                    () =>
+                      setField(
+                        path,
+                        list.filter((__, k) => k !== j),
+                      ),
+                    addId,
+                  )
+                }
+              >
+                {f.removeBalance}
+                <span className="visually-hidden"> {f.balanceName(j + 1)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        id={addId}
+        className="ed-add"
+        onClick={() =>
+          setField(path, [
+            ...list,
+            { principal: 0, nextDueDate: startDate, remainingInstalments: term },
+          ])
+        }
+      >
+        <span aria-hidden="true">+ </span>
+        {f.addBalance}
+      </button>
+    </fieldset>
+  );
+}

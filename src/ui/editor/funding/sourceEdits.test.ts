@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCE_KINDS } from '../../../engine/model';
+import { planFileSchema } from '../../../io/planSchema';
+import {
+  annualPercentOf,
+  moved,
+  newSourceFile,
+  switchPriceMode,
+  withBillInstalments,
+  withoutPriorities,
+  withPositions,
+} from './sourceEdits';
+
+const validFile = (source: unknown) =>
+  planFileSchema.safeParse({
+    formatVersion: 1,
+    business: { name: '', startDate: '2026-12-01', horizonDays: 90 },
+    cashAccounts: [],
+    cashFlows: [],
+    fundingSources: [source],
+  }).success;
+
+describe('newSourceFile', () => {
+  it('fills Jiebei with its defaults in yuan and percent', () => {
+    const s = newSourceFile('jiebei', 'source-1', 'Jiebei');
+    expect(s.limit).toBe(100_000);
+    expect(s.price).toEqual({ type: 'daily', ratePercent: 0.04 });
+    expect(s.repayment).toBe('equal_instalment');
+    expect(s.termMonths).toBe(12);
+    expect(s.outstanding).toEqual([]);
+  });
+
+  it('gives a valid source for every kind', () => {
+    for (const kind of SOURCE_KINDS)
+      expect(validFile(newSourceFile(kind, 'x', kind)), kind).toBe(true);
+  });
+
+  it('converts the credit card fee to percent and its minimum to yuan', () => {
+    const s = newSourceFile('credit_card', 'c', 'card');
+    expect(s.drawFeePercent).toBe(1);
+    expect(s.drawFeeMin).toBe(10);
+  });
+});
+
+describe('prices', () => {
+  it('reads the annual rate of each quote with the engine', () => {
+    expect(annualPercentOf({ type: 'daily', ratePercent: 0.04 })?.simple).toBeCloseTo(14.6, 10);
+    expect(annualPercentOf({ type: 'annual', ratePercent: 4.5 })?.simple).toBeCloseTo(4.5, 10);
+    expect(
+      annualPercentOf({ type: 'instalment_fee', totalFeePercent: 8.8, months: 12 })?.simple,
+    ).toBeCloseTo(15.9, 1);
+    expect(annualPercentOf({ type: 'daily', ratePercent: '0.0x' })).toBeNull();
+  });
+
+  it('switches the quote at the same annual rate', () => {
+    expect(switchPriceMode({ type: 'daily', ratePercent: 0.04 }, 'annual', 'jiebei')).toEqual({
+      type: 'annual',
+      ratePercent: 14.6,
+    });
+    expect(switchPriceMode({ type: 'annual', ratePercent: 14.6 }, 'daily', 'jiebei')).toEqual({
+      type: 'daily',
+      ratePercent: 0.04,
+    });
+    expect(switchPriceMode({ type: 'annual', ratePercent: 'x' }, 'daily', 'jiebei')).toEqual({
+      type: 'daily',
+      ratePercent: 0.04,
+    });
+    expect(
+      switchPriceMode({ type: 'annual', ratePercent: 5 }, 'instalment_fee', 'bank_loan'),
+    ).toEqual({
+      type: 'instalment_fee',
+      totalFeePercent: 8.8,
+      months: 12,
+    });
+  });
+
+  it('moves a standard Huabei fee with the number of instalments, and keeps a typed one', () => {
+    const huabei = newSourceFile('huabei', 'h', 'Huabei');
+    expect(withBillInstalments(huabei, 6).price).toEqual({
+      type: 'instalment_fee',
+      totalFeePercent: 4.5,
+      months: 6,
+    });
+    const custom = {
+      ...huabei,
+      price: { type: 'instalment_fee' as const, totalFeePercent: 7, months: 12 },
+    };
+    expect(withBillInstalments(custom, 6).price).toEqual(custom.price);
+    expect(withBillInstalments(custom, 6)).toMatchObject({ billInstalments: 6 });
+  });
+});
+
+describe('draw order', () => {
+  it('numbers sources by position, or removes every priority', () => {
+    const list = [newSourceFile('jiebei', 'a', 'A'), newSourceFile('bank_loan', 'b', 'B')];
+    expect(withPositions(moved(list, 1, 0)).map((s) => [s.id, s.drawPriority])).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
+    expect(withoutPriorities(withPositions(list)).every((s) => !('drawPriority' in s))).toBe(true);
+  });
+});
