@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { CITATIONS, type Grade } from '../../engine/defaults';
+import { CITATIONS_ZH } from '../../i18n/messages/citations';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useLang, useMessages } from '../../i18n/useLang';
 
 type Props = {
   /** Short text shown on hover and keyboard focus. */
@@ -19,7 +20,8 @@ type Props = {
 export function InfoTip({ text, grade, citation, label }: Props) {
   const id = useId();
   const m = useMessages(COMMON);
-  const cite = citation ? CITATIONS[citation] : undefined;
+  const lang = useLang();
+  const cite = citation ? (lang === 'zh-CN' ? { ...CITATIONS[citation], ...CITATIONS_ZH[citation] } : CITATIONS[citation]) : undefined;
   return (
     <span className="infotip">
       <button type="button" className="infotip-trigger" aria-label={label} aria-describedby={id}>
@@ -30,7 +32,7 @@ export function InfoTip({ text, grade, citation, label }: Props) {
         {cite && (
           <span className="infotip-source">
             {m.source}: {cite.publisher}, {cite.title}
-            {cite.date ? ` (${cite.date})` : ''}
+            {cite.date && !cite.date.startsWith('undated') ? ` (${cite.date})` : ''}
           </span>
         )}
         {grade && (

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../engine/analyze';
+import { PRESETS } from '../../engine/presets';
+import { DOMAIN } from '../../i18n/messages/domain';
+import { useStore } from '../../state/store';
+import { Headline } from '../headline/Headline';
+import { headlineParts } from '../headline/headlineParts';
+import { ScenarioPanel } from './ScenarioPanel';
+import { resetStore } from './testStore';
+
+beforeEach(resetStore);
+
+const page = () =>
+  render(
+    <>
+      <Headline />
+      <ScenarioPanel />
+    </>,
+  );
+const h1 = () => screen.getByRole('heading', { level: 1 });
+
+describe('ScenarioPanel', () => {
+  it('selecting each preset sets the scenario and rewrites the headline from the engine', () => {
+    page();
+    const plan = useStore.getState().valid.plan;
+    const seen = new Set<string>();
+    for (const preset of PRESETS) {
+      fireEvent.click(screen.getByRole('radio', { name: DOMAIN.en.presetName[preset.id] }));
+      expect(useStore.getState().scenarioId).toBe(preset.id);
+      expect(screen.getByRole('radio', { name: DOMAIN.en.presetName[preset.id] })).toBeChecked();
+      const expected = headlineParts(analyze(plan, preset), preset, plan, 'en').sentence;
+      expect(h1().textContent).toBe(expected);
+      seen.add(expected);
+    }
+    expect(seen.size).toBe(PRESETS.length);
+  });
+
+  it('saves a custom scenario into the plan, selects it, and the headline follows', () => {
+    page();
+    const before = useStore.getState().draft.scenarios.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Build your own scenario' }));
+    fireEvent.change(screen.getByLabelText('Scenario name'), { target: { value: 'Long freeze' } });
+    fireEvent.change(screen.getByLabelText('Lasts (days)'), { target: { value: '90' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+
+    const { draft, scenarioId } = useStore.getState();
+    expect(draft.scenarios).toHaveLength(before + 1);
+    const saved = draft.scenarios.at(-1)!;
+    expect(saved.name).toBe('Long freeze');
+    expect(saved.shocks).toEqual([
+      {
+        type: 'freeze',
+        target: { type: 'kinds', kinds: ['jiebei', 'huabei'] },
+        startDay: 0,
+        durationDays: 90,
+      },
+    ]);
+    expect(scenarioId).toBe(saved.id);
+    expect(screen.getByRole('radio', { name: 'Long freeze' })).toBeChecked();
+    expect(h1()).toHaveTextContent('The scenario “Long freeze”');
+  });
+
+  it('refuses to save an invalid scenario and says why next to the fields', () => {
+    page();
+    const before = useStore.getState().draft.scenarios.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Build your own scenario' }));
+    fireEvent.change(screen.getByLabelText('Lasts (days)'), { target: { value: '400' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+
+    expect(useStore.getState().draft.scenarios).toHaveLength(before);
+    const name = screen.getByLabelText('Scenario name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Give the scenario a name.');
+    expect(name).toHaveFocus();
+    expect(screen.getByLabelText('Lasts (days)')).toHaveAccessibleDescription(
+      'Enter a whole number from 1 to 365.',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove shock 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+    expect(screen.getByText('Add at least one shock.')).toBeInTheDocument();
+  });
+
+  it('starts from a preset, and edits, duplicates and deletes (undoably) saved scenarios', () => {
+    page();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Start from this preset: Limit cut by 50%' }),
+    );
+    expect(screen.getByLabelText('Scenario name')).toHaveValue('Limit cut by 50% (my version)');
+    expect(screen.getByLabelText('Limit cut (%)')).toHaveValue('50');
+    expect(screen.getByLabelText('Permanent (to the end of the plan)')).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+    const count = useStore.getState().draft.scenarios.length;
+    const name = 'Limit cut by 50% (my version)';
+
+    fireEvent.click(screen.getByRole('button', { name: `Duplicate “${name}”` }));
+    expect(useStore.getState().draft.scenarios).toHaveLength(count + 1);
+    expect(screen.getByRole('radio', { name: `${name} (copy)` })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: `Edit “${name}”` }));
+    fireEvent.change(screen.getByLabelText('Limit cut (%)'), { target: { value: '80' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+    const edited = useStore.getState().draft.scenarios.find((s) => s.name === name)!;
+    expect(edited.shocks[0]).toMatchObject({ type: 'limit_cut', cutPercent: 80 });
+    expect(useStore.getState().draft.scenarios).toHaveLength(count + 1);
+
+    fireEvent.click(screen.getByRole('button', { name: `Delete “${name}”` }));
+    expect(useStore.getState().draft.scenarios.some((s) => s.name === name)).toBe(false);
+    expect(useStore.getState().scenarioId).toBe('risk_control_freeze_30d');
+    act(() => useStore.temporal.getState().undo());
+    expect(useStore.getState().draft.scenarios.some((s) => s.name === name)).toBe(true);
+  });
+
+  it('shows each preset’s grade and source, and the panel can take focus', () => {
+    page();
+    const panel = document.getElementById('scenario')!;
+    expect(panel).toHaveAttribute('tabindex', '-1');
+    expect(
+      within(panel).getByRole('heading', { level: 2, name: 'Outage scenario' }),
+    ).toBeInTheDocument();
+    const freeze = screen.getByRole('radio', { name: 'Risk-control freeze (30 days)' });
+    expect(freeze).toHaveAccessibleDescription(
+      /No published figure exists.*Length: assumption \(U\) — edit it/,
+    );
+  });
+});
