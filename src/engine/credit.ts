@@ -1,5 +1,5 @@
 import { addMonths, dayInMonth, civil } from './calendar';
-import { HUABEI_OVERDUE_DAILY_RATE, SOURCE_DEFAULTS } from './defaults';
+import { HUABEI_OVERDUE_RATE_PER_DAY, JIEBEI_PENALTY_MULTIPLIER } from './terms';
 import type { Fen, FundingSource, RepaymentMethod } from './model';
 import { roundFen } from './money';
 import { annualRate, dailyRate } from './rates';
@@ -63,8 +63,6 @@ export type SourceState = {
   overduePenalty: number;
 };
 
-/** Jiebei's overdue penalty is not published; domain.md assumes 1.5 × the contract rate (U). */
-const DEFAULT_PENALTY_MULTIPLIER = SOURCE_DEFAULTS.jiebei.penaltyMultiplier;
 
 export function initialState(source: FundingSource, index: number): SourceState {
   const rate = annualRate(source.price);
@@ -78,8 +76,8 @@ export function initialState(source: FundingSource, index: number): SourceState 
     dailyRate: dailyRate(source.price),
     penaltyDailyRate:
       source.kind === 'huabei'
-        ? HUABEI_OVERDUE_DAILY_RATE.value
-        : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? DEFAULT_PENALTY_MULTIPLIER),
+        ? HUABEI_OVERDUE_RATE_PER_DAY
+        : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
     tranches: [],
     dueOn: new Map(),
     trancheBalance: 0,

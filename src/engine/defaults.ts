@@ -1,3 +1,4 @@
+import { HUABEI_OVERDUE_RATE_PER_DAY, JIEBEI_PENALTY_MULTIPLIER, RISK_FREEZE_DEFAULT_DAYS } from './terms';
 import type {
   Fen,
   FundingSource,
@@ -166,7 +167,7 @@ export const HUABEI_INSTALMENT_FEES = { 3: 0.025, 6: 0.045, 9: 0.065, 12: 0.088 
 export const HUABEI_BILL_DEFAULTS = { statementDay: 1, dueDay: 10, billInstalments: 0 } as const;
 
 /** Huabei overdue interest, 0.05 %/day = 18.25 % simple a year (M, consumer Q&A sites). */
-export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = { value: 0.0005, ...M('consumer_qa') };
+export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = { value: HUABEI_OVERDUE_RATE_PER_DAY, ...M('consumer_qa') };
 
 /**
  * Per-kind defaults. Prices are fractions (0.0004 = 0.04 %/day); limits are fen.
@@ -205,7 +206,7 @@ export const SOURCE_DEFAULTS: Record<SourceKind, SourceKindDefaults> = {
     termMonths: 12,
     leadTimeDays: 0,
     limit: yuan(100_000),
-    penaltyMultiplier: 1.5,
+    penaltyMultiplier: JIEBEI_PENALTY_MULTIPLIER,
     basis: {
       price: U('consumer_qa'),
       leadTimeDays: M('consumer_qa'),
@@ -467,7 +468,7 @@ export const OUTAGE_DURATIONS = {
     unit: 'days',
     min: 7,
     max: 90,
-    defaultDays: 30,
+    defaultDays: RISK_FREEZE_DEFAULT_DAYS,
     basis: [U('domain_assumption')],
   },
 } as const satisfies Record<string, OutageDuration>;

@@ -1,4 +1,4 @@
-import { OUTAGE_DURATIONS } from './defaults';
+import { RISK_FREEZE_DEFAULT_DAYS } from './terms';
 import type { Scenario, ShockTarget } from './model';
 
 /**
@@ -16,7 +16,7 @@ const ANT_PERSONAL: ShockTarget = { type: 'kinds', kinds: ['jiebei', 'huabei'] }
 const ANT_GROUP: ShockTarget = { type: 'group', group: 'ant' };
 
 /** Default length of a risk-control freeze: no documented figure, domain.md assumes 30 days (range 7–90, U). */
-export const RISK_FREEZE_DAYS = OUTAGE_DURATIONS.riskControlFreeze.defaultDays;
+export const RISK_FREEZE_DAYS = RISK_FREEZE_DEFAULT_DAYS;
 /** Ant-wide event: documented outages last hours; a week is a stress assumption (U). */
 export const ANT_WIDE_EVENT_DAYS = 7;
 

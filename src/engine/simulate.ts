@@ -151,7 +151,7 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
   };
 
   let locked = 0;
-  /** Take `amount` from the accounts that are reachable today; what they lack drives the bank account negative. */
+  /** Take `amount` from the accounts reachable today; what they lack drives the primary account negative. */
   const pay = (amount: Fen): void => {
     let rest = amount;
     for (const g of PAY_ORDER) {
@@ -163,7 +163,13 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
       pool[g] = have - take;
       rest -= take;
     }
-    if (rest > 0) pool[BANK]! -= rest;
+    if (rest > 0) pool[primary()]! -= rest;
+  };
+  /** The account money moves through: the bank, or the first platform still up when a bank outage locks it. */
+  const primary = (): number => {
+    if (!(locked & (1 << BANK))) return BANK;
+    for (const g of PAY_ORDER) if (!(locked & (1 << g))) return g;
+    return BANK;
   };
   const accessible = (): Fen => {
     let sum = 0;
@@ -289,7 +295,7 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
         const amount = grossDraw(need, room, s.source.drawFeeRate ?? 0, s.source.drawFeeMin ?? 0);
         const fee = drawFee(amount, s.source.drawFeeRate ?? 0, s.source.drawFeeMin ?? 0);
         if (amount - fee <= 0) continue;
-        pool[BANK]! += amount;
+        pool[primary()]! += amount;
         drawn += amount;
         out.sources[s.index]!.draws[d]! += amount;
         if (s.isRevolving) s.revolvingBalance += amount;
@@ -341,11 +347,12 @@ export function drawFee(amount: Fen, rate: number, minimum: Fen): Fen {
 
 /**
  * The draw that nets `need` after its own fee (a card cash advance charges 1 %, min ¥10),
- * capped by headroom: start from the closed form, then step up the odd fen rounding leaves.
+ * capped by headroom: start from the lower bound, then step up by the odd fen rounding leaves.
  */
 export function grossDraw(need: Fen, room: Fen, rate: number, minimum: Fen): Fen {
   if (rate <= 0 && minimum <= 0) return Math.min(room, need);
-  let amount = Math.max(need + minimum, rate < 1 ? Math.ceil(need / (1 - rate)) : room);
+  // a − round(a·r) ≥ need needs a ≥ (need − ½)/(1 − r), and the minimum fee needs a ≥ need + min.
+  let amount = Math.max(need + minimum, rate < 1 ? Math.floor((need - 0.5) / (1 - rate)) : room);
   while (amount - drawFee(amount, rate, minimum) < need && amount < room) amount++;
   return Math.min(room, amount);
 }

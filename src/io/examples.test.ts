@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLE_IDS, loadExample } from './examples';
+import { EXAMPLES, EXAMPLE_IDS, exampleData, FIRST_EXAMPLE_FILE } from './examples';
+import { loadExample } from './exampleFixtures';
 import { fileFromPlan } from './planConvert';
-import { parsePlanText } from './planFile';
+import { parsePlanText, parsePlanValue } from './planFile';
 
 const textOf = (id: string): string =>
   readFileSync(new URL(`../../examples/${id}.json`, import.meta.url), 'utf8');
@@ -34,8 +35,8 @@ describe.each(EXAMPLE_IDS)('examples/%s.json', (id) => {
     for (const s of result.file.scenarios) expect(s.description).toBeTruthy();
   });
 
-  it('is the same data the app bundles', () => {
-    expect(loadExample(id)).toEqual(result);
+  it('is the same data the app bundles', async () => {
+    expect(parsePlanValue(await exampleData(id))).toEqual(result);
   });
 });
 
@@ -54,4 +55,10 @@ describe('EXAMPLES', () => {
     });
     expect(Math.max(...sizes)).toBe(sizes[EXAMPLE_IDS.indexOf('supplier')]);
   });
+});
+
+it('the first-screen sample, used without the schema, is exactly what the schema returns', () => {
+  const result = parsePlanText(textOf('online-shop'));
+  if (!result.ok) throw new Error('invalid example');
+  expect(FIRST_EXAMPLE_FILE).toEqual(result.file);
 });

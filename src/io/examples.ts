@@ -1,8 +1,6 @@
 import onlineShop from '../../examples/online-shop.json';
-import restaurant from '../../examples/restaurant.json';
-import supplier from '../../examples/supplier.json';
 import type { Lang } from './messages';
-import { parsePlanValue, type ParsePlanResult } from './planFile';
+import type { PlanFile } from './planSchema';
 
 /**
  * The example plans shipped with the app (the files in `examples/`). They go through the same
@@ -17,8 +15,8 @@ export type Example = {
   name: Record<Lang, string>;
   /** One line on what the example shows. */
   summary: Record<Lang, string>;
-  /** The raw plan file; parse it with `loadExample`. */
-  data: unknown;
+  /** The raw plan file, loaded on demand (only the first screen's sample ships in the initial bundle). */
+  data: () => Promise<unknown>;
 };
 
 export const EXAMPLES: readonly Example[] = [
@@ -29,7 +27,7 @@ export const EXAMPLES: readonly Example[] = [
       en: 'Most cash sits in Alipay; suppliers are paid with Huabei and the Spring Festival dip is bridged with Jiebei.',
       'zh-CN': '资金主要在支付宝，供应商货款靠花呗支付，春节淡季靠借呗周转。',
     },
-    data: onlineShop,
+    data: () => Promise.resolve(onlineShop),
   },
   {
     id: 'restaurant',
@@ -38,7 +36,7 @@ export const EXAMPLES: readonly Example[] = [
       en: 'Daily WeChat Pay and Alipay takings, thin reserves, a small Jiebei loan and Huabei for some purchases.',
       'zh-CN': '每日微信、支付宝收款，备用金薄，有小额借呗贷款，部分采购用花呗。',
     },
-    data: restaurant,
+    data: () => import('../../examples/restaurant.json').then((m) => m.default),
   },
   {
     id: 'supplier',
@@ -47,15 +45,18 @@ export const EXAMPLES: readonly Example[] = [
       en: 'Big buyers pay on 60-day terms; a bank loan, Jiebei, factoring, bill discounting and family money.',
       'zh-CN': '大客户60天账期回款；银行流动资金贷款、借呗、保理、票据贴现和亲属借款。',
     },
-    data: supplier,
+    data: () => import('../../examples/supplier.json').then((m) => m.default),
   },
 ];
 
 /**
- * Parses one shipped example.
- * @example const result = loadExample('restaurant'); if (result.ok) simulate(result.plan);
+ * The sample shown on first load, without running the schema: the examples are ours and
+ * `examples.test.ts` proves each one validates, so the first screen needs no zod.
  */
-export function loadExample(id: ExampleId): ParsePlanResult {
+export const FIRST_EXAMPLE_FILE = onlineShop as unknown as PlanFile;
+
+/** The raw data of one shipped example, for `parsePlanValue`. */
+export function exampleData(id: ExampleId): Promise<unknown> {
   const example = EXAMPLES.find((e) => e.id === id);
-  return example ? parsePlanValue(example.data) : { ok: false, error: { reason: 'not_a_plan' } };
+  return example ? example.data() : Promise.resolve(null);
 }

@@ -12,7 +12,8 @@ import type {
 } from '../engine/model';
 import { fenFromYuan, yuanFromFen } from '../engine/money';
 import { assertNever } from '../engine/rates';
-import { LIMITS, type PlanFile, type PlanFileScenario, type PlanFileSource } from './planSchema';
+import { LIMITS } from './limits';
+import type { PlanFile, PlanFileScenario, PlanFileSource } from './planSchema';
 
 /**
  * Plan file (yuan, percent) ⇄ engine plan (fen, fractions). `fileFromPlan(planFromFile(f))`

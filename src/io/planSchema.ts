@@ -21,22 +21,9 @@ import type { IssueCode } from './issues';
  * adds fields still opens. Every check reports a stable code (see `issues.ts`) as its message.
  */
 
-export const LIMITS = {
-  idLength: 64,
-  nameLength: 120,
-  descriptionLength: 1000,
-  cashAccounts: 50,
-  cashFlows: 200,
-  fundingSources: 50,
-  outstanding: 60,
-  scenarios: 8,
-  shocks: 20,
-  targetEntries: 50,
-  horizonMin: 30,
-  horizonMax: 730,
-  /** Decimal places allowed in percent fields (0.0385 %/day needs 4). */
-  percentDecimals: 6,
-} as const;
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 type ErrorInput = { input?: unknown };
 

@@ -1,10 +1,10 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { parsePlanValue } from '../io/planFile';
 import type { PlanFile } from '../io/planSchema';
 import { validateDraft, type ValidPlan } from './planSlice';
 import { STORAGE_KEYS } from './storageKeys';
 import type { AppState } from './store';
 import type { Notice } from './uiSlice';
+import { validator } from './validator';
 
 /** What is saved: the draft as typed, the last valid plan, and the choices around them. */
 export type SavedState = {
@@ -76,6 +76,8 @@ export function guardedStorage(report: (notice: Notice) => void): PersistStorage
 export function mergeSaved(saved: unknown, current: AppState, report: (notice: Notice) => void): AppState {
   if (saved === null || typeof saved !== 'object') return current;
   const s = saved as Partial<SavedState>;
+  const parsePlanValue = validator();
+  if (!parsePlanValue) throw new Error('rehydrate only after loadValidator()');
   let valid: ValidPlan = current.valid;
   const parsed = parsePlanValue(s.validFile);
   if (parsed.ok) valid = { file: parsed.file, plan: parsed.plan, scenarios: parsed.scenarios };

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Plan, Scenario } from '../engine/model';
-import { EXAMPLES, loadExample, type ExampleId } from '../io/examples';
+import { EXAMPLES, exampleData, FIRST_EXAMPLE_FILE, type ExampleId } from '../io/examples';
 import type { Issue } from '../io/issues';
-import { parsePlanValue } from '../io/planFile';
+import { planFromFile, scenariosFromFile } from '../io/planConvert';
 import type { PlanFile } from '../io/planSchema';
 import { pathKey, updateAt, type Path } from './draftPath';
 import type { AppState } from './store';
+import { loadValidator, validator } from './validator';
 
 /** The last plan that passed validation: it keeps driving the charts while the draft is being fixed. */
 export type ValidPlan = { file: PlanFile; plan: Plan; scenarios: Scenario[] };
@@ -30,17 +31,16 @@ export type PlanSlice = {
   moveItem: (list: ListKey, from: number, to: number) => void;
   /** Replace the whole plan (a sample, a blank plan, an import). */
   replacePlan: (file: PlanFile, exampleId?: ExampleId | null) => void;
-  loadExample: (id: ExampleId) => void;
+  loadExample: (id: ExampleId) => Promise<void>;
   startBlank: (startDate: string) => void;
 };
 
 export const DEFAULT_EXAMPLE: ExampleId = 'online-shop';
 
-/** The first sample, validated; the app cannot start without it, so a broken sample is a build bug. */
-export function exampleValid(id: ExampleId = DEFAULT_EXAMPLE): ValidPlan {
-  const result = loadExample(id);
-  if (!result.ok) throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
-  return { file: result.file, plan: result.plan, scenarios: result.scenarios };
+/** The first-screen sample, trusted (examples.test.ts proves it validates) so no schema is needed yet. */
+export function firstExample(): ValidPlan {
+  const file = FIRST_EXAMPLE_FILE;
+  return { file, plan: planFromFile(file), scenarios: scenariosFromFile(file) };
 }
 
 export function blankPlanFile(startDate: string): PlanFile {
@@ -62,6 +62,8 @@ export function isValidated(draft: PlanFile): boolean {
 
 /** Validate a draft: the new valid plan, or the issues and the previous valid plan. */
 export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: ValidPlan; issues: Issue[] } {
+  const parsePlanValue = validator();
+  if (!parsePlanValue) return { valid: previous, issues: [] }; // re-run by the store once loaded
   if (draft !== null && typeof draft === 'object') validated.add(draft);
   const result = parsePlanValue(draft);
   if (result.ok) return { valid: { file: result.file, plan: result.plan, scenarios: result.scenarios }, issues: [] };
@@ -78,7 +80,7 @@ const TYPING_BURST_MS = 1000;
 type HistoryApi = { temporal?: { setState: (fn: (s: { pastStates: unknown[] }) => { pastStates: unknown[] }) => void } };
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get, api) => {
-  const initial = exampleValid();
+  const initial = firstExample();
   /** The last keystroke: which field, when, and the draft it left (any other change ends the burst). */
   let lastEdit: { field: string; at: number; draft: PlanFile | null } = { field: '', at: 0, draft: null };
   const commit = (draft: PlanFile) => set({ draft, ...validateDraft(draft, get().valid) });
@@ -126,8 +128,11 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       const checked = validateDraft(file, get().valid);
       set({ draft: file, exampleId, ...checked });
     },
-    loadExample: (id) => {
-      const v = exampleValid(id);
+    loadExample: async (id) => {
+      const [data, parse] = await Promise.all([exampleData(id), loadValidator()]);
+      const result = parse(data);
+      if (!result.ok) throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
+      const v: ValidPlan = { file: result.file, plan: result.plan, scenarios: result.scenarios };
       set({ draft: v.file, valid: v, issues: [], exampleId: id });
     },
     startBlank: (startDate) => {

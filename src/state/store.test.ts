@@ -5,7 +5,9 @@ import { STORAGE_KEYS } from './storageKeys';
 /** A fresh store module each time, so it reads localStorage as a new page load would. */
 async function freshStore() {
   vi.resetModules();
-  return (await import('./store')).useStore;
+  const { useStore, hydrate } = await import('./store');
+  await hydrate();
+  return useStore;
 }
 
 describe('store', () => {

@@ -5,6 +5,7 @@ import { mergeSaved, guardedStorage, SAVED_VERSION, savedState, type SavedState 
 import { createPlanSlice, isValidated, validateDraft, type PlanSlice } from './planSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { STORAGE_KEYS } from './storageKeys';
+import { loadValidator } from './validator';
 import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
 
 /**
@@ -42,6 +43,8 @@ export const useStore = create<AppState>()(
       storage: guardedStorage(report),
       partialize: savedState,
       merge: (saved, current) => mergeSaved(saved as SavedState, current, report),
+      // Saved data is validated before use, and the validator loads after the first screen.
+      skipHydration: true,
     },
   ),
 );
@@ -49,11 +52,23 @@ ready = true;
 for (const n of pendingNotices.splice(0)) useStore.getState().addNotice(n);
 
 // Undo and redo restore only the draft; validate it here so the charts follow.
+// A change of draft alone (valid and issues untouched) comes from undo/redo.
 useStore.subscribe((state, previous) => {
-  if (state.draft !== previous.draft && !isValidated(state.draft)) {
+  if (state.draft !== previous.draft && state.issues === previous.issues && state.valid === previous.valid) {
     useStore.setState(validateDraft(state.draft, state.valid));
   }
 });
+
+/**
+ * Load the plan schema, then read saved data (parse → migrate → validate → merge) and
+ * validate whatever the user changed meanwhile. Called once at start-up.
+ */
+export async function hydrate(): Promise<void> {
+  await loadValidator();
+  await useStore.persist.rehydrate();
+  const s = useStore.getState();
+  if (!isValidated(s.draft)) useStore.setState(validateDraft(s.draft, s.valid));
+}
 
 /** Undo / redo of plan edits (zundo's temporal store). */
 export const useHistory = () => useStore.temporal.getState();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { analyze, type Analysis } from '../engine/analyze';
 import type { Plan, Scenario } from '../engine/model';
 import { scenarioById } from './scenarioSlice';
@@ -12,32 +12,74 @@ export function useScenario(): Scenario {
 }
 
 /**
- * One analysis per (plan, scenario) for the whole page: every panel asks, the first computes.
- * Plans and scenarios are immutable values in the store, so identity is the right key.
+ * One analysis per (plan, scenario) for the whole page: the store keeps both objects stable
+ * until they change, so every panel shares one run of the engine. `quick` skips the
+ * reverse-stress search (two runs instead of about twenty).
  */
-const cache = new WeakMap<Plan, WeakMap<Scenario, Analysis>>();
-export function analysisOf(plan: Plan, scenario: Scenario): Analysis {
-  let byScenario = cache.get(plan);
+const caches = {
+  quick: new WeakMap<Plan, WeakMap<Scenario, Analysis>>(),
+  full: new WeakMap<Plan, WeakMap<Scenario, Analysis>>(),
+};
+
+export function analysisOf(plan: Plan, scenario: Scenario, kind: 'quick' | 'full' = 'full'): Analysis {
+  let byScenario = caches[kind].get(plan);
   if (!byScenario) {
     byScenario = new WeakMap();
-    cache.set(plan, byScenario);
+    caches[kind].set(plan, byScenario);
   }
-  let result = byScenario.get(scenario);
-  if (!result) {
-    result = analyze(plan, scenario);
-    byScenario.set(scenario, result);
+  let analysis = byScenario.get(scenario);
+  if (!analysis) {
+    // A full analysis is a superset of a quick one, so it can serve quick readers too.
+    analysis =
+      kind === 'quick'
+        ? (caches.full.get(plan)?.get(scenario) ?? analyze(plan, scenario, { reverseStress: false }))
+        : analyze(plan, scenario);
+    byScenario.set(scenario, analysis);
   }
-  return result;
+  return analysis;
+}
+
+export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis };
+
+/** The valid plan, the selected scenario and their analysis without the reverse-stress search. */
+export function useQuickAnalysis(): AnalysisView {
+  const plan = useStore((s) => s.valid.plan);
+  const scenario = useScenario();
+  const analysis = useMemo(() => analysisOf(plan, scenario, 'quick'), [plan, scenario]);
+  return { plan, scenario, analysis };
 }
 
 /**
- * Baseline and stressed runs of the last valid plan under the selected scenario (or the one
- * given), recomputed only when either changes.
+ * The full analysis (with the reverse-stress search), computed in a deferred render so an edit
+ * redraws the charts first. `stale` is true while the result shown belongs to the previous input.
  */
-export function useAnalysis(scenarioOverride?: Scenario): { analysis: Analysis; scenario: Scenario } {
+export function useDeferredFullAnalysis(): AnalysisView & { stale: boolean } {
   const plan = useStore((s) => s.valid.plan);
-  const selected = useScenario();
-  const scenario = scenarioOverride ?? selected;
-  const analysis = useMemo(() => analysisOf(plan, scenario), [plan, scenario]);
-  return { analysis, scenario };
+  const scenario = useScenario();
+  const deferredPlan = useDeferredValue(plan);
+  const deferredScenario = useDeferredValue(scenario);
+  const analysis = useMemo(() => analysisOf(deferredPlan, deferredScenario, 'full'), [deferredPlan, deferredScenario]);
+  const stale = deferredPlan !== plan || deferredScenario !== scenario;
+  return { plan: deferredPlan, scenario: deferredScenario, analysis, stale };
+}
+
+/**
+ * The quick analysis with the reverse-stress metrics filled in from the (possibly one edit
+ * older) full analysis: what a panel shows that needs both at once.
+ */
+export function useAnalysis(): { analysis: Analysis; scenario: Scenario; reverseStale: boolean } {
+  const quick = useQuickAnalysis();
+  const full = useDeferredFullAnalysis();
+  const analysis = useMemo((): Analysis => {
+    if (full.analysis === quick.analysis) return quick.analysis;
+    const { breakEvenOutageDays, maxSurvivableLimitCut } = full.analysis.stressed.metrics;
+    return {
+      ...quick.analysis,
+      stressed: {
+        ...quick.analysis.stressed,
+        metrics: { ...quick.analysis.stressed.metrics, breakEvenOutageDays, maxSurvivableLimitCut },
+      },
+    };
+  }, [quick.analysis, full.analysis]);
+  return { analysis, scenario: quick.scenario, reverseStale: full.stale };
 }

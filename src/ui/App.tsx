@@ -1,20 +1,43 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { COMMON } from '../i18n/messages/common';
 import { useLang, useMessages } from '../i18n/useLang';
 import { PanelBoundary } from './common/PanelBoundary';
 import { CashChart } from './dashboard/CashChart';
-import { FundingMixChart } from './dashboard/FundingMixChart';
-import { HeadroomChart } from './dashboard/HeadroomChart';
-import { MetricCards } from './dashboard/MetricCards';
 import { Headline } from './headline/Headline';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
-import { ScenarioPanel } from './scenario/ScenarioPanel';
 
-// The editor is below the fold and the largest form code: load it after the first answer is on screen.
-const PlanEditor = lazy(() => import('./editor/PlanEditor').then((m) => ({ default: m.PlanEditor })));
+// The first screen is the answer: headline and cash chart ship in the initial bundle; every
+// other panel loads right after it (initial JS budget, issue 3). Placeholders keep their room
+// so nothing on screen moves when a panel arrives.
+const named = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const MetricCards = named(() => import('./dashboard/MetricCards'), 'MetricCards');
+const ScenarioPanel = named(() => import('./scenario/ScenarioPanel'), 'ScenarioPanel');
+const HeadroomChart = named(() => import('./dashboard/HeadroomChart'), 'HeadroomChart');
+const FundingMixChart = named(() => import('./dashboard/FundingMixChart'), 'FundingMixChart');
+const PlanEditor = named(() => import('./editor/PlanEditor'), 'PlanEditor');
 
-/** The one screen: the answer first (headline, chart, metrics), then the scenario, then the plan. */
+function Slot({ name, children, area }: { name: string; children: ReactNode; area?: string }) {
+  const m = useMessages(COMMON);
+  return (
+    <div className={`slot${area ? ` slot-${area}` : ''}`}>
+      <PanelBoundary name={name}>
+        <Suspense
+          fallback={
+            <div className={`panel placeholder placeholder-${name}`} aria-busy="true">
+              <span className="visually-hidden">{m.loading}</span>
+            </div>
+          }
+        >
+          {children}
+        </Suspense>
+      </PanelBoundary>
+    </div>
+  );
+}
+
+/** The one screen: the answer first (headline, chart, metrics), the scenario beside it, then the plan. */
 export function App() {
   const lang = useLang();
   const m = useMessages(COMMON);
@@ -32,32 +55,30 @@ export function App() {
       <main className="app-main">
         <Notices />
         <div id="results" className="results" tabIndex={-1}>
-          <PanelBoundary name="headline">
+          <Slot name="headline" area="headline">
             <Headline />
-          </PanelBoundary>
-          <PanelBoundary name="scenario">
-            <ScenarioPanel />
-          </PanelBoundary>
-          <PanelBoundary name="cash-chart">
+          </Slot>
+          <Slot name="cash-chart" area="chart">
             <CashChart />
-          </PanelBoundary>
-          <PanelBoundary name="metrics">
+          </Slot>
+          <Slot name="metrics" area="metrics">
             <MetricCards />
-          </PanelBoundary>
-          <div className="chart-pair">
-            <PanelBoundary name="headroom-chart">
-              <HeadroomChart />
-            </PanelBoundary>
-            <PanelBoundary name="funding-mix">
-              <FundingMixChart />
-            </PanelBoundary>
-          </div>
+          </Slot>
+          <Slot name="scenario" area="scenario">
+            <ScenarioPanel />
+          </Slot>
         </div>
-        <PanelBoundary name="editor">
-          <Suspense fallback={<p className="panel">{m.loading}</p>}>
-            <PlanEditor />
-          </Suspense>
-        </PanelBoundary>
+        <div className="chart-pair">
+          <Slot name="headroom-chart">
+            <HeadroomChart />
+          </Slot>
+          <Slot name="funding-mix">
+            <FundingMixChart />
+          </Slot>
+        </div>
+        <Slot name="editor">
+          <PlanEditor />
+        </Slot>
       </main>
       <footer className="app-footer">
         <p>{m.privacy}</p>

@@ -31,7 +31,14 @@ export function TableToggle({
         </button>
       </div>
       <p className="chart-summary">{summary}</p>
-      {asTable ? <div className="table-scroll">{table()}</div> : chart}
+      {asTable ? (
+        // Focusable so keyboard users can scroll a long table (axe: scrollable-region-focusable).
+        <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
+          {table()}
+        </div>
+      ) : (
+        chart
+      )}
     </section>
   );
 }

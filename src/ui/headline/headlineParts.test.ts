@@ -3,7 +3,7 @@ import { analyze } from '../../engine/analyze';
 import type { Plan, Scenario } from '../../engine/model';
 import { findPreset } from '../../engine/presets';
 import { formatDate, formatMoney } from '../../i18n/format';
-import { loadExample } from '../../io/examples';
+import { loadExample } from '../../io/exampleFixtures';
 import { headlineParts } from './headlineParts';
 import { localName, shortLocalName } from '../../i18n/localName';
 

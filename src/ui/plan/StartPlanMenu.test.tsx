@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../state/store';
 import { resetStore } from '../scenario/testStore';
@@ -24,12 +24,12 @@ describe('StartPlanMenu', () => {
     expect(toggle()).toHaveFocus();
   });
 
-  it('loads a sample, and Undo brings the previous plan back', () => {
+  it('loads a sample, and Undo brings the previous plan back', async () => {
     render(<StartPlanMenu />);
     const before = useStore.getState().draft;
     fireEvent.click(toggle());
     fireEvent.click(screen.getByRole('button', { name: /Old Street Noodles/ }));
-    expect(useStore.getState().exampleId).toBe('restaurant');
+    await waitFor(() => expect(useStore.getState().exampleId).toBe('restaurant'));
     expect(screen.getByText('Old Street Noodles')).toBeInTheDocument();
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
     act(() => useStore.temporal.getState().undo());

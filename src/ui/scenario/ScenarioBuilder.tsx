@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../io/planSchema';
+import { LIMITS } from '../../io/limits';
 import { SCENARIO } from '../../i18n/messages/scenario';
 import { useLang } from '../../i18n/useLang';
 import { useStore } from '../../state/store';

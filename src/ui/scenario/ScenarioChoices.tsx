@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { PRESETS, type Preset } from '../../engine/presets';
 import type { PlanFileScenario } from '../../io/planSchema';
-import { LIMITS } from '../../io/planSchema';
+import { LIMITS } from '../../io/limits';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
 import { useLang } from '../../i18n/useLang';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ShockTarget } from '../../engine/model';
 import { PRESETS } from '../../engine/presets';
 import { planFileSchema } from '../../io/planSchema';
-import { loadExample } from '../../io/examples';
+import { loadExample } from '../../io/exampleFixtures';
 import {
   decodeTarget,
   encodeTarget,

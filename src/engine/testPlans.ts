@@ -1,0 +1,436 @@
+/**
+ * Small plan builders shared by the engine tests. Everything is in engine types: money in
+ * integer fen (`yuan(1_000)` = 100_000 fen), days as indices from the plan's start date.
+ * Test-only: nothing in the app imports this file.
+ */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { epochDay, isoFromEpochDay } from './calendar';
+import type {
+  CashAccount,
+  CashFlow,
+  CreditSource,
+  Fen,
+  Frequency,
+  FundingSource,
+  HuabeiSource,
+  Plan,
+  PlatformGroup,
+  Price,
+  Scenario,
+  Shock,
+  ShockTarget,
+  SourceKind,
+} from './model';
+import { SOURCE_KINDS } from './model';
+import type { Projection } from './simulate';
+
+/** Whole or fractional yuan to fen, exact for the 2-decimal amounts the tests use. */
+export const yuan = (y: number): Fen => Math.round(y * 100);
+
+export const START = '2026-03-01';
+
+export function account(
+  id: string,
+  balance: Fen,
+  platformGroup: PlatformGroup = 'bank',
+  kind: CashAccount['kind'] = platformGroup === 'ant' ? 'alipay' : platformGroup === 'tencent' ? 'wechat' : 'bank',
+): CashAccount {
+  return { id, name: id, kind, platformGroup, balance };
+}
+
+export function flow(
+  id: string,
+  direction: CashFlow['direction'],
+  amount: Fen,
+  frequency: Frequency = { type: 'daily' },
+  extra: Partial<CashFlow> = {},
+): CashFlow {
+  return { id, name: id, direction, amount, frequency, ...extra };
+}
+
+export const inflow = (id: string, amount: Fen, frequency?: Frequency, extra?: Partial<CashFlow>): CashFlow =>
+  flow(id, 'inflow', amount, frequency, extra);
+export const outflow = (id: string, amount: Fen, frequency?: Frequency, extra?: Partial<CashFlow>): CashFlow =>
+  flow(id, 'outflow', amount, frequency, extra);
+
+const KIND_GROUP: Record<SourceKind, PlatformGroup> = {
+  huabei: 'ant',
+  jiebei: 'ant',
+  mybank: 'ant',
+  webank: 'tencent',
+  bank_loan: 'bank',
+  bank_credit_line: 'bank',
+  guaranteed_loan: 'bank',
+  factoring: 'bank',
+  bill_discount: 'bank',
+  credit_card: 'bank',
+  family: 'private',
+  other: 'other',
+};
+
+/** A non-Huabei credit source: 0 % annual, equal instalments over 12 months, arranged today. */
+export function credit(
+  id: string,
+  kind: Exclude<SourceKind, 'huabei'>,
+  limit: Fen,
+  extra: Partial<CreditSource> = {},
+): CreditSource {
+  return {
+    id,
+    name: id,
+    kind,
+    platformGroup: KIND_GROUP[kind],
+    limit,
+    price: { type: 'annual', rate: 0 },
+    repayment: 'equal_instalment',
+    termMonths: 12,
+    leadTimeDays: 0,
+    outstanding: [],
+    ...extra,
+  };
+}
+
+/** A Huabei line: statement on the 1st, due the 10th, bills paid in full. */
+export function huabei(id: string, limit: Fen, extra: Partial<HuabeiSource> = {}): HuabeiSource {
+  return {
+    id,
+    name: id,
+    kind: 'huabei',
+    platformGroup: 'ant',
+    limit,
+    price: { type: 'instalment_fee', totalFee: 0.088, months: 12 },
+    repayment: 'equal_instalment',
+    termMonths: 1,
+    leadTimeDays: 0,
+    outstanding: [],
+    statementDay: 1,
+    dueDay: 10,
+    billInstalments: 0,
+    ...extra,
+  };
+}
+
+export type PlanOverrides = {
+  name?: string;
+  startDate?: string;
+  horizonDays?: number;
+  minCashBuffer?: Fen;
+  cashAccounts?: CashAccount[];
+  cashFlows?: CashFlow[];
+  fundingSources?: Plan['fundingSources'];
+};
+
+/** An empty 30-day plan from 2026-03-01 with ¥0 in one bank account, overridden field by field. */
+export function planWith(o: PlanOverrides = {}): Plan {
+  return {
+    business: {
+      name: o.name ?? 'Test shop',
+      currency: 'CNY',
+      startDate: o.startDate ?? START,
+      horizonDays: o.horizonDays ?? 30,
+      minCashBuffer: o.minCashBuffer ?? 0,
+    },
+    cashAccounts: o.cashAccounts ?? [account('bank', 0)],
+    cashFlows: o.cashFlows ?? [],
+    fundingSources: o.fundingSources ?? [],
+  };
+}
+
+export function scenario(...shocks: Shock[]): Scenario {
+  return { id: 'test', name: 'Test scenario', shocks };
+}
+
+export const NO_SHOCKS: Scenario = { id: 'baseline', name: 'Baseline', shocks: [] };
+
+/** Every numeric column of a projection, with its name, for blanket checks. */
+export function columnsOf(run: Projection): [string, Float64Array][] {
+  const cols: [string, Float64Array][] = [
+    ['cash', run.cash],
+    ['accessibleCash', run.accessibleCash],
+    ['lockedCash', run.lockedCash],
+    ['inflows', run.inflows],
+    ['outflows', run.outflows],
+    ['huabeiDeferred', run.huabeiDeferred],
+    ['repayments', run.repayments],
+    ['interest', run.interest],
+    ['draws', run.draws],
+    ['shortfall', run.shortfall],
+  ];
+  for (const s of run.sources) {
+    cols.push([`${s.id}.draws`, s.draws]);
+    cols.push([`${s.id}.repayments`, s.repayments]);
+    cols.push([`${s.id}.headroom`, s.headroom]);
+    cols.push([`${s.id}.balance`, s.balance]);
+    cols.push([`${s.id}.limit`, s.limit]);
+  }
+  return cols;
+}
+
+/** The first day the cash identity fails, with the numbers, or null when every day holds to the fen. */
+export function conservationBreak(run: Projection): string | null {
+  let prev = run.openingCash;
+  for (let d = 0; d < run.days; d++) {
+    const expected =
+      prev + run.inflows[d]! - run.outflows[d]! - run.repayments[d]! - run.interest[d]! + run.draws[d]!;
+    if (run.cash[d] !== expected) {
+      return `day ${d}: cash ${run.cash[d]} ≠ ${prev} + ${run.inflows[d]} − ${run.outflows[d]} − ${run.repayments[d]} − ${run.interest[d]} + ${run.draws[d]} = ${expected}`;
+    }
+    if (run.accessibleCash[d]! + run.lockedCash[d]! !== run.cash[d]) {
+      return `day ${d}: accessible ${run.accessibleCash[d]} + locked ${run.lockedCash[d]} ≠ cash ${run.cash[d]}`;
+    }
+    let draws = 0;
+    let repaid = 0;
+    for (const s of run.sources) {
+      draws += s.draws[d]!;
+      repaid += s.repayments[d]!;
+    }
+    if (draws !== run.draws[d]) return `day ${d}: source draws ${draws} ≠ draws ${run.draws[d]}`;
+    if (repaid !== run.repayments[d]! + run.interest[d]!) {
+      return `day ${d}: source repayments ${repaid} ≠ repayments ${run.repayments[d]} + interest ${run.interest[d]}`;
+    }
+    prev = run.cash[d]!;
+  }
+  return null;
+}
+
+/**
+ * cash[d] = cash[d−1] + inflows − outflows − repayments − interest + draws, exactly, every day;
+ * also accessible + locked = cash and the per-source columns add up to the totals.
+ */
+export function assertConserved(run: Projection): void {
+  expect(conservationBreak(run)).toBeNull();
+}
+
+/** Days (indices) on which a column is non-zero. */
+export function nonZeroDays(col: Float64Array): number[] {
+  const days: number[] = [];
+  col.forEach((x, d) => {
+    if (x !== 0) days.push(d);
+  });
+  return days;
+}
+
+export const sum = (col: Float64Array, from = 0, to = col.length): number => {
+  let s = 0;
+  for (let d = from; d < to; d++) s += col[d]!;
+  return s;
+};
+
+// ---------------------------------------------------------------------------------------------
+// fast-check generators of small valid plans and scenarios (what the plan file schema accepts)
+// ---------------------------------------------------------------------------------------------
+
+export type ArbOptions = {
+  /** Let non-Huabei sources charge a draw fee (rate and minimum). Default true. */
+  drawFees?: boolean;
+  /**
+   * Every source free (0 % annual, no draw fee) and drawn cheapest-first (no drawPriority), so
+   * credit costs nothing whenever it is drawn. Default false.
+   */
+  freeCredit?: boolean;
+  /** Shock types the scenario generator may use. Default: all of them. */
+  shockTypes?: readonly Shock['type'][];
+};
+
+const FIRST_DAY = epochDay('2025-01-01');
+const LAST_DAY = epochDay('2028-12-31');
+const GROUPS: PlatformGroup[] = ['bank', 'ant', 'tencent'];
+const CREDIT_KINDS = SOURCE_KINDS.filter((k): k is Exclude<SourceKind, 'huabei'> => k !== 'huabei');
+
+/** Fen amount up to `maxYuan`, in whole fen. */
+const fen = (maxYuan: number) => fc.integer({ min: 0, max: maxYuan * 100 });
+/** A fraction with at most 4 decimals of a percent, as the plan file allows. */
+const fraction = (max: number) => fc.integer({ min: 0, max: Math.round(max * 1_000_000) }).map((x) => x / 1_000_000);
+
+const frequencyArb = (start: number, horizon: number): fc.Arbitrary<Frequency> =>
+  fc.oneof(
+    fc.constant({ type: 'daily' } as const),
+    fc.integer({ min: 0, max: 6 }).map((weekday) => ({ type: 'weekly', weekday }) as const),
+    fc.integer({ min: 1, max: 31 }).map((dayOfMonth) => ({ type: 'monthly', dayOfMonth }) as const),
+    fc.integer({ min: 1, max: 31 }).map((dayOfMonth) => ({ type: 'quarterly', dayOfMonth }) as const),
+    fc
+      .integer({ min: -5, max: horizon + 5 })
+      .map((offset) => ({ type: 'once', date: isoFromEpochDay(start + offset) }) as const),
+  );
+
+const cashFlowArb = (start: number, horizon: number, i: number): fc.Arbitrary<CashFlow> =>
+  fc
+    .record({
+      direction: fc.constantFrom('inflow', 'outflow' as const),
+      amount: fen(5_000),
+      frequency: frequencyArb(start, horizon),
+      from: fc.option(fc.integer({ min: -10, max: horizon }), { nil: undefined }),
+      length: fc.option(fc.integer({ min: 0, max: horizon }), { nil: undefined }),
+      huabeiShare: fc.option(fc.oneof(fc.constantFrom(0, 0.5, 1), fraction(1)), { nil: undefined }),
+      platformGroup: fc.option(fc.constantFrom(...GROUPS), { nil: undefined }),
+    })
+    .map((r): CashFlow => {
+      const flow: CashFlow = { id: `flow${i}`, name: `flow ${i}`, direction: r.direction, amount: r.amount, frequency: r.frequency };
+      if (r.from !== undefined) flow.startDate = isoFromEpochDay(start + r.from);
+      if (r.length !== undefined) flow.endDate = isoFromEpochDay(start + (r.from ?? 0) + r.length);
+      if (r.direction === 'outflow' && r.huabeiShare !== undefined) flow.huabeiShare = r.huabeiShare;
+      if (r.direction === 'inflow' && r.platformGroup !== undefined) flow.platformGroup = r.platformGroup;
+      return flow;
+    });
+
+const priceArb: fc.Arbitrary<Price> = fc.oneof(
+  fraction(0.24).map((rate) => ({ type: 'annual', rate }) as const),
+  fraction(0.0006).map((rate) => ({ type: 'daily', rate }) as const),
+  fc
+    .tuple(fraction(0.1), fc.constantFrom(3, 6, 9, 12))
+    .map(([totalFee, months]) => ({ type: 'instalment_fee', totalFee, months }) as const),
+);
+
+const outstandingArb = (start: number, limit: number) =>
+  fc.array(
+    fc.record({
+      principal: fc.integer({ min: 0, max: Math.max(0, limit) }),
+      nextDueDate: fc.integer({ min: -10, max: 60 }).map((o) => isoFromEpochDay(start + o)),
+      remainingInstalments: fc.integer({ min: 1, max: 12 }),
+    }),
+    { maxLength: 2 },
+  );
+
+const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<FundingSource> =>
+  fc
+    .record({
+      kind: fc.constantFrom<SourceKind>('huabei', 'huabei', 'jiebei', 'jiebei', ...CREDIT_KINDS),
+      group: fc.constantFrom(...GROUPS),
+      limit: fen(50_000),
+      price: priceArb,
+      repayment: fc.constantFrom('equal_instalment', 'equal_principal', 'interest_only', 'revolving' as const),
+      termMonths: fc.integer({ min: 1, max: 12 }),
+      leadTimeDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
+      drawPriority: fc.option(fc.integer({ min: -2, max: 3 }), { nil: undefined }),
+      fee: fc.option(fc.tuple(fraction(0.03), fen(20)), { nil: undefined }),
+      interestDay: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+      penaltyMultiplier: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
+      statementDay: fc.integer({ min: 1, max: 28 }),
+      dueDay: fc.integer({ min: 1, max: 28 }),
+      billInstalments: fc.constantFrom(0, 0, 3, 6, 9, 12),
+      outstandingSeed: fc.nat(),
+    })
+    .chain((r) =>
+      outstandingArb(start, r.limit).map((outstanding): FundingSource => {
+        const common = {
+          id: `src${i}`,
+          name: `source ${i}`,
+          platformGroup: r.kind === 'huabei' || r.kind === 'jiebei' || r.kind === 'mybank' ? ('ant' as const) : r.group,
+          limit: r.limit,
+          price: opts.freeCredit ? { type: 'annual' as const, rate: 0 } : r.price,
+          repayment: r.repayment,
+          termMonths: r.termMonths,
+          leadTimeDays: r.leadTimeDays,
+          outstanding,
+          ...(r.drawPriority === undefined || opts.freeCredit ? {} : { drawPriority: r.drawPriority }),
+          ...(r.fee === undefined || r.kind === 'huabei' || opts.drawFees === false || opts.freeCredit
+            ? {}
+            : { drawFeeRate: r.fee[0], drawFeeMin: r.fee[1] }),
+          ...(r.interestDay === undefined ? {} : { interestDay: r.interestDay }),
+          ...(r.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: r.penaltyMultiplier }),
+        };
+        if (r.kind === 'huabei') {
+          return {
+            ...common,
+            kind: 'huabei',
+            statementDay: r.statementDay,
+            dueDay: r.dueDay,
+            billInstalments: r.billInstalments,
+          };
+        }
+        return { ...common, kind: r.kind };
+      }),
+    );
+
+const accountArb = (i: number): fc.Arbitrary<CashAccount> =>
+  fc.record({ group: fc.constantFrom(...GROUPS), balance: fen(50_000) }).map(({ group, balance }) => ({
+    id: `acc${i}`,
+    name: `account ${i}`,
+    kind: group === 'ant' ? 'alipay' : group === 'tencent' ? 'wechat' : 'bank',
+    platformGroup: group,
+    balance,
+  }));
+
+/** n generators, one per index (ids stay unique). */
+const indexed = <T>(make: (i: number) => fc.Arbitrary<T>, min: number, max: number) =>
+  fc.integer({ min, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => make(i))));
+
+export const arbPlan = (opts: ArbOptions = {}): fc.Arbitrary<Plan> =>
+  fc
+  .record({
+    start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+    horizon: fc.integer({ min: 30, max: 120 }),
+    buffer: fc.oneof(fc.constant(0), fen(5_000)),
+  })
+  .chain(({ start, horizon, buffer }) =>
+    fc
+      .tuple(
+        indexed(accountArb, 1, 3),
+        indexed((i) => cashFlowArb(start, horizon, i), 1, 8),
+        indexed((i) => sourceArb(start, i, opts), 0, 4),
+      )
+      .map(
+        ([cashAccounts, cashFlows, fundingSources]): Plan => ({
+          business: {
+            name: 'Generated',
+            currency: 'CNY',
+            startDate: isoFromEpochDay(start),
+            horizonDays: horizon,
+            minCashBuffer: buffer,
+          },
+          cashAccounts,
+          cashFlows,
+          fundingSources,
+        }),
+      ),
+  );
+
+const targetArb = (plan: Plan): fc.Arbitrary<ShockTarget> => {
+  const ids = plan.fundingSources.map((s) => s.id);
+  const options: fc.Arbitrary<ShockTarget>[] = [
+    fc.subarray([...SOURCE_KINDS], { minLength: 1, maxLength: 4 }).map((kinds) => ({ type: 'kinds', kinds }) as const),
+    fc.constantFrom(...GROUPS).map((group) => ({ type: 'group', group }) as const),
+    fc.constant({ type: 'kinds', kinds: ['jiebei', 'huabei'] } as const),
+  ];
+  if (ids.length > 0) {
+    options.push(fc.subarray(ids, { minLength: 1 }).map((sourceIds) => ({ type: 'sources', sourceIds }) as const));
+  }
+  return fc.oneof(...options);
+};
+
+const shockArb = (plan: Plan, opts: ArbOptions): fc.Arbitrary<Shock> => {
+  const n = plan.business.horizonDays;
+  const startDay = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: n + 5 }));
+  const durationDays = fc.option(fc.integer({ min: 1, max: n }), { nil: null });
+  const target = targetArb(plan);
+  const percent = fc.integer({ min: 0, max: 100 });
+  const byType: Record<Shock['type'], fc.Arbitrary<Shock>> = {
+    outage: fc.record({ type: fc.constant('outage' as const), target, startDay, durationDays }),
+    limit_cut: fc.record({ type: fc.constant('limit_cut' as const), target, startDay, durationDays, cutPercent: percent }),
+    freeze: fc.record({ type: fc.constant('freeze' as const), target, startDay, durationDays }),
+    repayment_blocked: fc.record({ type: fc.constant('repayment_blocked' as const), target, startDay, durationDays }),
+    recall: fc.record({
+      type: fc.constant('recall' as const),
+      target,
+      startDay,
+      dueWithinDays: fc.integer({ min: 0, max: 40 }),
+    }),
+    revenue_drop: fc.record({ type: fc.constant('revenue_drop' as const), startDay, durationDays, dropPercent: percent }),
+    payment_delay: fc.record({
+      type: fc.constant('payment_delay' as const),
+      startDay,
+      durationDays,
+      delayDays: fc.integer({ min: 1, max: 30 }),
+    }),
+  };
+  const types = opts.shockTypes ?? (Object.keys(byType) as Shock['type'][]);
+  return fc.oneof(...types.map((t) => byType[t]));
+};
+
+export const arbScenario = (plan: Plan, opts: ArbOptions = {}): fc.Arbitrary<Scenario> =>
+  fc.array(shockArb(plan, opts), { maxLength: 3 }).map((shocks) => ({ id: 'generated', name: 'Generated', shocks }));
+
+/** A plan and a scenario whose `sources` targets name that plan's sources. */
+export const arbPlanAndScenario = (opts: ArbOptions = {}): fc.Arbitrary<{ plan: Plan; scenario: Scenario }> =>
+  arbPlan(opts).chain((plan) => arbScenario(plan, opts).map((scenario) => ({ plan, scenario })));

@@ -1,0 +1,20 @@
+/**
+ * Size limits of a plan file. Kept apart from the zod schema so code that only converts
+ * trusted plans (the app's first screen) does not pull zod into the initial bundle.
+ */
+export const LIMITS = {
+  idLength: 64,
+  nameLength: 120,
+  descriptionLength: 1000,
+  cashAccounts: 50,
+  cashFlows: 200,
+  fundingSources: 50,
+  outstanding: 60,
+  scenarios: 8,
+  shocks: 20,
+  targetEntries: 50,
+  horizonMin: 30,
+  horizonMax: 730,
+  /** Decimal places allowed in percent fields (0.0385 %/day needs 4). */
+  percentDecimals: 6,
+} as const;

@@ -1,0 +1,138 @@
+import type { Analysis } from '../../engine/analyze';
+import type { IsoDate, Plan } from '../../engine/model';
+import { yuanFromFen } from '../../engine/money';
+import { dateOfDay, timelineOf } from '../../engine/timeline';
+
+/** One point of the cash chart, money in yuan. */
+export type CashRow = {
+  day: number;
+  date: IsoDate;
+  baseline: number;
+  stressed: number;
+  /**
+   * The liquidity-gap band of the stressed run: [cash, buffer] on days short, else a
+   * zero-height band at the buffer, so a one-day gap still shows as a wedge.
+   */
+  gap: [number, number];
+};
+
+/**
+ * Daily reachable cash of both runs plus the gap band, for the cash chart.
+ * @example cashRows(plan, analysis)[0].stressed // yuan at the end of day 0
+ */
+export function cashRows(plan: Plan, analysis: Analysis): CashRow[] {
+  const base = analysis.baseline.projection;
+  const run = analysis.stressed.projection;
+  const buffer = yuanFromFen(plan.business.minCashBuffer);
+  const t = timelineOf(plan.business.startDate, run.days);
+  const rows: CashRow[] = new Array(run.days);
+  for (let d = 0; d < run.days; d++) {
+    const stressed = yuanFromFen(run.accessibleCash[d]!);
+    rows[d] = {
+      day: d,
+      date: dateOfDay(t, d),
+      baseline: yuanFromFen(base.accessibleCash[d]!),
+      stressed,
+      gap: run.shortfall[d]! > 0 ? [stressed, buffer] : [buffer, buffer],
+    };
+  }
+  return rows;
+}
+
+/** Everything the tooltip shows for one day, money in yuan; flows are those of the stressed run. */
+export type CashDayDetail = {
+  date: IsoDate;
+  baselineCash: number;
+  stressedCash: number;
+  inflows: number;
+  outflows: number;
+  huabeiPaid: number;
+  draws: { name: string; amount: number }[];
+  repayments: number;
+  interest: number;
+  lockedCash: number;
+  shortfall: number;
+};
+
+export function cashDayDetail(plan: Plan, analysis: Analysis, day: number): CashDayDetail {
+  const run = analysis.stressed.projection;
+  const t = timelineOf(plan.business.startDate, run.days);
+  const draws: CashDayDetail['draws'] = [];
+  run.sources.forEach((series, i) => {
+    const amount = series.draws[day]!;
+    if (amount > 0)
+      draws.push({ name: plan.fundingSources[i]?.name ?? series.id, amount: yuanFromFen(amount) });
+  });
+  return {
+    date: dateOfDay(t, day),
+    baselineCash: yuanFromFen(analysis.baseline.projection.accessibleCash[day]!),
+    stressedCash: yuanFromFen(run.accessibleCash[day]!),
+    inflows: yuanFromFen(run.inflows[day]!),
+    outflows: yuanFromFen(run.outflows[day]!),
+    huabeiPaid: yuanFromFen(run.huabeiDeferred[day]!),
+    draws,
+    repayments: yuanFromFen(run.repayments[day]!),
+    interest: yuanFromFen(run.interest[day]!),
+    lockedCash: yuanFromFen(run.lockedCash[day]!),
+    shortfall: yuanFromFen(run.shortfall[day]!),
+  };
+}
+
+/** One row of the cash table, money in yuan (movements of the stressed run). */
+export type CashTableRow = {
+  day: number;
+  date: IsoDate;
+  stressed: number;
+  baseline: number;
+  inflows: number;
+  outflows: number;
+  draws: number;
+  repaid: number;
+  gap: number;
+};
+
+/** Every day of the horizon as a table row. */
+export function cashTableRows(plan: Plan, analysis: Analysis): CashTableRow[] {
+  const base = analysis.baseline.projection;
+  const run = analysis.stressed.projection;
+  const t = timelineOf(plan.business.startDate, run.days);
+  const rows: CashTableRow[] = new Array(run.days);
+  for (let d = 0; d < run.days; d++) {
+    rows[d] = {
+      day: d,
+      date: dateOfDay(t, d),
+      stressed: yuanFromFen(run.accessibleCash[d]!),
+      baseline: yuanFromFen(base.accessibleCash[d]!),
+      inflows: yuanFromFen(run.inflows[d]!),
+      outflows: yuanFromFen(run.outflows[d]!),
+      draws: yuanFromFen(run.draws[d]!),
+      repaid: yuanFromFen(run.repayments[d]! + run.interest[d]!),
+      gap: yuanFromFen(run.shortfall[d]!),
+    };
+  }
+  return rows;
+}
+
+/** Day of the stressed run's deepest shortfall (the first if tied), or null when never short. */
+export function deepestGapDay(analysis: Analysis): number | null {
+  const s = analysis.stressed.projection.shortfall;
+  let best: number | null = null;
+  for (let d = 0; d < s.length; d++) if (s[d]! > 0 && (best === null || s[d]! > s[best]!)) best = d;
+  return best;
+}
+
+/** A run of consecutive days short in the stressed run (`to` inclusive). */
+export type GapRun = { from: number; to: number };
+
+/** The stressed run's runs of days short, for shading them on the chart. */
+export function gapRuns(analysis: Analysis): GapRun[] {
+  const s = analysis.stressed.projection.shortfall;
+  const runs: GapRun[] = [];
+  for (let d = 0; d < s.length; d++) {
+    if (!(s[d]! > 0)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === d - 1) last.to = d;
+    else runs.push({ from: d, to: d });
+  }
+  return runs;
+}

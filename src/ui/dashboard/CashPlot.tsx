@@ -1,0 +1,190 @@
+import { memo } from 'react';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { Analysis } from '../../engine/analyze';
+import type { Plan } from '../../engine/model';
+import { formatMoney, formatMoneyCompact } from '../../i18n/format';
+import { CASH_CHART } from '../../i18n/messages/dashboardCash';
+import { DOMAIN } from '../../i18n/messages/domain';
+import type { Lang } from '../../io/messages';
+import type { CashRow, GapRun } from '../charts/cashRows';
+import type { ShockWindow } from '../charts/shockWindows';
+import { CashTooltip } from './CashTooltip';
+import { shortDate } from './dates';
+import { CHART_HEIGHT, COLORS, DASH } from './chartStyle';
+import { WindowLabel } from './WindowLabel';
+
+type Props = {
+  plan: Plan;
+  analysis: Analysis;
+  rows: CashRow[];
+  ticks: number[];
+  windows: ShockWindow[];
+  gapDay: number | null;
+  gaps: GapRun[];
+  buffer: number;
+  lang: Lang;
+};
+
+/** The recharts part of the cash chart; memoised so only a new plan, scenario or language redraws it. */
+export const CashPlot = memo(function CashPlot({
+  plan,
+  analysis,
+  rows,
+  ticks,
+  windows,
+  gapDay,
+  gaps,
+  buffer,
+  lang,
+}: Props) {
+  const m = CASH_CHART[lang];
+  const d = DOMAIN[lang];
+  const days = rows.length;
+  const gapRow = gapDay === null ? null : rows[gapDay];
+  const renderTooltip = (p: TooltipContentProps) => {
+    const row = p.payload?.[0]?.payload as CashRow | undefined;
+    if (!p.active || !row) return null;
+    return <CashTooltip plan={plan} analysis={analysis} day={row.day} lang={lang} />;
+  };
+  return (
+    <div className="chart-frame" role="img" aria-label={m.chartLabel}>
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT.cash}
+        initialDimension={{ width: 720, height: CHART_HEIGHT.cash }}
+      >
+        <ComposedChart
+          data={rows}
+          margin={{ top: 12, right: 12, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis
+            dataKey="day"
+            type="number"
+            domain={[0, Math.max(0, days - 1)]}
+            ticks={ticks}
+            interval="preserveStartEnd"
+            minTickGap={18}
+            tickFormatter={(day: number) =>
+              rows[day] ? shortDate(rows[day].date, lang, days) : ''
+            }
+            tick={{ fill: COLORS.axis, fontSize: 12 }}
+            stroke={COLORS.axisLine}
+          />
+          <YAxis
+            tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
+            width={64}
+            tickCount={6}
+            tick={{ fill: COLORS.axis, fontSize: 12 }}
+            stroke={COLORS.axisLine}
+          />
+          {windows.map((w, i) => (
+            <ReferenceArea
+              key={`${w.from}-${w.to}`}
+              x1={w.from}
+              x2={Math.max(w.to, w.from + 0.6)}
+              fill={COLORS.shock}
+              fillOpacity={0.14}
+              stroke={COLORS.shock}
+              strokeOpacity={0.5}
+              strokeDasharray={DASH.window}
+              ifOverflow="hidden"
+              label={<WindowLabel text={w.types.map((t) => d.shockType[t]).join(' + ')} row={i} />}
+            />
+          ))}
+          {gaps.map((g) => (
+            <ReferenceArea
+              key={`gap-${g.from}`}
+              x1={Math.max(0, g.from - 0.5)}
+              x2={Math.min(days - 1, g.to + 0.5)}
+              fill={COLORS.gap}
+              fillOpacity={0.1}
+              ifOverflow="hidden"
+            />
+          ))}
+          <ReferenceLine y={0} stroke={COLORS.axisLine} ifOverflow="extendDomain" />
+          <Area
+            dataKey="gap"
+            name={d.shortfall}
+            type="linear"
+            fill={COLORS.gap}
+            fillOpacity={0.45}
+            stroke={COLORS.gap}
+            strokeWidth={1}
+            isAnimationActive={false}
+            activeDot={false}
+            tooltipType="none"
+          />
+          <ReferenceLine
+            y={buffer}
+            stroke={COLORS.ink}
+            strokeWidth={1.5}
+            strokeDasharray={DASH.buffer}
+            ifOverflow="extendDomain"
+            label={{
+              value: m.bufferLine({ amount: formatMoney(buffer, lang) }),
+              position: 'insideBottomRight',
+              fill: COLORS.ink,
+              fontSize: 12,
+            }}
+          />
+          <Line
+            dataKey="baseline"
+            name={d.baseline}
+            type="linear"
+            stroke={COLORS.baseline}
+            strokeWidth={2}
+            strokeDasharray={DASH.baseline}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="stressed"
+            name={d.stressed}
+            type="linear"
+            stroke={COLORS.stressed}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {gapRow && (
+            <ReferenceDot
+              x={gapRow.day}
+              y={gapRow.stressed}
+              r={4}
+              fill={COLORS.gap}
+              stroke="#fff"
+              ifOverflow="extendDomain"
+              label={{
+                value: `${d.shortfall} ${formatMoney(gapRow.gap[1] - gapRow.gap[0], lang)}`,
+                position: gapRow.day < days / 2 ? 'right' : 'left',
+                fill: COLORS.gapText,
+                fontSize: 12,
+                fontWeight: 700,
+              }}
+            />
+          )}
+          <Tooltip
+            content={renderTooltip}
+            isAnimationActive={false}
+            cursor={{ stroke: COLORS.axis }}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useStore } from '../../state/store';
+import { CashChart } from './CashChart';
+import { FundingMixChart } from './FundingMixChart';
+import { HeadroomChart } from './HeadroomChart';
+import { MetricCards } from './MetricCards';
+
+// The store starts on the default sample (online shop) under the default 30-day freeze.
+beforeEach(() => {
+  act(() => useStore.setState({ lang: 'en' }));
+});
+
+describe('CashChart', () => {
+  it('summarises the gap in words above a drawn chart', () => {
+    const { container } = render(<CashChart />);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Reachable cash, day by day' }),
+    ).toBeInTheDocument();
+    const summary = container.querySelector('.chart-summary')!;
+    expect(summary.textContent).toMatch(/liquidity gap of ¥19,900/);
+    expect(summary.textContent).toMatch(/Short on 3 days/);
+    expect(summary.textContent).toMatch(/Without it, the lowest point is ¥10,000/);
+    expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
+    expect(screen.getByText('Liquidity gap ¥19,900')).toBeInTheDocument();
+  });
+
+  it('shows every day as a table instead, with gap days marked', async () => {
+    render(<CashChart />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 365);
+    expect(table.querySelectorAll('tr.row-gap')).toHaveLength(3);
+  });
+
+  it('speaks Chinese when the language changes', () => {
+    const { container } = render(<CashChart />);
+    act(() => useStore.setState({ lang: 'zh-CN' }));
+    expect(
+      screen.getByRole('heading', { level: 2, name: '可动用现金逐日走势' }),
+    ).toBeInTheDocument();
+    expect(container.querySelector('.chart-summary')!.textContent).toMatch(/流动性缺口达¥19,900/);
+  });
+});
+
+describe('MetricCards', () => {
+  it('shows each metric with its value, status word and baseline', () => {
+    render(<MetricCards />);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Risk metrics with the outage' }),
+    ).toBeInTheDocument();
+    const cards = screen.getAllByRole('listitem');
+    expect(cards).toHaveLength(10);
+    const survival = cards.find((c) =>
+      within(c).queryByRole('heading', { name: 'Survival days' }),
+    )!;
+    expect(survival).toHaveTextContent('14 days');
+    expect(survival).toHaveTextContent('Risk');
+    expect(survival).toHaveTextContent('Without the outage: No gap in the horizon');
+    const gap = cards.find((c) =>
+      within(c).queryByRole('heading', { name: 'Deepest liquidity gap' }),
+    )!;
+    expect(gap).toHaveTextContent('¥19,900');
+    expect(
+      screen.getByRole('button', { name: 'Where the mark for “Cash buffer days” comes from' }),
+    ).toBeInTheDocument();
+  });
+
+  it('uses a word, not an empty value, when there is no gap (in Chinese too)', () => {
+    act(() => useStore.setState({ lang: 'zh-CN', scenarioId: 'maintenance' }));
+    render(<MetricCards />);
+    expect(screen.getAllByText('测算期内无缺口').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('良好').length).toBeGreaterThan(0);
+    act(() => useStore.setState({ scenarioId: 'risk_control_freeze_30d' }));
+  });
+});
+
+describe('HeadroomChart and FundingMixChart', () => {
+  it('tells which line vanishes when', () => {
+    const { container } = render(<HeadroomChart />);
+    expect(container.querySelector('.chart-summary')!.textContent).toMatch(
+      /Jiebei: not usable today; a ¥150,000 line from Dec 31\./,
+    );
+    expect(container.querySelectorAll('.recharts-area')).toHaveLength(4);
+  });
+
+  it('calls out the Ant-group share of credit lines', () => {
+    render(<FundingMixChart />);
+    expect(
+      screen.getByText('Ant Group holds 92% of your credit lines: ¥230,000 of ¥250,000'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/HHI\): 7,326, highly concentrated/)).toBeInTheDocument();
+  });
+});

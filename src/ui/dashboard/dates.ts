@@ -1,0 +1,8 @@
+import { formatDate, formatDayMonth } from '../../i18n/format';
+import type { Lang } from '../../io/messages';
+import { dayMonthIsUnique } from '../charts/axis';
+
+/** "15 Dec" when the horizon is at most a year (unambiguous), else "15 Dec 2027". */
+export function shortDate(iso: string, lang: Lang, horizonDays: number): string {
+  return dayMonthIsUnique(horizonDays) ? formatDayMonth(iso, lang) : formatDate(iso, lang);
+}
