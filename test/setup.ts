@@ -7,3 +7,7 @@ if (typeof window !== 'undefined') {
   const { cleanup } = await import('@testing-library/react');
   afterEach(() => cleanup());
 }
+
+// The app loads the plan schema after its first screen (src/state/validator.ts); tests start
+// with it loaded, as the app is a moment after start-up.
+await (await import('../src/state/validator')).loadValidator();
