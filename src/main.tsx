@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { hydrate } from './state/store';
 import { STORAGE_KEYS } from './state/storageKeys';
@@ -8,11 +8,15 @@ import './ui/styles/global.css';
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html is missing <div id="root">');
 
+// A transition render yields to the browser every few milliseconds instead of blocking it for
+// the whole first render (charts included): the page stays responsive while it builds.
 const render = () =>
-  createRoot(rootElement).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(rootElement).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 
 // A first visit shows the sample at once; a returning user's saved plan is validated first, so

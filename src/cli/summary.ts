@@ -3,7 +3,16 @@ import type { Plan, Scenario } from '../engine/model';
 import { findPreset } from '../engine/presets';
 import { dayRows } from '../engine/rows';
 import type { Lang } from '../io/messages';
+import { DOMAIN } from '../i18n/messages/domain';
 import { CLI_TEXT } from './text';
+
+/** Terminal columns a string takes: CJK characters are two wide. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (text: string, columns: number): string => text + ' '.repeat(Math.max(1, columns - width(text)));
 
 /** The readable report `simulate` prints without `--json`. */
 export function printSummary(
@@ -26,10 +35,11 @@ export function printSummary(
         );
   const preset = findPreset(scenario.id);
 
-  out.log(`${text.plan}: ${plan.business.name}`);
-  out.log(`${text.scenario}: ${preset ? `${scenario.id}` : scenario.name}`);
-  if (preset) out.log(`${text.assumptions}: ${preset.assumptions[lang]}`);
-  if (!preset && scenario.description) out.log(`${text.assumptions}: ${scenario.description}`);
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  out.log(`${text.plan}${colon}${plan.business.name}`);
+  out.log(`${text.scenario}${colon}${preset ? `${DOMAIN[lang].presetName[scenario.id] ?? scenario.name} (${scenario.id})` : scenario.name}`);
+  if (preset) out.log(`${text.assumptions}${colon}${preset.assumptions[lang]}`);
+  if (!preset && scenario.description) out.log(`${text.assumptions}${colon}${scenario.description}`);
   out.log('');
 
   for (const [title, m] of [
@@ -58,7 +68,7 @@ export function printSummary(
       rows.push([text.breakEvenOutageDays, days(m.breakEvenOutageDays)]);
       rows.push([text.maxSurvivableLimitCut, pct(m.maxSurvivableLimitCut)]);
     }
-    for (const [label, value] of rows) out.log(`  ${label.padEnd(30)} ${value}`);
+    for (const [label, value] of rows) out.log(`  ${pad(label, 32)}${value}`);
     out.log('');
   }
 

@@ -41,10 +41,18 @@ export function analysisOf(plan: Plan, scenario: Scenario, kind: 'quick' | 'full
 
 export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis };
 
-/** The valid plan, the selected scenario and their analysis without the reverse-stress search. */
-export function useQuickAnalysis(): AnalysisView {
-  const plan = useStore((s) => s.valid.plan);
-  const scenario = useScenario();
+/**
+ * The valid plan, the selected scenario and their analysis without the reverse-stress search.
+ * `deferred`: a secondary panel follows a moment later in a background render, so an edit
+ * redraws the cash chart first (edit → chart budget, issue 3).
+ */
+export function useQuickAnalysis(options: { deferred?: boolean } = {}): AnalysisView {
+  const livePlan = useStore((s) => s.valid.plan);
+  const liveScenario = useScenario();
+  const deferredPlan = useDeferredValue(livePlan);
+  const deferredScenario = useDeferredValue(liveScenario);
+  const plan = options.deferred ? deferredPlan : livePlan;
+  const scenario = options.deferred ? deferredScenario : liveScenario;
   const analysis = useMemo(() => analysisOf(plan, scenario, 'quick'), [plan, scenario]);
   return { plan, scenario, analysis };
 }

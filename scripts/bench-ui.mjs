@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run bench:ui`: edit → chart updated, in Chromium, on the built app (issue 3 budget:
+// median < 100 ms). Each run types a new Jiebei limit into the editor and times from the input
+// event to the first frame after the cash chart's SVG has changed. Needs `npm run build` first.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4176;
+const URL = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.RUNS ?? 30);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+process.on('exit', () => server.kill('SIGTERM'));
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(URL)).ok) break;
+  } catch {
+    if (i > 100) throw new Error('vite preview did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+await page.goto(URL);
+await page.getByRole('tab', { name: /Funding sources/ }).click();
+const jiebei = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^借呗 Jiebei #?/ }) }).first();
+await jiebei.getByRole('button', { name: /^借呗 Jiebei/ }).first().click();
+const limit = jiebei.getByLabel('Credit limit (¥)');
+await limit.waitFor();
+await limit.evaluate((el) => el.setAttribute('data-bench', 'limit'));
+
+const times = await page.evaluate(async (runs) => {
+  const input = document.querySelector('[data-bench="limit"]');
+  const chart = document.querySelector('.recharts-wrapper')?.closest('section') ?? document.body;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const changed = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        mo.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      mo.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const start = performance.now();
+    setValue.call(input, String(100000 + ((i * 7919) % 200) * 1000));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    out.push((await changed) - start);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+}, RUNS);
+
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+console.log(JSON.stringify({ case: 'edit_to_chart_updated_chromium', median_ms: Number(median.toFixed(1)), p90_ms: Number(times[Math.floor(times.length * 0.9)].toFixed(1)), runs: times.length, budget_ms: 100, within_budget: median < 100 }));
+await browser.close();
+server.kill('SIGTERM');
