@@ -28,7 +28,7 @@ export function FundingMixChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].mix;
   const d = DOMAIN[lang];
-  const { plan, analysis } = useQuickAnalysis();
+  const { plan, analysis } = useQuickAnalysis({ deferred: true });
   const base = analysis.baseline;
   const days = base.projection.days;
   const mix = useMemo(() => fundingMix(plan, base.projection), [plan, base.projection]);

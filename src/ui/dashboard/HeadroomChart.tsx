@@ -24,7 +24,7 @@ import './dashboard.css';
 export function HeadroomChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].headroom;
-  const { plan, scenario, analysis } = useQuickAnalysis();
+  const { plan, scenario, analysis } = useQuickAnalysis({ deferred: true });
   const run = analysis.stressed.projection;
   const days = run.days;
 

@@ -43,7 +43,7 @@ function MetricCard({
 export function MetricCards() {
   const lang = useLang();
   const m = DASHBOARD[lang].metrics;
-  const { analysis } = useQuickAnalysis();
+  const { analysis } = useQuickAnalysis({ deferred: true });
   const full = useDeferredFullAnalysis();
   const days = analysis.stressed.projection.days;
   const cards = useMemo(() => {
