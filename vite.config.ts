@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Lets the first runs pass before any test exists; `npm test` still counts every test.
     passWithNoTests: true,
+    // Component tests render the whole store; on a loaded 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

@@ -1,7 +1,9 @@
+import { advise } from '../src/engine/advice';
 import { analyze } from '../src/engine/analyze';
 import { findPreset } from '../src/engine/presets';
 import { stressGrid } from '../src/engine/reverseStress';
 import { simulate } from '../src/engine/simulate';
+import { loadExample } from '../src/io/exampleFixtures';
 import { benchPlan } from './benchPlan';
 
 /**
@@ -37,3 +39,10 @@ bench('projection_baseline_365d', () => simulate(plan), 2000);
 bench('projection_365d_draws_most_days', () => simulate(heavy, freeze), 1000);
 bench('grid_20x11', () => stressGrid(plan, freeze), 30, 150);
 bench('analyze_with_reverse_stress', () => analyze(plan, freeze), 200);
+
+// Issue 4: every suggestion for the largest example (the supplier) under its own scenario with
+// a gap (big buyers pay 45 days late). Budget ≤ 300 ms median.
+const supplier = loadExample('supplier');
+if (!supplier.ok) throw new Error('supplier example does not validate');
+const late = supplier.scenarios.find((s) => s.id === 'buyers-pay-late')!;
+bench('advise_largest_example', () => advise(supplier.plan, late), 15, 300);

@@ -110,3 +110,17 @@ describe('fundgap CLI', () => {
 function require_(path: string): string {
   return readFileSync(path, 'utf8');
 }
+
+describe('fundgap advise', () => {
+  it('prints ranked suggestions with the documented names and a combination', () => {
+    const r = capture(['advise', 'examples/online-shop.json', '--scenario', 'regulatory_closure', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.hasGap).toBe(true);
+    for (const key of ['action', 'amount', 'leadTimeDays', 'annualRate', 'costPerYear', 'survivalDaysGained', 'shortfallClosed', 'closesGap', 'antGroupShareAfter', 'hhiAfter']) {
+      expect(json.suggestions[0]).toHaveProperty(key);
+    }
+    expect(json.combination).toMatchObject({ closesGap: true });
+    expect(typeof json.combination.costPerYear).toBe('number');
+  });
+});

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { advise } from '../engine/advice';
 import { analyze } from '../engine/analyze';
 import { PRESETS } from '../engine/presets';
 import type { Scenario } from '../engine/model';
 import { dayRows } from '../engine/rows';
 import { describeError, describeIssue, type Lang } from '../io/messages';
 import { parsePlanText } from '../io/planFile';
+import { adviceJson, printAdvice } from './adviceOutput';
 import { printSummary } from './summary';
 import { CLI_TEXT } from './text';
 
@@ -49,6 +51,7 @@ export function run(argv: string[], out: Out = console): number {
       }
       return 0;
     case 'validate':
+    case 'advise':
     case 'simulate': {
       if (!file) {
         out.error(text.missingFile);
@@ -83,6 +86,15 @@ export function run(argv: string[], out: Out = console): number {
         const ids = [...PRESETS.map((p) => p.id), ...result.scenarios.map((s) => s.id)].join(', ');
         out.error(text.unknownScenario(wanted, ids));
         return 2;
+      }
+      if (command === 'advise') {
+        const advice = advise(result.plan, scenario);
+        if (values.json) {
+          out.log(JSON.stringify(adviceJson(result.plan, scenario, advice), null, 2));
+        } else {
+          printAdvice(out, lang, result.plan, scenario, advice);
+        }
+        return 0;
       }
       const analysis = analyze(result.plan, scenario);
       if (values.json) {

@@ -1,0 +1,48 @@
+import type { Advice } from '../engine/advice';
+import type { Plan, Scenario } from '../engine/model';
+import type { Lang } from '../io/messages';
+import { CLI_TEXT } from './text';
+
+/** `advise --json`: a documented interface (docs/cli.md); field names stay stable. */
+export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
+  const b = plan.business;
+  return {
+    plan: { name: b.name, currency: b.currency, startDate: b.startDate, horizonDays: b.horizonDays },
+    scenario: { id: scenario.id, name: scenario.name },
+    before: advice.before,
+    hasGap: advice.hasGap,
+    gapStartDate: advice.gapStartDate,
+    suggestions: advice.suggestions.map(({ metricsAfter, ...s }) => ({ ...s, metricsAfter })),
+    combination: advice.combination,
+  };
+}
+
+/** The advice as a readable list. */
+export function printAdvice(out: { log: (s: string) => void }, lang: Lang, plan: Plan, scenario: Scenario, advice: Advice): void {
+  const text = CLI_TEXT[lang];
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  out.log(`${text.plan}${colon}${plan.business.name}`);
+  out.log(`${text.scenario}${colon}${scenario.name} (${scenario.id})`);
+  if (!advice.hasGap) {
+    out.log(text.noGap);
+    return;
+  }
+  out.log(text.gapFrom(money.format(advice.before.deepestShortfall), advice.gapStartDate ?? ''));
+  out.log('');
+  out.log(`## ${text.suggestions}`);
+  advice.suggestions.forEach((s, i) => {
+    const flags = [s.closesGap ? text.closes : '', s.tooLate ? text.tooLate : '', s.sameGroupAsShock ? text.sameGroup : '']
+      .filter(Boolean)
+      .join('; ');
+    out.log(
+      `${i + 1}. ${s.action}${s.counterparty ? ` (${s.counterparty})` : ''}: ${money.format(s.amount)}, ` +
+        `${s.annualRate}% → ${money.format(s.costPerYear)}/yr, lead ${s.leadTimeDays} d` +
+        `${s.latestStartDate ? ` (by ${s.latestStartDate})` : ''}, +${s.survivalDaysGained} d, ` +
+        `${money.format(s.shortfallClosed)} closed${flags ? ` — ${flags}` : ''}`,
+    );
+  });
+  out.log('');
+  const c = advice.combination;
+  out.log(c && c.closesGap ? text.combination(c.actions.join(' + '), money.format(c.costPerYear)) : text.noCombination);
+}
