@@ -89,6 +89,23 @@ export default defineConfig(
         ...DOM_GLOBALS.map((property) => ({ object: 'globalThis', property, message: NO_DOM })),
       ],
     },
+  {
+    // Engine tests may load the shipped examples through io's fixtures; engine code may not.
+    files: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(${ENGINE_FORBIDDEN_PACKAGES.join('|')})(/.*)?$`,
+              message: 'src/engine is pure TypeScript: no React, zustand, zod or recharts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   },
   {
     files: [
