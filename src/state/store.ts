@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { temporal } from 'zundo';
+import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
 import { mergeSaved, guardedStorage, SAVED_VERSION, savedState, type SavedState } from './persistence';
 import { createPlanSlice, isValidated, validateDraft, type PlanSlice } from './planSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
@@ -13,7 +14,7 @@ import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
  * `persist` saves to localStorage in a versioned envelope; `temporal` (zundo) keeps the
  * draft's history for undo/redo.
  */
-export type AppState = PlanSlice & ScenarioSlice & UiSlice;
+export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice;
 
 // Hydration runs inside `create`, before `useStore` exists: notices raised then wait here.
 const pendingNotices: Notice[] = [];
@@ -30,6 +31,7 @@ export const useStore = create<AppState>()(
         ...createPlanSlice(...a),
         ...createScenarioSlice(...a),
         ...createUiSlice(...a),
+        ...createAdviceSlice(...a),
       }),
       {
         partialize: (s) => ({ draft: s.draft }),

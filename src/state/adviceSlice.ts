@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+import type { Suggestion } from '../engine/advice';
+import type { AppState } from './store';
+
+export type AdviceSlice = {
+  /** A suggestion being tried on a what-if copy of the plan (never the user's plan itself). */
+  tryOut: Suggestion | null;
+  setTryOut: (suggestion: Suggestion | null) => void;
+  /**
+   * Merge a suggestion into the plan (undoable like any edit). Sources the advisor adds get
+   * `sourceName(kind)` as their name and a fresh id.
+   */
+  keepSuggestion: (suggestion: Suggestion, sourceName: (kind: string) => string) => Promise<void>;
+};
+
+export const createAdviceSlice: StateCreator<AppState, [], [], AdviceSlice> = (set, get) => ({
+  tryOut: null,
+  setTryOut: (tryOut) => set({ tryOut }),
+  keepSuggestion: async (suggestion, sourceName) => {
+    // The advisor is not part of the first screen's bundle.
+    const [{ applySuggestion }, { fileFromPlan }] = await Promise.all([
+      import('../engine/advice'),
+      import('../io/planConvert'),
+    ]);
+    const { valid, exampleId } = get();
+    const changed = applySuggestion(valid.plan, suggestion);
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const named = {
+      ...changed,
+      fundingSources: changed.fundingSources.map((s) =>
+        s.id.startsWith('advice-') ? { ...s, id: `${s.id}-${suffix}`, name: sourceName(s.kind) } : s,
+      ),
+    };
+    get().replacePlan(fileFromPlan(named, valid.scenarios), exampleId);
+    set({ tryOut: null });
+  },
+});
