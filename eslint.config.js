@@ -89,6 +89,7 @@ export default defineConfig(
         ...DOM_GLOBALS.map((property) => ({ object: 'globalThis', property, message: NO_DOM })),
       ],
     },
+  },
   {
     // Engine tests may load the shipped examples through io's fixtures; engine code may not.
     files: ['src/engine/**/*.test.ts'],
@@ -105,7 +106,6 @@ export default defineConfig(
         },
       ],
     },
-  },
   },
   {
     files: [

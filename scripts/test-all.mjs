@@ -73,7 +73,7 @@ if (process.env.FUNDGAP_SKIP_E2E === '1') {
   lines.push('skip build and e2e (FUNDGAP_SKIP_E2E=1)');
 } else {
   const chromium = gate('chromium available', 'node', ['scripts/ensure-chromium.mjs']);
-  const built = gate('build', bin('vite'), ['build']);
+  const built = gate('build', bin('vite'), ['build']) && gate('prerender first screen', 'node', ['scripts/prerender.mjs']);
   if (chromium && built && existsSync('dist/index.html')) playwright();
   else lines.push('skip e2e (no browser or no build)');
 }

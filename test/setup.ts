@@ -4,8 +4,10 @@
 if (typeof window !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
   const { afterEach } = await import('vitest');
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // Lazy panels load real chunks; on a busy 2-core CI machine 1 s (the default) is too tight.
+  configure({ asyncUtilTimeout: 10_000 });
 }
 
 // The app loads the plan schema after its first screen (src/state/validator.ts); tests start

@@ -17,6 +17,8 @@ const ScenarioPanel = named(() => import('./scenario/ScenarioPanel'), 'ScenarioP
 const HeadroomChart = named(() => import('./dashboard/HeadroomChart'), 'HeadroomChart');
 const FundingMixChart = named(() => import('./dashboard/FundingMixChart'), 'FundingMixChart');
 const PlanEditor = named(() => import('./editor/PlanEditor'), 'PlanEditor');
+const AdvicePanel = named(() => import('./advice/AdvicePanel'), 'AdvicePanel');
+const ContingencyPlan = named(() => import('./advice/ContingencyPlan'), 'ContingencyPlan');
 
 function Slot({ name, children, area }: { name: string; children: ReactNode; area?: string }) {
   const m = useMessages(COMMON);
@@ -68,6 +70,9 @@ export function App() {
             <ScenarioPanel />
           </Slot>
         </div>
+        <Slot name="advice">
+          <AdvicePanel />
+        </Slot>
         <div className="chart-pair">
           <Slot name="headroom-chart">
             <HeadroomChart />
@@ -76,6 +81,9 @@ export function App() {
             <FundingMixChart />
           </Slot>
         </div>
+        <Slot name="contingency">
+          <ContingencyPlan />
+        </Slot>
         <Slot name="editor">
           <PlanEditor />
         </Slot>

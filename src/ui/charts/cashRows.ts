@@ -14,17 +14,21 @@ export type CashRow = {
    * zero-height band at the buffer, so a one-day gap still shows as a wedge.
    */
   gap: [number, number];
+  /** Reachable cash of the stressed run with a suggestion tried out (only while one is). */
+  whatIf?: number;
 };
 
 /**
- * Daily reachable cash of both runs plus the gap band, for the cash chart.
+ * Daily reachable cash of both runs plus the gap band, for the cash chart; with `whatIf` (the
+ * analysis of the plan with a suggestion applied) its stressed cash as a third series.
  * @example cashRows(plan, analysis)[0].stressed // yuan at the end of day 0
  */
-export function cashRows(plan: Plan, analysis: Analysis): CashRow[] {
+export function cashRows(plan: Plan, analysis: Analysis, whatIf: Analysis | null = null): CashRow[] {
   const base = analysis.baseline.projection;
   const run = analysis.stressed.projection;
   const buffer = yuanFromFen(plan.business.minCashBuffer);
   const t = timelineOf(plan.business.startDate, run.days);
+  const tried = whatIf?.stressed.projection.accessibleCash;
   const rows: CashRow[] = new Array(run.days);
   for (let d = 0; d < run.days; d++) {
     const stressed = yuanFromFen(run.accessibleCash[d]!);
@@ -35,6 +39,7 @@ export function cashRows(plan: Plan, analysis: Analysis): CashRow[] {
       stressed,
       gap: run.shortfall[d]! > 0 ? [stressed, buffer] : [buffer, buffer],
     };
+    if (tried && d < tried.length) rows[d]!.whatIf = yuanFromFen(tried[d]!);
   }
   return rows;
 }

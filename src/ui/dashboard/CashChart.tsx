@@ -1,7 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Suggestion } from '../../engine/advice';
+import type { Analysis } from '../../engine/analyze';
+import type { Plan, Scenario } from '../../engine/model';
 import { COMMON } from '../../i18n/messages/common';
 import { yuanFromFen } from '../../engine/money';
-import { formatMoney } from '../../i18n/format';
+import { formatDays, formatMoney } from '../../i18n/format';
+import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../../i18n/useLang';
@@ -9,15 +13,42 @@ import { TableToggle } from '../common/TableToggle';
 import { dateTicks } from '../charts/axis';
 import { cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
 import { shockWindows } from '../charts/shockWindows';
-import { CashPlot } from './CashPlot';
+import { CashPlot, WHAT_IF_STYLE } from './CashPlot';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { cashSummary } from './cashSummary';
+import { shortDate } from './dates';
 import { COLORS, DASH } from './chartStyle';
-import { useQuickAnalysis } from '../../state/useAnalysis';
+import { useStore } from '../../state/store';
+import { analysisOf, useQuickAnalysis } from '../../state/useAnalysis';
 import './dashboard.css';
 
 // The day-by-day table is opened on demand: keep it out of the first screen's bundle.
 const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.CashTable })));
+
+type WhatIf = { tryOut: Suggestion; plan: Plan; scenario: Scenario; analysis: Analysis };
+
+/**
+ * The analysis of the plan with the suggestion being tried out (a what-if copy; the plan itself
+ * is untouched). The advisor's code loads on demand, so it stays out of the first screen.
+ */
+function useWhatIf(plan: Plan, scenario: Scenario): Analysis | null {
+  const tryOut = useStore((s) => s.tryOut);
+  const [result, setResult] = useState<WhatIf | null>(null);
+  useEffect(() => {
+    if (!tryOut) return;
+    let live = true;
+    void import('../../engine/advice').then(({ applySuggestion }) => {
+      if (!live) return;
+      const analysis = analysisOf(applySuggestion(plan, tryOut), scenario, 'quick');
+      setResult({ tryOut, plan, scenario, analysis });
+    });
+    return () => {
+      live = false;
+    };
+  }, [tryOut, plan, scenario]);
+  const current = result && result.tryOut === tryOut && result.plan === plan && result.scenario === scenario;
+  return current ? result.analysis : null;
+}
 
 /**
  * The main answer as a picture: reachable cash each day with and without the outage, the
@@ -32,7 +63,10 @@ export function CashChart() {
   const days = analysis.stressed.projection.days;
   const buffer = yuanFromFen(plan.business.minCashBuffer);
 
-  const rows = useMemo(() => cashRows(plan, analysis), [plan, analysis]);
+  const tryOut = useStore((s) => s.tryOut);
+  const whatIf = useWhatIf(plan, scenario);
+  const w = WHAT_IF[lang];
+  const rows = useMemo(() => cashRows(plan, analysis, whatIf), [plan, analysis, whatIf]);
   const ticks = useMemo(
     () => dateTicks(plan.business.startDate, days),
     [plan.business.startDate, days],
@@ -40,10 +74,22 @@ export function CashChart() {
   const windows = useMemo(() => shockWindows(scenario, days), [scenario, days]);
   const gapDay = useMemo(() => deepestGapDay(analysis), [analysis]);
   const gaps = useMemo(() => gapRuns(analysis), [analysis]);
-  const summary = useMemo(
-    () => cashSummary(analysis, buffer, days, lang, m),
-    [analysis, buffer, days, lang, m],
-  );
+  const summary = useMemo(() => {
+    const text = cashSummary(analysis, buffer, days, lang, m);
+    if (!whatIf || !tryOut) return text;
+    const after = whatIf.stressed.metrics;
+    return (
+      text +
+      w.summary({
+        action: w.actionName[tryOut.action],
+        closes: after.daysShort === 0,
+        lowest: formatMoney(after.lowestCash, lang),
+        date: shortDate(after.lowestCashDate, lang, days),
+        gap: formatMoney(after.deepestShortfall, lang),
+        days: formatDays(after.daysShort, lang),
+      })
+    );
+  }, [analysis, buffer, days, lang, m, whatIf, tryOut, w]);
 
   const legend: LegendItem[] = [
     { label: d.stressed, swatch: { type: 'line', color: COLORS.stressed } },
@@ -57,6 +103,12 @@ export function CashChart() {
     },
     { label: d.shortfall, swatch: { type: 'band', color: COLORS.gap } },
   ];
+  if (whatIf) {
+    legend.splice(1, 0, {
+      label: w.line,
+      swatch: { type: 'line', color: WHAT_IF_STYLE.color, dash: WHAT_IF_STYLE.dash, width: 3 },
+    });
+  }
   if (windows.length > 0) {
     legend.push({
       label: d.shockWindow,
@@ -80,6 +132,7 @@ export function CashChart() {
             gapDay={gapDay}
             gaps={gaps}
             buffer={buffer}
+            whatIfLabel={whatIf ? w.line : null}
             lang={lang}
           />
         </div>

@@ -26,6 +26,9 @@ import { shortDate } from './dates';
 import { CHART_HEIGHT, COLORS, DASH } from './chartStyle';
 import { WindowLabel } from './WindowLabel';
 
+/** The "with this change" line: dotted, in the brand colour, drawn over the other two. */
+export const WHAT_IF_STYLE = { color: '#0e6e66', dash: '1 5' } as const;
+
 type Props = {
   plan: Plan;
   analysis: Analysis;
@@ -35,6 +38,8 @@ type Props = {
   gapDay: number | null;
   gaps: GapRun[];
   buffer: number;
+  /** Name of the what-if line, when a suggestion is being tried out (rows then carry `whatIf`). */
+  whatIfLabel?: string | null;
   lang: Lang;
 };
 
@@ -48,6 +53,7 @@ export const CashPlot = memo(function CashPlot({
   gapDay,
   gaps,
   buffer,
+  whatIfLabel = null,
   lang,
 }: Props) {
   const m = CASH_CHART[lang];
@@ -161,6 +167,19 @@ export const CashPlot = memo(function CashPlot({
             dot={false}
             isAnimationActive={false}
           />
+          {whatIfLabel && (
+            <Line
+              dataKey="whatIf"
+              name={whatIfLabel}
+              type="linear"
+              stroke={WHAT_IF_STYLE.color}
+              strokeWidth={3}
+              strokeDasharray={WHAT_IF_STYLE.dash}
+              strokeLinecap="round"
+              dot={false}
+              isAnimationActive={false}
+            />
+          )}
           {gapRow && (
             <ReferenceDot
               x={gapRow.day}
