@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures';
+import type { AppPage } from './pages/AppPage';
+import { STEPS } from './pages/EditorPage';
+import { sampleNames } from './support/engine';
+import { CJK_RUN, headerAndMainText, LATIN_WORD, linesWith, resultsText, unexpected, without } from './support/text';
+
+/**
+ * Allowed Latin words on the Chinese screen: the brand (it stays "FundGap"), the index's
+ * standard abbreviation, and the language switch's own "English" option (each language is
+ * named in its own script). Everything else Latin must be translated.
+ */
+const ZH_ALLOWED_LATIN = ['FundGap', 'HHI', 'English'];
+/** Allowed CJK on the English screen: the switch's "中文" option. */
+const EN_ALLOWED_CJK = ['中文'];
+
+/**
+ * The sample's names are bilingual data ("借呗 Jiebei"). The app localises them in the headline,
+ * scenario cards and header; the editor shows them as typed (the user's own text). Wherever they
+ * appear whole they are cut out here before the check; the known-bug test below checks the
+ * results separately.
+ */
+const RAW_NAMES = sampleNames();
+
+async function assertNoEnglish(app: AppPage, where: string): Promise<void> {
+  const text = await headerAndMainText(app.page);
+  const bad = unexpected(without(text, RAW_NAMES), LATIN_WORD, ZH_ALLOWED_LATIN);
+  expect(bad, `English words on the Chinese screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`).toEqual([]);
+}
+
+async function assertNoChinese(app: AppPage, where: string): Promise<void> {
+  const text = await headerAndMainText(app.page);
+  const bad = unexpected(without(text, RAW_NAMES), CJK_RUN, EN_ALLOWED_CJK);
+  expect(bad, `Chinese text on the English screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`).toEqual([]);
+}
+
+/** Visit every editor step and the open scenario builder, running `check` on each view. */
+async function everyView(app: AppPage, check: (where: string) => Promise<void>): Promise<void> {
+  await check('first screen');
+  for (const step of STEPS) {
+    await app.editor.openStep(step);
+    await check(`editor step ${step}`);
+  }
+  await app.scenario.openBuilder();
+  await check('scenario builder open');
+}
+
+test.describe('language switch', () => {
+  test('中文 translates every visible string; English comes back without Chinese', async ({ app }) => {
+    await app.switchLanguage('zh-CN');
+    await expect(app.headline).toContainText(/[\u4e00-\u9fff]/);
+    await expect(app.languageSelect).toHaveAccessibleName('语言');
+    await app.settled();
+    await everyView(app, (where) => assertNoEnglish(app, where));
+
+    await app.switchLanguage('en');
+    await expect(app.headline).not.toContainText(/[\u4e00-\u9fff]/);
+    await everyView(app, (where) => assertNoChinese(app, where));
+  });
+
+  test('the business name is shown in the reader’s language in headline and header', async ({ app }) => {
+    // 青山服饰 Qingshan Apparel (Taobao shop, Hangzhou): the app splits the bilingual name.
+    await expect(app.headline).toContainText('Qingshan Apparel');
+    await expect(app.headline).not.toContainText('青山服饰');
+    await app.switchLanguage('zh-CN');
+    await expect(app.headline).toContainText('青山服饰');
+    await expect(app.headline).not.toContainText('Qingshan');
+    await expect(app.header).toContainText('青山服饰');
+    await expect(app.header).not.toContainText('Qingshan');
+  });
+
+  test('known bug: results print bilingual data names unlocalised (headroom, funding mix, advice)', async ({ app }) => {
+    // Remove test.fail once the panels pass names through localName() like the headline does.
+    test.fail(true, 'Headroom chart, funding-mix summary and advice lines print raw bilingual names');
+    // English results must not contain Chinese (outside the language switch's "中文").
+    const en = await resultsText(app.page);
+    const enBad = unexpected(en, CJK_RUN, EN_ALLOWED_CJK);
+    expect.soft(enBad, `Chinese in English results:\n${linesWith(en, enBad).join('\n')}`).toEqual([]);
+
+    await app.switchLanguage('zh-CN');
+    await app.settled();
+    const zh = await resultsText(app.page);
+    const zhBad = unexpected(zh, LATIN_WORD, ZH_ALLOWED_LATIN);
+    expect.soft(zhBad, `English in Chinese results:\n${linesWith(zh, zhBad).join('\n')}`).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { STORAGE_KEYS } from '../../src/state/storageKeys';
+import { strings, type Lang, type Strings } from '../support/strings';
+import { Dashboard } from './Dashboard';
+import { EditorPage } from './EditorPage';
+import { ScenarioPanel } from './ScenarioPanel';
+
+/**
+ * The one screen of FundGap. Every test gets a new browser context, so `goto()` is a first visit
+ * (empty localStorage: the online-shop sample, default scenario). Names come from the app's
+ * message catalogues for the current language, so the same page object works in zh-CN.
+ */
+export class AppPage {
+  lang: Lang;
+  readonly dashboard: Dashboard;
+  readonly scenario: ScenarioPanel;
+  readonly editor: EditorPage;
+
+  constructor(
+    readonly page: Page,
+    lang: Lang = 'en',
+  ) {
+    this.lang = lang;
+    this.dashboard = new Dashboard(this);
+    this.scenario = new ScenarioPanel(this);
+    this.editor = new EditorPage(this);
+  }
+
+  get t(): Strings {
+    return strings(this.lang);
+  }
+
+  // ── Landmarks ────────────────────────────────────────────────────────────────────────────────
+  get header(): Locator {
+    return this.page.getByRole('banner');
+  }
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+  get languageSelect(): Locator {
+    return this.header.getByRole('combobox', { name: this.t.common.language, exact: true });
+  }
+
+  // ── Headline ─────────────────────────────────────────────────────────────────────────────────
+  get headlineRegion(): Locator {
+    return this.main.getByRole('region', { name: this.t.headline.regionLabel, exact: true });
+  }
+  get headline(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  async headlineText(): Promise<string> {
+    return (await this.headline.innerText()).trim();
+  }
+  /** The status line above the sentence ("Liquidity gap", "Gets through"…). */
+  get headlineStatus(): Locator {
+    return this.headlineRegion.getByText(
+      new RegExp(`^(${Object.values(this.t.headline.status).join('|')})$`),
+    );
+  }
+  /** The scenario named in the headline's context line. */
+  get headlineScenario(): Locator {
+    return this.headlineRegion.getByRole('strong').first();
+  }
+  /** A key figure under the headline (a <dt>/<dd> pair), by its label. */
+  fact(label: string): Locator {
+    return this.headlineRegion
+      .locator('div')
+      .filter({ has: this.page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) })
+      .getByRole('definition')
+      .first();
+  }
+  factValue(id: 'survival' | 'deepest' | 'daysShort' | 'breakEven'): Locator {
+    return this.fact(this.t.headline.facts[id]);
+  }
+
+  // ── Navigation ───────────────────────────────────────────────────────────────────────────────
+  /** First visit (clean context): load and wait for every lazy panel. */
+  async goto(): Promise<this> {
+    await this.page.goto('/');
+    await this.waitReady();
+    return this;
+  }
+
+  async reload(): Promise<this> {
+    await this.page.reload();
+    await this.waitReady();
+    return this;
+  }
+
+  /**
+   * The headline and chart ship in the first bundle; metrics, scenario panel, secondary charts
+   * and editor load right after (React.lazy). Wait for each by role and name, then for nothing
+   * to be busy (placeholders and stale reverse-stress cards carry aria-busy).
+   */
+  async waitReady(): Promise<void> {
+    const t = this.t;
+    await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
+    await expect(this.headline).toBeVisible();
+    await expect(this.dashboard.cashChartImage).toBeVisible();
+    await expect(this.dashboard.metricsRegion).toBeVisible();
+    await expect(this.scenario.region).toBeVisible();
+    await expect(this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true })).toBeVisible();
+    await expect(this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true })).toBeVisible();
+    await expect(this.editor.tablist).toBeVisible();
+    await this.settled();
+  }
+
+  /** Nothing on the page is loading or recomputing. */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+
+  async switchLanguage(lang: Lang): Promise<void> {
+    await this.languageSelect.selectOption(lang);
+    this.lang = lang;
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(this.languageSelect).toHaveValue(lang);
+  }
+
+  /** The saved store envelope (zustand persist) or null. */
+  async savedState(): Promise<{ state: Record<string, unknown> } | null> {
+    return this.page.evaluate((key) => {
+      const raw = localStorage.getItem(key);
+      return raw === null ? null : (JSON.parse(raw) as { state: Record<string, unknown> });
+    }, STORAGE_KEYS.state);
+  }
+}

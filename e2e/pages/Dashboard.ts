@@ -1,0 +1,56 @@
+import { expect, type Locator } from '@playwright/test';
+import type { AppPage } from './AppPage';
+
+type CardId = keyof AppPage['t']['dashboard']['metrics']['card'];
+
+/** The cash chart and the risk-metric cards. */
+export class Dashboard {
+  constructor(private readonly app: AppPage) {}
+
+  get cashChart(): Locator {
+    return this.app.main.getByRole('region', { name: this.app.t.cash.title, exact: true });
+  }
+  /** The chart itself: a role="img" frame named for screen readers, holding the recharts SVG. */
+  get cashChartImage(): Locator {
+    return this.cashChart.getByRole('img', { name: this.app.t.cash.chartLabel, exact: true });
+  }
+  /** The two series of the cash chart (with and without the outage). */
+  get cashChartLines(): Locator {
+    return this.cashChartImage.locator('svg path.recharts-line-curve');
+  }
+  get cashTableToggle(): Locator {
+    return this.cashChart.getByRole('button', { name: this.app.t.common.showTable, exact: true });
+  }
+  /** The day-by-day table shown instead of the chart (a focusable scrolling region). */
+  get cashTable(): Locator {
+    return this.cashChart.getByRole('region', { name: this.app.t.cash.title, exact: true }).getByRole('table');
+  }
+  async showCashTable(): Promise<void> {
+    await this.cashTableToggle.click();
+    await expect(this.cashChart.getByRole('button', { name: this.app.t.common.showChart })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(this.cashTable).toBeVisible();
+  }
+
+  get metricsRegion(): Locator {
+    return this.app.main.getByRole('region', { name: this.app.t.dashboard.metrics.title, exact: true });
+  }
+  /** A metric card by its visible title. */
+  card(title: string): Locator {
+    return this.metricsRegion
+      .getByRole('listitem')
+      .filter({ has: this.app.page.getByRole('heading', { name: title, exact: true }) });
+  }
+  /**
+   * A metric card's value: the first paragraph of the card (the value has no accessible hook of
+   * its own — reported in the suite's notes).
+   */
+  metricValue(title: string): Locator {
+    return this.card(title).getByRole('paragraph').first();
+  }
+  metric(id: CardId): Locator {
+    return this.metricValue(this.app.t.dashboard.metrics.card[id].title);
+  }
+}

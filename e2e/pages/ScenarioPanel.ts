@@ -1,0 +1,44 @@
+import { expect, type Locator } from '@playwright/test';
+import type { AppPage } from './AppPage';
+
+/** The outage scenario panel: preset and custom scenarios as radio cards, and the builder. */
+export class ScenarioPanel {
+  constructor(private readonly app: AppPage) {}
+
+  get region(): Locator {
+    return this.app.main.getByRole('region', { name: this.app.t.scenario.title, exact: true });
+  }
+  get group(): Locator {
+    return this.region.getByRole('group', { name: this.app.t.scenario.chooseLegend, exact: true });
+  }
+  radio(name: string): Locator {
+    return this.group.getByRole('radio', { name, exact: true });
+  }
+  /** A preset by its visible (translated) name. */
+  presetRadio(presetId: string): Locator {
+    return this.radio(this.app.t.domain.presetName[presetId]!);
+  }
+  async selectPreset(presetId: string): Promise<void> {
+    await this.select(this.app.t.domain.presetName[presetId]!);
+  }
+  /**
+   * Select a scenario by the name shown on its card. The card's <label> is stretched over the
+   * whole card (and over the radio dot), so a user — and this test — clicks the label text.
+   */
+  async select(name: string): Promise<void> {
+    await this.group.getByText(name, { exact: true }).click();
+    await expect(this.radio(name)).toBeChecked();
+  }
+
+  get builderToggle(): Locator {
+    return this.region.getByRole('button', { name: this.app.t.scenario.builder.toggle, exact: true });
+  }
+  get builderForm(): Locator {
+    return this.region.getByRole('textbox', { name: this.app.t.scenario.builder.name, exact: true });
+  }
+  async openBuilder(): Promise<void> {
+    if ((await this.builderToggle.getAttribute('aria-expanded')) !== 'true') await this.builderToggle.click();
+    await expect(this.builderToggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(this.builderForm).toBeVisible();
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The app's own message catalogues, so page objects find controls by the accessible names a
+ * user hears in either language (no hard-coded copy that drifts from the app).
+ */
+import { COMMON } from '../../src/i18n/messages/common';
+import { CASH_CHART } from '../../src/i18n/messages/dashboardCash';
+import { DASHBOARD } from '../../src/i18n/messages/dashboard';
+import { DOMAIN } from '../../src/i18n/messages/domain';
+import { EDITOR } from '../../src/i18n/messages/editor';
+import { HEADLINE } from '../../src/i18n/messages/headline';
+import { SCENARIO } from '../../src/i18n/messages/scenario';
+import type { Lang } from '../../src/io/messages';
+
+export type { Lang };
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+
+export function strings(lang: Lang) {
+  return {
+    common: COMMON[lang],
+    cash: CASH_CHART[lang],
+    dashboard: DASHBOARD[lang],
+    domain: DOMAIN[lang],
+    editor: EDITOR[lang],
+    headline: HEADLINE[lang],
+    scenario: SCENARIO[lang],
+  };
+}
+export type Strings = ReturnType<typeof strings>;
+
+/** Escape text for use inside a RegExp. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches an accessible name that starts with `text` (tabs and cards append counts and summaries). */
+export const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
