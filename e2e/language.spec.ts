@@ -68,9 +68,7 @@ test.describe('language switch', () => {
     await expect(app.header).not.toContainText('Qingshan');
   });
 
-  test('known bug: results print bilingual data names unlocalised (headroom, funding mix, advice)', async ({ app }) => {
-    // Remove test.fail once the panels pass names through localName() like the headline does.
-    test.fail(true, 'Headroom chart, funding-mix summary and advice lines print raw bilingual names');
+  test('results show the bilingual sample names in the reader\'s language (headroom, funding mix, advice)', async ({ app }) => {
     // English results must not contain Chinese (outside the language switch's "中文").
     const en = await resultsText(app.page);
     const enBad = unexpected(en, CJK_RUN, EN_ALLOWED_CJK);

@@ -23,22 +23,32 @@ describe('epochDay / isoFromEpochDay', () => {
 
   it('round-trips every day from 1900 to 2200', () => {
     fc.assert(
-      fc.property(fc.integer({ min: epochDay('1900-01-01'), max: epochDay('2200-12-31') }), (day) => {
-        const iso = isoFromEpochDay(day);
-        expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(epochDay(iso)).toBe(day);
-      }),
+      fc.property(
+        fc.integer({ min: epochDay('1900-01-01'), max: epochDay('2200-12-31') }),
+        (day) => {
+          const iso = isoFromEpochDay(day);
+          expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(epochDay(iso)).toBe(day);
+        },
+      ),
       { seed: 7, numRuns: 500 },
     );
   });
 
-  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '26-01-01', '', 'soon'])(
-    'rejects %j',
-    (bad) => {
-      expect(() => epochDay(bad)).toThrow(RangeError);
-      expect(isValidIsoDate(bad)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-1-01',
+    '26-01-01',
+    '',
+    'soon',
+  ])('rejects %j', (bad) => {
+    expect(() => epochDay(bad)).toThrow(RangeError);
+    expect(isValidIsoDate(bad)).toBe(false);
+  });
 
   it('accepts 29 February in a leap year only', () => {
     expect(isValidIsoDate('2028-02-29')).toBe(true);
@@ -47,7 +57,12 @@ describe('epochDay / isoFromEpochDay', () => {
   });
 
   it('civil gives year, month, day and weekday (2026-03-01 is a Sunday)', () => {
-    expect(civil(epochDay('2026-03-01'))).toEqual({ year: 2026, month: 3, dayOfMonth: 1, weekday: 0 });
+    expect(civil(epochDay('2026-03-01'))).toEqual({
+      year: 2026,
+      month: 3,
+      dayOfMonth: 1,
+      weekday: 0,
+    });
     expect(civil(epochDay('2026-03-07')).weekday).toBe(6);
   });
 
@@ -109,7 +124,9 @@ describe('timeline', () => {
     const t = timelineOf('2026-04-01', 61); // April (30 days) and May (31 days)
     const aprilHits = [...Array(30).keys()].filter((d) => isMonthlyAnchor(t, d, 31));
     expect(aprilHits.map((d) => dateOfDay(t, d))).toEqual(['2026-04-30']);
-    const mayHits = [...Array(31).keys()].map((i) => 30 + i).filter((d) => isMonthlyAnchor(t, d, 31));
+    const mayHits = [...Array(31).keys()]
+      .map((i) => 30 + i)
+      .filter((d) => isMonthlyAnchor(t, d, 31));
     expect(mayHits.map((d) => dateOfDay(t, d))).toEqual(['2026-05-31']);
   });
 
@@ -120,12 +137,16 @@ describe('timeline', () => {
       expect(hits.map((d) => dateOfDay(t, d))).toEqual(['2026-02-28']);
     }
     const leap = timelineOf('2028-02-01', 29);
-    expect([...Array(29).keys()].filter((d) => isMonthlyAnchor(leap, d, 29)).map((d) => dateOfDay(leap, d))).toEqual([
-      '2028-02-29',
-    ]);
-    expect([...Array(29).keys()].filter((d) => isMonthlyAnchor(leap, d, 31)).map((d) => dateOfDay(leap, d))).toEqual([
-      '2028-02-29',
-    ]);
+    expect(
+      [...Array(29).keys()]
+        .filter((d) => isMonthlyAnchor(leap, d, 29))
+        .map((d) => dateOfDay(leap, d)),
+    ).toEqual(['2028-02-29']);
+    expect(
+      [...Array(29).keys()]
+        .filter((d) => isMonthlyAnchor(leap, d, 31))
+        .map((d) => dateOfDay(leap, d)),
+    ).toEqual(['2028-02-29']);
   });
 
   it('every monthly anchor fires exactly once a month', () => {

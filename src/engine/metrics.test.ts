@@ -14,7 +14,10 @@ describe('funding concentration (HHI by platform group)', () => {
   it('headroom 60 % Ant / 40 % bank → HHI 3,600 + 1,600 = 5,200, effective sources 1/0.52 = 1.92', () => {
     const plan = planWith({
       cashAccounts: [account('bank', yuan(50_000))],
-      fundingSources: [credit('j', 'jiebei', yuan(6_000)), credit('line', 'bank_credit_line', yuan(4_000))],
+      fundingSources: [
+        credit('j', 'jiebei', yuan(6_000)),
+        credit('line', 'bank_credit_line', yuan(4_000)),
+      ],
     });
     const m = metricsOf(plan);
     expect(m.hhiHeadroom).toBe(5_200);
@@ -60,11 +63,15 @@ describe('funding concentration (HHI by platform group)', () => {
       cashAccounts: [account('bank', yuan(50_000))],
       fundingSources: [
         credit('j', 'jiebei', yuan(6_000), {
-          outstanding: [{ principal: yuan(3_000), nextDueDate: '2026-04-15', remainingInstalments: 3 }],
+          outstanding: [
+            { principal: yuan(3_000), nextDueDate: '2026-04-15', remainingInstalments: 3 },
+          ],
         }),
         credit('line', 'bank_credit_line', yuan(4_000), {
           repayment: 'equal_principal',
-          outstanding: [{ principal: yuan(1_000), nextDueDate: '2026-04-20', remainingInstalments: 10 }],
+          outstanding: [
+            { principal: yuan(1_000), nextDueDate: '2026-04-20', remainingInstalments: 10 },
+          ],
         }),
       ],
     });
@@ -79,9 +86,20 @@ describe('funding concentration (HHI by platform group)', () => {
   it('is measured at the shock: a frozen Ant line has no usable headroom or limit', () => {
     const plan = planWith({
       cashAccounts: [account('bank', yuan(50_000))],
-      fundingSources: [credit('j', 'jiebei', yuan(6_000)), credit('line', 'bank_credit_line', yuan(4_000))],
+      fundingSources: [
+        credit('j', 'jiebei', yuan(6_000)),
+        credit('line', 'bank_credit_line', yuan(4_000)),
+      ],
     });
-    const m = metricsOf(plan, scenario({ type: 'freeze', target: { type: 'group', group: 'ant' }, startDay: 3, durationDays: 10 }));
+    const m = metricsOf(
+      plan,
+      scenario({
+        type: 'freeze',
+        target: { type: 'group', group: 'ant' },
+        startDay: 3,
+        durationDays: 10,
+      }),
+    );
     expect(m.hhiHeadroom).toBe(10_000);
     expect(m.antGroupShare).toBe(0);
   });
@@ -109,19 +127,34 @@ describe('cash buffer days', () => {
   });
 
   it('measured with the cash held just before the shock: day 10 → (9,000 − 10 × 300) / 500 = 12.0', () => {
-    const s = scenario({ type: 'freeze', target: { type: 'kinds', kinds: ['huabei'] }, startDay: 10, durationDays: 10 });
+    const s = scenario({
+      type: 'freeze',
+      target: { type: 'kinds', kinds: ['huabei'] },
+      startDay: 10,
+      durationDays: 10,
+    });
     expect(metricsOf(plan, s).cashBufferDays).toBe(12);
   });
 
   it('cash locked by the shock does not count: (¥9,000 + ¥3,000 Alipay − ¥3,000 locked) / ¥500 = 18.0', () => {
-    const p = { ...plan, cashAccounts: [account('bank', yuan(9_000)), account('alipay', yuan(3_000), 'ant')] };
+    const p = {
+      ...plan,
+      cashAccounts: [account('bank', yuan(9_000)), account('alipay', yuan(3_000), 'ant')],
+    };
     expect(metricsOf(p).cashBufferDays).toBe(24);
-    const s = scenario({ type: 'outage', target: { type: 'group', group: 'ant' }, startDay: 0, durationDays: 5 });
+    const s = scenario({
+      type: 'outage',
+      target: { type: 'group', group: 'ant' },
+      startDay: 0,
+      durationDays: 5,
+    });
     expect(metricsOf(p, s).cashBufferDays).toBe(18);
   });
 
   it('no outflows → null', () => {
-    expect(metricsOf(planWith({ cashAccounts: [account('bank', yuan(1))] })).cashBufferDays).toBeNull();
+    expect(
+      metricsOf(planWith({ cashAccounts: [account('bank', yuan(1))] })).cashBufferDays,
+    ).toBeNull();
   });
 });
 
@@ -151,7 +184,9 @@ describe('30-day stress coverage ratio', () => {
       fundingSources: [
         credit('line', 'bank_credit_line', yuan(1_000_000), { repayment: 'revolving' }),
         credit('loan', 'bank_loan', yuan(5_000), {
-          outstanding: [{ principal: yuan(5_000), nextDueDate: '2026-03-15', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(5_000), nextDueDate: '2026-03-15', remainingInstalments: 1 },
+          ],
         }),
       ],
     });
@@ -160,7 +195,9 @@ describe('30-day stress coverage ratio', () => {
   });
 
   it('no outflows → null', () => {
-    expect(metricsOf(planWith({ cashAccounts: [account('bank', yuan(1))] })).stressCoverageRatio30d).toBeNull();
+    expect(
+      metricsOf(planWith({ cashAccounts: [account('bank', yuan(1))] })).stressCoverageRatio30d,
+    ).toBeNull();
   });
 });
 
@@ -173,10 +210,16 @@ describe('rollover need', () => {
     }),
     // ¥7,000 over 12 from 03-20: the last on 2027-02-20 → does not.
     credit('loan', 'bank_loan', yuan(7_000), {
-      outstanding: [{ principal: yuan(7_000), nextDueDate: '2026-03-20', remainingInstalments: 12 }],
+      outstanding: [
+        { principal: yuan(7_000), nextDueDate: '2026-03-20', remainingInstalments: 12 },
+      ],
     }),
   ];
-  const plan = planWith({ horizonDays: 90, cashAccounts: [account('bank', yuan(50_000))], fundingSources: sources() });
+  const plan = planWith({
+    horizonDays: 90,
+    cashAccounts: [account('bank', yuan(50_000))],
+    fundingSources: sources(),
+  });
 
   it('funding maturing inside the horizon ÷ total: 3,000 / 10,000 = 30 %', () => {
     expect(metricsOf(plan).rolloverNeed).toBe(30);
@@ -189,11 +232,15 @@ describe('rollover need', () => {
       fundingSources: [
         ...sources(),
         huabei('hb', yuan(5_000), {
-          outstanding: [{ principal: yuan(1_000), nextDueDate: '2026-03-10', remainingInstalments: 6 }],
+          outstanding: [
+            { principal: yuan(1_000), nextDueDate: '2026-03-10', remainingInstalments: 6 },
+          ],
         }),
         credit('line', 'bank_credit_line', yuan(5_000), {
           repayment: 'revolving',
-          outstanding: [{ principal: yuan(1_500), nextDueDate: '2026-12-20', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(1_500), nextDueDate: '2026-12-20', remainingInstalments: 1 },
+          ],
         }),
       ],
     });
@@ -202,7 +249,12 @@ describe('rollover need', () => {
   });
 
   it('a recall makes the recalled balance mature: (3,000 + 7,000) / 10,000 = 100 %', () => {
-    const s = scenario({ type: 'recall', target: { type: 'sources', sourceIds: ['loan'] }, startDay: 10, dueWithinDays: 30 });
+    const s = scenario({
+      type: 'recall',
+      target: { type: 'sources', sourceIds: ['loan'] },
+      startDay: 10,
+      dueWithinDays: 30,
+    });
     expect(metricsOf(plan, s).rolloverNeed).toBe(100);
   });
 });
@@ -215,12 +267,22 @@ describe('shortfall metrics and reference day', () => {
       referenceDay(
         scenario(
           { type: 'revenue_drop', dropPercent: 10, startDay: 12, durationDays: 3 },
-          { type: 'freeze', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 7, durationDays: 3 },
+          {
+            type: 'freeze',
+            target: { type: 'kinds', kinds: ['jiebei'] },
+            startDay: 7,
+            durationDays: 3,
+          },
         ),
         30,
       ),
     ).toBe(7);
-    expect(referenceDay(scenario({ type: 'revenue_drop', dropPercent: 10, startDay: 99, durationDays: 3 }), 30)).toBe(29);
+    expect(
+      referenceDay(
+        scenario({ type: 'revenue_drop', dropPercent: 10, startDay: 99, durationDays: 3 }),
+        30,
+      ),
+    ).toBe(29);
   });
 
   it('survival counts from the shock; the cash-zero date from day 0; recovery is the day after the last shortfall', () => {
@@ -261,13 +323,20 @@ describe('shortfall metrics and reference day', () => {
         credit('loan', 'bank_loan', yuan(100_000), {
           price: { type: 'annual', rate: 0.0365 },
           repayment: 'interest_only',
-          outstanding: [{ principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 2 }],
+          outstanding: [
+            { principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 2 },
+          ],
         }),
       ],
     });
     expect(metricsOf(plan).financingCost).toBe(590);
     expect(metricsOf(plan).extraFinancingCost).toBe(0);
-    const blocked = scenario({ type: 'repayment_blocked', target: { type: 'sources', sourceIds: ['loan'] }, startDay: 20, durationDays: 10 });
+    const blocked = scenario({
+      type: 'repayment_blocked',
+      target: { type: 'sources', sourceIds: ['loan'] },
+      startDay: 20,
+      durationDays: 10,
+    });
     const m = metricsOf(plan, blocked);
     expect(m.extraFinancingCost).toBe(0.38);
     expect(m.financingCost).toBe(590.38);

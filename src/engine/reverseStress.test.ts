@@ -17,7 +17,12 @@ const simplePlan = planWith({
   cashFlows: [inflow('sales', yuan(100)), outflow('costs', yuan(300))],
   fundingSources: [credit('jiebei', 'jiebei', yuan(10_000))],
 });
-const jiebeiFreeze = scenario({ type: 'freeze', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 5, durationDays: 30 });
+const jiebeiFreeze = scenario({
+  type: 'freeze',
+  target: { type: 'kinds', kinds: ['jiebei'] },
+  startDay: 5,
+  durationDays: 30,
+});
 
 /** A busier plan: Huabei, Jiebei with interest, a bank line arranged late, weekly rent, Alipay sales. */
 const richPlan: Plan = planWith({
@@ -33,7 +38,10 @@ const richPlan: Plan = planWith({
   ],
   fundingSources: [
     huabei('hb', yuan(8_000)),
-    credit('jiebei', 'jiebei', yuan(15_000), { price: { type: 'daily', rate: 0.0004 }, termMonths: 3 }),
+    credit('jiebei', 'jiebei', yuan(15_000), {
+      price: { type: 'daily', rate: 0.0004 },
+      termMonths: 3,
+    }),
     credit('line', 'bank_credit_line', yuan(5_000), {
       price: { type: 'annual', rate: 0.045 },
       repayment: 'revolving',
@@ -41,11 +49,19 @@ const richPlan: Plan = planWith({
     }),
   ],
 });
-const antFreeze = scenario({ type: 'freeze', target: { type: 'kinds', kinds: ['jiebei', 'huabei'] }, startDay: 3, durationDays: 30 });
+const antFreeze = scenario({
+  type: 'freeze',
+  target: { type: 'kinds', kinds: ['jiebei', 'huabei'] },
+  startDay: 3,
+  durationDays: 30,
+});
 
 const breaksAt = (plan: Plan, s: Scenario, duration: number, cut: number): boolean => {
   const n = plan.business.horizonDays;
-  return firstShortfallDay(simulate(plan, outageWithCut(s, n, duration, cut)), referenceDay(s, n)) !== null;
+  return (
+    firstShortfallDay(simulate(plan, outageWithCut(s, n, duration, cut)), referenceDay(s, n)) !==
+    null
+  );
 };
 
 /** Linear search: 0 if it breaks without an outage, else the first duration 1…(n − start) that breaks. */
@@ -69,22 +85,40 @@ function bruteMaxCut(plan: Plan, s: Scenario): number | null {
 describe('outageWithCut', () => {
   it('builds an outage from the scenario start and a permanent cut after it, keeping business shocks', () => {
     const s = scenario(
-      { type: 'freeze', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 5, durationDays: 30 },
+      {
+        type: 'freeze',
+        target: { type: 'kinds', kinds: ['jiebei'] },
+        startDay: 5,
+        durationDays: 30,
+      },
       { type: 'revenue_drop', dropPercent: 20, startDay: 7, durationDays: 10 },
     );
     const built = outageWithCut(s, 30, 4, 25);
     expect(built.shocks).toEqual([
       { type: 'revenue_drop', dropPercent: 20, startDay: 7, durationDays: 10 },
-      { type: 'outage', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 5, durationDays: 4 },
-      { type: 'limit_cut', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 9, durationDays: null, cutPercent: 25 },
+      {
+        type: 'outage',
+        target: { type: 'kinds', kinds: ['jiebei'] },
+        startDay: 5,
+        durationDays: 4,
+      },
+      {
+        type: 'limit_cut',
+        target: { type: 'kinds', kinds: ['jiebei'] },
+        startDay: 9,
+        durationDays: null,
+        cutPercent: 25,
+      },
     ]);
     expect(outageWithCut(s, 30, 0, 0).shocks).toHaveLength(1);
   });
 
   it('falls back to Jiebei + Huabei when the scenario targets no credit', () => {
-    expect(scenarioTargets(scenario({ type: 'revenue_drop', dropPercent: 20, startDay: 0, durationDays: 10 }))).toEqual([
-      { type: 'kinds', kinds: ['jiebei', 'huabei'] },
-    ]);
+    expect(
+      scenarioTargets(
+        scenario({ type: 'revenue_drop', dropPercent: 20, startDay: 0, durationDays: 10 }),
+      ),
+    ).toEqual([{ type: 'kinds', kinds: ['jiebei', 'huabei'] }]);
   });
 });
 
@@ -97,14 +131,26 @@ describe('breakEvenOutageDays', () => {
   });
 
   it('0 when the plan is short from the start without any outage; null when no outage breaks it', () => {
-    const poor = planWith({ cashFlows: [outflow('costs', yuan(300))], fundingSources: [credit('j', 'jiebei', yuan(100))] });
+    const poor = planWith({
+      cashFlows: [outflow('costs', yuan(300))],
+      fundingSources: [credit('j', 'jiebei', yuan(100))],
+    });
     expect(breakEvenOutageDays(poor, jiebeiFreeze)).toBe(0);
     const rich = { ...simplePlan, cashAccounts: [account('bank', yuan(100_000))] };
     expect(breakEvenOutageDays(rich, jiebeiFreeze)).toBeNull();
   });
 
   it('equals the linear search over every duration on a busier plan', () => {
-    for (const s of [antFreeze, jiebeiFreeze, scenario({ type: 'outage', target: { type: 'group', group: 'ant' }, startDay: 0, durationDays: 7 })]) {
+    for (const s of [
+      antFreeze,
+      jiebeiFreeze,
+      scenario({
+        type: 'outage',
+        target: { type: 'group', group: 'ant' },
+        startDay: 0,
+        durationDays: 7,
+      }),
+    ]) {
       expect(breakEvenOutageDays(richPlan, s)).toBe(bruteBreakEven(richPlan, s));
     }
   });
@@ -121,7 +167,10 @@ describe('maxSurvivableLimitCut', () => {
   it('100 when even a full cut is survived; null when short without any cut', () => {
     const rich = { ...simplePlan, cashAccounts: [account('bank', yuan(100_000))] };
     expect(maxSurvivableLimitCut(rich, jiebeiFreeze)).toBe(100);
-    const poor = planWith({ cashFlows: [outflow('costs', yuan(300))], fundingSources: [credit('j', 'jiebei', yuan(100))] });
+    const poor = planWith({
+      cashFlows: [outflow('costs', yuan(300))],
+      fundingSources: [credit('j', 'jiebei', yuan(100))],
+    });
     expect(maxSurvivableLimitCut(poor, jiebeiFreeze)).toBeNull();
   });
 
@@ -179,7 +228,10 @@ describe('stressGrid', () => {
         if (grid.cells[i]![j]!.survives) continue;
         for (let i2 = i; i2 < durations.length; i2++) {
           for (let j2 = j; j2 < cuts.length; j2++) {
-            expect(grid.cells[i2]![j2]!.survives, `(${durations[i]}d, ${cuts[j]}%) breaks but (${durations[i2]}d, ${cuts[j2]}%) survives`).toBe(false);
+            expect(
+              grid.cells[i2]![j2]!.survives,
+              `(${durations[i]}d, ${cuts[j]}%) breaks but (${durations[i2]}d, ${cuts[j2]}%) survives`,
+            ).toBe(false);
           }
         }
       }

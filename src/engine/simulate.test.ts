@@ -24,8 +24,10 @@ import {
   yuan,
 } from './testPlans';
 
-const arr = (col: Float64Array, from: number, to: number): number[] => Array.from(col.slice(from, to));
-const range = (from: number, to: number): number[] => [...Array(to - from).keys()].map((i) => from + i);
+const arr = (col: Float64Array, from: number, to: number): number[] =>
+  Array.from(col.slice(from, to));
+const range = (from: number, to: number): number[] =>
+  [...Array(to - from).keys()].map((i) => from + i);
 
 describe('a. Jiebei freeze from day 5', () => {
   // 30 days from 2026-03-01. Bank ¥1,000; +¥100 and −¥300 a day, so cash falls ¥200 a day:
@@ -37,7 +39,12 @@ describe('a. Jiebei freeze from day 5', () => {
     cashFlows: [inflow('sales', yuan(100)), outflow('costs', yuan(300))],
     fundingSources: [credit('jiebei', 'jiebei', yuan(10_000))],
   });
-  const freeze = scenario({ type: 'freeze', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 5, durationDays: 30 });
+  const freeze = scenario({
+    type: 'freeze',
+    target: { type: 'kinds', kinds: ['jiebei'] },
+    startDay: 5,
+    durationDays: 30,
+  });
 
   it('baseline: Jiebei tops cash back to ¥0 with ¥200 a day from day 5, never short', () => {
     const run = simulate(plan);
@@ -88,7 +95,12 @@ describe('b. Huabei float', () => {
     cashFlows: [outflow('stock', yuan(500), { type: 'daily' }, { huabeiShare: 1 })],
     fundingSources: [huabei('huabei', yuan(20_000))],
   });
-  const freeze = scenario({ type: 'freeze', target: { type: 'kinds', kinds: ['huabei'] }, startDay: 0, durationDays: null });
+  const freeze = scenario({
+    type: 'freeze',
+    target: { type: 'kinds', kinds: ['huabei'] },
+    startDay: 0,
+    durationDays: null,
+  });
 
   it('baseline: Huabei carries every purchase, cash stays ¥10,000', () => {
     const run = simulate(plan);
@@ -119,7 +131,13 @@ describe('b. Huabei float', () => {
   });
 
   it('baseline over 45 days: the March bill of 31 × ¥500 = ¥15,500 is paid in full on 10 April, interest-free', () => {
-    const long = planWith({ ...plan.business, horizonDays: 45, cashAccounts: plan.cashAccounts, cashFlows: plan.cashFlows, fundingSources: plan.fundingSources });
+    const long = planWith({
+      ...plan.business,
+      horizonDays: 45,
+      cashAccounts: plan.cashAccounts,
+      cashFlows: plan.cashFlows,
+      fundingSources: plan.fundingSources,
+    });
     const run = simulate(long);
     assertConserved(run);
     // Statement 2026-04-01 (day 31) bills spending of days 0–30; due 2026-04-10 (day 40).
@@ -148,7 +166,9 @@ describe('c. Interest on actual days (bank loan, interest only)', () => {
       credit('loan', 'bank_loan', yuan(100_000), {
         price: { type: 'annual', rate: 0.0365 },
         repayment: 'interest_only',
-        outstanding: [{ principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 2 }],
+        outstanding: [
+          { principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 2 },
+        ],
       }),
     ],
   });
@@ -182,7 +202,9 @@ describe('d. Repayment blocked with penalty interest', () => {
         price: { type: 'daily', rate: 0.0005 },
         repayment: 'interest_only',
         penaltyMultiplier: 2,
-        outstanding: [{ principal: yuan(10_000), nextDueDate: '2026-03-04', remainingInstalments: 1 }],
+        outstanding: [
+          { principal: yuan(10_000), nextDueDate: '2026-03-04', remainingInstalments: 1 },
+        ],
       }),
     ],
   });
@@ -216,7 +238,12 @@ describe('d. Repayment blocked with penalty interest', () => {
   });
 
   it('a block that ends before the due day costs nothing', () => {
-    const early = scenario({ type: 'repayment_blocked', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 0, durationDays: 3 });
+    const early = scenario({
+      type: 'repayment_blocked',
+      target: { type: 'kinds', kinds: ['jiebei'] },
+      startDay: 0,
+      durationDays: 3,
+    });
     const run = simulate(plan, early);
     assertConserved(run);
     expect(run.interest[3]).toBe(yuan(140));
@@ -232,7 +259,12 @@ describe('e. Ant outage locks Alipay cash', () => {
     cashAccounts: [account('bank', yuan(1_000)), account('alipay', yuan(5_000), 'ant')],
     cashFlows: [outflow('costs', yuan(500), { type: 'daily' }, { endDate: '2026-03-10' })],
   });
-  const outage = scenario({ type: 'outage', target: { type: 'group', group: 'ant' }, startDay: 0, durationDays: 5 });
+  const outage = scenario({
+    type: 'outage',
+    target: { type: 'group', group: 'ant' },
+    startDay: 0,
+    durationDays: 5,
+  });
 
   it('short ¥500, ¥1,000, ¥1,500 on days 2–4, recovered on day 5', () => {
     const base = simulate(plan);
@@ -240,7 +272,9 @@ describe('e. Ant outage locks Alipay cash', () => {
     assertConserved(run);
     expect(arr(run.shortfall, 0, 7)).toEqual([0, 0, 50_000, 100_000, 150_000, 0, 0]);
     expect(arr(run.lockedCash, 0, 6)).toEqual([...Array(5).fill(yuan(5_000)), 0]);
-    expect(arr(run.accessibleCash, 0, 6)).toEqual([50_000, 0, -50_000, -100_000, -150_000, 300_000]);
+    expect(arr(run.accessibleCash, 0, 6)).toEqual([
+      50_000, 0, -50_000, -100_000, -150_000, 300_000,
+    ]);
     expect(run.cash[9]).toBe(yuan(1_000));
     const m = runMetrics(plan, outage, run, base);
     expect(m.survivalDays).toBe(2);
@@ -258,7 +292,10 @@ describe('e. Ant outage locks Alipay cash', () => {
       ...{ cashAccounts: plan.cashAccounts, cashFlows: plan.cashFlows },
       fundingSources: [
         credit('jiebei', 'jiebei', yuan(10_000), { drawPriority: 1 }),
-        credit('line', 'bank_credit_line', yuan(600), { price: { type: 'annual', rate: 0.05 }, repayment: 'revolving' }),
+        credit('line', 'bank_credit_line', yuan(600), {
+          price: { type: 'annual', rate: 0.05 },
+          repayment: 'revolving',
+        }),
       ],
     });
     const run = simulate(withCredit, outage);
@@ -274,14 +311,20 @@ describe('e. Ant outage locks Alipay cash', () => {
 describe('f. Draw priority beats price', () => {
   // −¥100 a day from ¥0. A cheap bank line at 4 % and a dear WeBank loan at 18 % with drawPriority 1.
   const sources = (dearLimit: number, priority?: number) => [
-    credit('cheap', 'bank_credit_line', yuan(10_000), { price: { type: 'annual', rate: 0.04 }, repayment: 'revolving' }),
+    credit('cheap', 'bank_credit_line', yuan(10_000), {
+      price: { type: 'annual', rate: 0.04 },
+      repayment: 'revolving',
+    }),
     credit('dear', 'webank', yuan(dearLimit), {
       price: { type: 'annual', rate: 0.18 },
       ...(priority === undefined ? {} : { drawPriority: priority }),
     }),
   ];
   const planOf = (dearLimit: number, priority?: number) =>
-    planWith({ cashFlows: [outflow('costs', yuan(100))], fundingSources: sources(dearLimit, priority) });
+    planWith({
+      cashFlows: [outflow('costs', yuan(100))],
+      fundingSources: sources(dearLimit, priority),
+    });
 
   it('without a priority the cheaper source is drawn', () => {
     const run = simulate(planOf(10_000));
@@ -314,11 +357,18 @@ describe('g. Recall', () => {
       credit('loan', 'bank_loan', yuan(120_000), {
         price: { type: 'annual', rate: 0.0365 },
         repayment: 'interest_only',
-        outstanding: [{ principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 12 }],
+        outstanding: [
+          { principal: yuan(100_000), nextDueDate: '2026-03-21', remainingInstalments: 12 },
+        ],
       }),
     ],
   });
-  const recall = scenario({ type: 'recall', target: { type: 'sources', sourceIds: ['loan'] }, startDay: 5, dueWithinDays: 7 });
+  const recall = scenario({
+    type: 'recall',
+    target: { type: 'sources', sourceIds: ['loan'] },
+    startDay: 5,
+    dueWithinDays: 7,
+  });
 
   it('the whole balance plus accrued interest falls due on startDay + dueWithinDays', () => {
     const run = simulate(plan, recall);
@@ -347,23 +397,36 @@ describe('h. Revenue drop and payment delay', () => {
   const plan = planWith({ cashFlows: [inflow('sales', yuan(1_000))] });
 
   it('a 30 % drop on days 5–9 leaves ¥700 on those days only', () => {
-    const run = simulate(plan, scenario({ type: 'revenue_drop', dropPercent: 30, startDay: 5, durationDays: 5 }));
+    const run = simulate(
+      plan,
+      scenario({ type: 'revenue_drop', dropPercent: 30, startDay: 5, durationDays: 5 }),
+    );
     assertConserved(run);
-    expect(arr(run.inflows, 3, 12)).toEqual([1_000, 1_000, 700, 700, 700, 700, 700, 1_000, 1_000].map(yuan));
+    expect(arr(run.inflows, 3, 12)).toEqual(
+      [1_000, 1_000, 700, 700, 700, 700, 700, 1_000, 1_000].map(yuan),
+    );
     expect(run.cash[29]).toBe(yuan(30_000 - 5 * 300));
   });
 
   it('a 3-day delay on days 10–14 moves those receipts to days 13–17', () => {
     // Days 10–12 receive nothing; 13, 14 get the receipts of 10, 11 (their own moved on too);
     // 15–17 get their own plus those of 12–14.
-    const run = simulate(plan, scenario({ type: 'payment_delay', delayDays: 3, startDay: 10, durationDays: 5 }));
+    const run = simulate(
+      plan,
+      scenario({ type: 'payment_delay', delayDays: 3, startDay: 10, durationDays: 5 }),
+    );
     assertConserved(run);
-    expect(arr(run.inflows, 9, 19)).toEqual([1_000, 0, 0, 0, 1_000, 1_000, 2_000, 2_000, 2_000, 1_000].map(yuan));
+    expect(arr(run.inflows, 9, 19)).toEqual(
+      [1_000, 0, 0, 0, 1_000, 1_000, 2_000, 2_000, 2_000, 1_000].map(yuan),
+    );
     expect(sum(run.inflows)).toBe(yuan(30_000)); // nothing lost inside the horizon
   });
 
   it('receipts delayed past the horizon are lost', () => {
-    const run = simulate(plan, scenario({ type: 'payment_delay', delayDays: 5, startDay: 27, durationDays: null }));
+    const run = simulate(
+      plan,
+      scenario({ type: 'payment_delay', delayDays: 5, startDay: 27, durationDays: null }),
+    );
     expect(arr(run.inflows, 26, 30)).toEqual([yuan(1_000), 0, 0, 0]);
     expect(sum(run.inflows)).toBe(yuan(27_000));
   });
@@ -373,7 +436,12 @@ describe('h. Revenue drop and payment delay', () => {
       cashAccounts: [account('bank', yuan(2_000))],
       cashFlows: [inflow('sales', yuan(1_000)), outflow('rent', yuan(1_000))],
     });
-    const s = scenario({ type: 'revenue_drop', dropPercent: 100, startDay: 10, durationDays: null });
+    const s = scenario({
+      type: 'revenue_drop',
+      dropPercent: 100,
+      startDay: 10,
+      durationDays: null,
+    });
     const run = simulate(p, s);
     assertConserved(run);
     // From day 10 cash falls ¥1,000 a day: ¥1,000 on day 10, ¥0 on day 11, short from day 12.
@@ -388,7 +456,10 @@ describe('i. Credit-card cash advance fee (1 %, min ¥10)', () => {
     drawFeeMin: yuan(10),
   });
   const planOf = (spend: number) =>
-    planWith({ cashFlows: [outflow('bill', yuan(spend), { type: 'once', date: '2026-03-01' })], fundingSources: [card] });
+    planWith({
+      cashFlows: [outflow('bill', yuan(spend), { type: 'once', date: '2026-03-01' })],
+      fundingSources: [card],
+    });
 
   it('a ¥500 need: the ¥10 minimum fee is paid as interest on the draw day; ¥510 drawn', () => {
     // 1 % of 500 = ¥5 < ¥10 → fee ¥10; draw 500 + 10 = ¥510 so ¥500 is left after the fee.
@@ -438,7 +509,9 @@ describe('more mechanics', () => {
       cashAccounts: [account('bank', yuan(10_000))],
       fundingSources: [
         credit('loan', 'bank_loan', yuan(3_000), {
-          outstanding: [{ principal: yuan(3_000), nextDueDate: '2026-04-30', remainingInstalments: 3 }],
+          outstanding: [
+            { principal: yuan(3_000), nextDueDate: '2026-04-30', remainingInstalments: 3 },
+          ],
         }),
       ],
     });
@@ -452,7 +525,12 @@ describe('more mechanics', () => {
   it('a source is usable only from its lead time', () => {
     const plan = planWith({
       cashFlows: [outflow('costs', yuan(100))],
-      fundingSources: [credit('line', 'bank_credit_line', yuan(10_000), { leadTimeDays: 10, repayment: 'revolving' })],
+      fundingSources: [
+        credit('line', 'bank_credit_line', yuan(10_000), {
+          leadTimeDays: 10,
+          repayment: 'revolving',
+        }),
+      ],
     });
     const run = simulate(plan);
     assertConserved(run);
@@ -468,7 +546,13 @@ describe('more mechanics', () => {
       cashFlows: [outflow('costs', yuan(1_000))],
       fundingSources: [credit('j', 'jiebei', yuan(10_000))],
     });
-    const cut = scenario({ type: 'limit_cut', target: { type: 'kinds', kinds: ['jiebei'] }, startDay: 3, durationDays: null, cutPercent: 50 });
+    const cut = scenario({
+      type: 'limit_cut',
+      target: { type: 'kinds', kinds: ['jiebei'] },
+      startDay: 3,
+      durationDays: null,
+      cutPercent: 50,
+    });
     const run = simulate(plan, cut);
     assertConserved(run);
     // Draws ¥1,000 on days 0–4 (¥5,000 = the cut limit), then nothing: short from day 5.
@@ -486,7 +570,9 @@ describe('more mechanics', () => {
         credit('line', 'bank_credit_line', yuan(50_000), {
           price: { type: 'annual', rate: 0.0365 },
           repayment: 'revolving',
-          outstanding: [{ principal: yuan(10_000), nextDueDate: '2026-03-20', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(10_000), nextDueDate: '2026-03-20', remainingInstalments: 1 },
+          ],
         }),
       ],
     });
@@ -505,12 +591,16 @@ describe('more mechanics', () => {
         credit('cheap', 'bank_credit_line', yuan(5_000), {
           repayment: 'revolving',
           price: { type: 'annual', rate: 0.04 },
-          outstanding: [{ principal: yuan(2_000), nextDueDate: '2026-03-20', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(2_000), nextDueDate: '2026-03-20', remainingInstalments: 1 },
+          ],
         }),
         credit('dear', 'bank_credit_line', yuan(5_000), {
           repayment: 'revolving',
           price: { type: 'annual', rate: 0.08 },
-          outstanding: [{ principal: yuan(500), nextDueDate: '2026-03-20', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(500), nextDueDate: '2026-03-20', remainingInstalments: 1 },
+          ],
         }),
       ],
     });
@@ -528,7 +618,9 @@ describe('more mechanics', () => {
       cashAccounts: [account('bank', yuan(5_000))],
       fundingSources: [
         huabei('hb', yuan(10_000), {
-          outstanding: [{ principal: yuan(3_000), nextDueDate: '2026-03-10', remainingInstalments: 1 }],
+          outstanding: [
+            { principal: yuan(3_000), nextDueDate: '2026-03-10', remainingInstalments: 1 },
+          ],
         }),
       ],
     });
@@ -545,9 +637,14 @@ describe('more mechanics', () => {
     const plan = planWith({
       horizonDays: 110,
       cashAccounts: [account('bank', yuan(1_000))],
-      cashFlows: [outflow('stock', yuan(300), { type: 'once', date: '2026-03-05' }, { huabeiShare: 1 })],
+      cashFlows: [
+        outflow('stock', yuan(300), { type: 'once', date: '2026-03-05' }, { huabeiShare: 1 }),
+      ],
       fundingSources: [
-        huabei('hb', yuan(10_000), { billInstalments: 3, price: { type: 'instalment_fee', totalFee: 0.025, months: 3 } }),
+        huabei('hb', yuan(10_000), {
+          billInstalments: 3,
+          price: { type: 'instalment_fee', totalFee: 0.025, months: 3 },
+        }),
       ],
     });
     const run = simulate(plan);
@@ -567,11 +664,36 @@ describe('locked bank account', () => {
       cashAccounts: [account('bank', yuan(1_000)), account('alipay', 0, 'ant')],
       cashFlows: [outflow('costs', yuan(500))],
     });
-    const s = scenario({ type: 'outage', target: { type: 'group', group: 'bank' }, startDay: 0, durationDays: 3 });
+    const s = scenario({
+      type: 'outage',
+      target: { type: 'group', group: 'bank' },
+      startDay: 0,
+      durationDays: 3,
+    });
     const run = simulate(plan, s);
     assertConserved(run);
     // Reachable cash: ¥0 on Alipay. Each day's ¥500 cannot be paid from it: short 500, 1,000, 1,500.
     expect(arr(run.shortfall, 0, 3)).toEqual([yuan(500), yuan(1_000), yuan(1_500)]);
+  });
+
+  it('locking an overdrawn bank account does not hide the overdraft', () => {
+    // A ¥500 bill on day 0 overdraws the empty bank account: short ¥500. The bank group is down
+    // on days 1–3. The unpaid ¥500 is still owed: the shortfall stays ¥500 and no negative
+    // balance counts as "locked cash".
+    const plan = planWith({
+      cashAccounts: [account('bank', 0), account('alipay', 0, 'ant')],
+      cashFlows: [outflow('bill', yuan(500), { type: 'once', date: '2026-03-01' })],
+    });
+    const s = scenario({
+      type: 'outage',
+      target: { type: 'group', group: 'bank' },
+      startDay: 1,
+      durationDays: 3,
+    });
+    const run = simulate(plan, s);
+    assertConserved(run);
+    expect(arr(run.shortfall, 0, 6)).toEqual(Array(6).fill(yuan(500)));
+    expect(Math.min(...run.lockedCash)).toBeGreaterThanOrEqual(0);
   });
 
   it('no repeated draws into a locked bank account', () => {
@@ -583,7 +705,12 @@ describe('locked bank account', () => {
       cashAccounts: [account('bank', yuan(5_000)), account('wechat', 0, 'tencent')],
       fundingSources: [credit('j', 'jiebei', yuan(10_000))],
     });
-    const s = scenario({ type: 'outage', target: { type: 'group', group: 'bank' }, startDay: 0, durationDays: 3 });
+    const s = scenario({
+      type: 'outage',
+      target: { type: 'group', group: 'bank' },
+      startDay: 0,
+      durationDays: 3,
+    });
     const run = simulate(plan, s);
     assertConserved(run);
     expect(sum(run.draws, 0, 3)).toBeLessThanOrEqual(yuan(1_000));

@@ -34,7 +34,11 @@ export function account(
   id: string,
   balance: Fen,
   platformGroup: PlatformGroup = 'bank',
-  kind: CashAccount['kind'] = platformGroup === 'ant' ? 'alipay' : platformGroup === 'tencent' ? 'wechat' : 'bank',
+  kind: CashAccount['kind'] = platformGroup === 'ant'
+    ? 'alipay'
+    : platformGroup === 'tencent'
+      ? 'wechat'
+      : 'bank',
 ): CashAccount {
   return { id, name: id, kind, platformGroup, balance };
 }
@@ -49,10 +53,18 @@ export function flow(
   return { id, name: id, direction, amount, frequency, ...extra };
 }
 
-export const inflow = (id: string, amount: Fen, frequency?: Frequency, extra?: Partial<CashFlow>): CashFlow =>
-  flow(id, 'inflow', amount, frequency, extra);
-export const outflow = (id: string, amount: Fen, frequency?: Frequency, extra?: Partial<CashFlow>): CashFlow =>
-  flow(id, 'outflow', amount, frequency, extra);
+export const inflow = (
+  id: string,
+  amount: Fen,
+  frequency?: Frequency,
+  extra?: Partial<CashFlow>,
+): CashFlow => flow(id, 'inflow', amount, frequency, extra);
+export const outflow = (
+  id: string,
+  amount: Fen,
+  frequency?: Frequency,
+  extra?: Partial<CashFlow>,
+): CashFlow => flow(id, 'outflow', amount, frequency, extra);
 
 const KIND_GROUP: Record<SourceKind, PlatformGroup> = {
   huabei: 'ant',
@@ -172,7 +184,12 @@ export function conservationBreak(run: Projection): string | null {
   let prev = run.openingCash;
   for (let d = 0; d < run.days; d++) {
     const expected =
-      prev + run.inflows[d]! - run.outflows[d]! - run.repayments[d]! - run.interest[d]! + run.draws[d]!;
+      prev +
+      run.inflows[d]! -
+      run.outflows[d]! -
+      run.repayments[d]! -
+      run.interest[d]! +
+      run.draws[d]!;
     if (run.cash[d] !== expected) {
       return `day ${d}: cash ${run.cash[d]} ≠ ${prev} + ${run.inflows[d]} − ${run.outflows[d]} − ${run.repayments[d]} − ${run.interest[d]} + ${run.draws[d]} = ${expected}`;
     }
@@ -229,6 +246,14 @@ export type ArbOptions = {
    * credit costs nothing whenever it is drawn. Default false.
    */
   freeCredit?: boolean;
+  /** Repayment methods new draws of non-Huabei sources may use. Default: all four. */
+  repayments?: readonly FundingSource['repayment'][];
+  /** Generate Huabei lines. Default true. */
+  huabei?: boolean;
+  /** Keep each source's outstanding balances within its limit. Default false (over-limit allowed). */
+  withinLimit?: boolean;
+  /** Platform groups a `group` shock target may name. Default bank, ant, tencent. */
+  targetGroups?: readonly PlatformGroup[];
   /** Shock types the scenario generator may use. Default: all of them. */
   shockTypes?: readonly Shock['type'][];
 };
@@ -241,14 +266,17 @@ const CREDIT_KINDS = SOURCE_KINDS.filter((k): k is Exclude<SourceKind, 'huabei'>
 /** Fen amount up to `maxYuan`, in whole fen. */
 const fen = (maxYuan: number) => fc.integer({ min: 0, max: maxYuan * 100 });
 /** A fraction with at most 4 decimals of a percent, as the plan file allows. */
-const fraction = (max: number) => fc.integer({ min: 0, max: Math.round(max * 1_000_000) }).map((x) => x / 1_000_000);
+const fraction = (max: number) =>
+  fc.integer({ min: 0, max: Math.round(max * 1_000_000) }).map((x) => x / 1_000_000);
 
 const frequencyArb = (start: number, horizon: number): fc.Arbitrary<Frequency> =>
   fc.oneof(
     fc.constant({ type: 'daily' } as const),
     fc.integer({ min: 0, max: 6 }).map((weekday) => ({ type: 'weekly', weekday }) as const),
     fc.integer({ min: 1, max: 31 }).map((dayOfMonth) => ({ type: 'monthly', dayOfMonth }) as const),
-    fc.integer({ min: 1, max: 31 }).map((dayOfMonth) => ({ type: 'quarterly', dayOfMonth }) as const),
+    fc
+      .integer({ min: 1, max: 31 })
+      .map((dayOfMonth) => ({ type: 'quarterly', dayOfMonth }) as const),
     fc
       .integer({ min: -5, max: horizon + 5 })
       .map((offset) => ({ type: 'once', date: isoFromEpochDay(start + offset) }) as const),
@@ -266,11 +294,19 @@ const cashFlowArb = (start: number, horizon: number, i: number): fc.Arbitrary<Ca
       platformGroup: fc.option(fc.constantFrom(...GROUPS), { nil: undefined }),
     })
     .map((r): CashFlow => {
-      const flow: CashFlow = { id: `flow${i}`, name: `flow ${i}`, direction: r.direction, amount: r.amount, frequency: r.frequency };
+      const flow: CashFlow = {
+        id: `flow${i}`,
+        name: `flow ${i}`,
+        direction: r.direction,
+        amount: r.amount,
+        frequency: r.frequency,
+      };
       if (r.from !== undefined) flow.startDate = isoFromEpochDay(start + r.from);
       if (r.length !== undefined) flow.endDate = isoFromEpochDay(start + (r.from ?? 0) + r.length);
-      if (r.direction === 'outflow' && r.huabeiShare !== undefined) flow.huabeiShare = r.huabeiShare;
-      if (r.direction === 'inflow' && r.platformGroup !== undefined) flow.platformGroup = r.platformGroup;
+      if (r.direction === 'outflow' && r.huabeiShare !== undefined)
+        flow.huabeiShare = r.huabeiShare;
+      if (r.direction === 'inflow' && r.platformGroup !== undefined)
+        flow.platformGroup = r.platformGroup;
       return flow;
     });
 
@@ -295,11 +331,17 @@ const outstandingArb = (start: number, limit: number) =>
 const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<FundingSource> =>
   fc
     .record({
-      kind: fc.constantFrom<SourceKind>('huabei', 'huabei', 'jiebei', 'jiebei', ...CREDIT_KINDS),
+      kind:
+        opts.huabei === false
+          ? fc.constantFrom<SourceKind>('jiebei', 'jiebei', ...CREDIT_KINDS)
+          : fc.constantFrom<SourceKind>('huabei', 'huabei', 'jiebei', 'jiebei', ...CREDIT_KINDS),
       group: fc.constantFrom(...GROUPS),
       limit: fen(50_000),
       price: priceArb,
-      repayment: fc.constantFrom('equal_instalment', 'equal_principal', 'interest_only', 'revolving' as const),
+      repayment: fc.constantFrom<FundingSource['repayment']>(
+        ...(opts.repayments ??
+          (['equal_instalment', 'equal_principal', 'interest_only', 'revolving'] as const)),
+      ),
       termMonths: fc.integer({ min: 1, max: 12 }),
       leadTimeDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })),
       drawPriority: fc.option(fc.integer({ min: -2, max: 3 }), { nil: undefined }),
@@ -312,19 +354,35 @@ const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<Fun
       outstandingSeed: fc.nat(),
     })
     .chain((r) =>
-      outstandingArb(start, r.limit).map((outstanding): FundingSource => {
+      outstandingArb(start, r.limit).map((drawn): FundingSource => {
+        let room = r.limit;
+        const outstanding = opts.withinLimit
+          ? drawn.map((o) => {
+              const principal = Math.min(o.principal, room);
+              room -= principal;
+              return { ...o, principal };
+            })
+          : drawn;
         const common = {
           id: `src${i}`,
           name: `source ${i}`,
-          platformGroup: r.kind === 'huabei' || r.kind === 'jiebei' || r.kind === 'mybank' ? ('ant' as const) : r.group,
+          platformGroup:
+            r.kind === 'huabei' || r.kind === 'jiebei' || r.kind === 'mybank'
+              ? ('ant' as const)
+              : r.group,
           limit: r.limit,
           price: opts.freeCredit ? { type: 'annual' as const, rate: 0 } : r.price,
           repayment: r.repayment,
           termMonths: r.termMonths,
           leadTimeDays: r.leadTimeDays,
           outstanding,
-          ...(r.drawPriority === undefined || opts.freeCredit ? {} : { drawPriority: r.drawPriority }),
-          ...(r.fee === undefined || r.kind === 'huabei' || opts.drawFees === false || opts.freeCredit
+          ...(r.drawPriority === undefined || opts.freeCredit
+            ? {}
+            : { drawPriority: r.drawPriority }),
+          ...(r.fee === undefined ||
+          r.kind === 'huabei' ||
+          opts.drawFees === false ||
+          opts.freeCredit
             ? {}
             : { drawFeeRate: r.fee[0], drawFeeMin: r.fee[1] }),
           ...(r.interestDay === undefined ? {} : { interestDay: r.interestDay }),
@@ -344,13 +402,15 @@ const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<Fun
     );
 
 const accountArb = (i: number): fc.Arbitrary<CashAccount> =>
-  fc.record({ group: fc.constantFrom(...GROUPS), balance: fen(50_000) }).map(({ group, balance }) => ({
-    id: `acc${i}`,
-    name: `account ${i}`,
-    kind: group === 'ant' ? 'alipay' : group === 'tencent' ? 'wechat' : 'bank',
-    platformGroup: group,
-    balance,
-  }));
+  fc
+    .record({ group: fc.constantFrom(...GROUPS), balance: fen(50_000) })
+    .map(({ group, balance }) => ({
+      id: `acc${i}`,
+      name: `account ${i}`,
+      kind: group === 'ant' ? 'alipay' : group === 'tencent' ? 'wechat' : 'bank',
+      platformGroup: group,
+      balance,
+    }));
 
 /** n generators, one per index (ids stay unique). */
 const indexed = <T>(make: (i: number) => fc.Arbitrary<T>, min: number, max: number) =>
@@ -358,20 +418,19 @@ const indexed = <T>(make: (i: number) => fc.Arbitrary<T>, min: number, max: numb
 
 export const arbPlan = (opts: ArbOptions = {}): fc.Arbitrary<Plan> =>
   fc
-  .record({
-    start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
-    horizon: fc.integer({ min: 30, max: 120 }),
-    buffer: fc.oneof(fc.constant(0), fen(5_000)),
-  })
-  .chain(({ start, horizon, buffer }) =>
-    fc
-      .tuple(
-        indexed(accountArb, 1, 3),
-        indexed((i) => cashFlowArb(start, horizon, i), 1, 8),
-        indexed((i) => sourceArb(start, i, opts), 0, 4),
-      )
-      .map(
-        ([cashAccounts, cashFlows, fundingSources]): Plan => ({
+    .record({
+      start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+      horizon: fc.integer({ min: 30, max: 120 }),
+      buffer: fc.oneof(fc.constant(0), fen(5_000)),
+    })
+    .chain(({ start, horizon, buffer }) =>
+      fc
+        .tuple(
+          indexed(accountArb, 1, 3),
+          indexed((i) => cashFlowArb(start, horizon, i), 1, 8),
+          indexed((i) => sourceArb(start, i, opts), 0, 4),
+        )
+        .map(([cashAccounts, cashFlows, fundingSources]): Plan => ({
           business: {
             name: 'Generated',
             currency: 'CNY',
@@ -382,19 +441,26 @@ export const arbPlan = (opts: ArbOptions = {}): fc.Arbitrary<Plan> =>
           cashAccounts,
           cashFlows,
           fundingSources,
-        }),
-      ),
-  );
+        })),
+    );
 
-const targetArb = (plan: Plan): fc.Arbitrary<ShockTarget> => {
+const targetArb = (plan: Plan, opts: ArbOptions): fc.Arbitrary<ShockTarget> => {
   const ids = plan.fundingSources.map((s) => s.id);
   const options: fc.Arbitrary<ShockTarget>[] = [
-    fc.subarray([...SOURCE_KINDS], { minLength: 1, maxLength: 4 }).map((kinds) => ({ type: 'kinds', kinds }) as const),
-    fc.constantFrom(...GROUPS).map((group) => ({ type: 'group', group }) as const),
+    fc
+      .subarray([...SOURCE_KINDS], { minLength: 1, maxLength: 4 })
+      .map((kinds) => ({ type: 'kinds', kinds }) as const),
+    fc
+      .constantFrom(...(opts.targetGroups ?? GROUPS))
+      .map((group) => ({ type: 'group', group }) as const),
     fc.constant({ type: 'kinds', kinds: ['jiebei', 'huabei'] } as const),
   ];
   if (ids.length > 0) {
-    options.push(fc.subarray(ids, { minLength: 1 }).map((sourceIds) => ({ type: 'sources', sourceIds }) as const));
+    options.push(
+      fc
+        .subarray(ids, { minLength: 1 })
+        .map((sourceIds) => ({ type: 'sources', sourceIds }) as const),
+    );
   }
   return fc.oneof(...options);
 };
@@ -403,20 +469,36 @@ const shockArb = (plan: Plan, opts: ArbOptions): fc.Arbitrary<Shock> => {
   const n = plan.business.horizonDays;
   const startDay = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: n + 5 }));
   const durationDays = fc.option(fc.integer({ min: 1, max: n }), { nil: null });
-  const target = targetArb(plan);
+  const target = targetArb(plan, opts);
   const percent = fc.integer({ min: 0, max: 100 });
   const byType: Record<Shock['type'], fc.Arbitrary<Shock>> = {
     outage: fc.record({ type: fc.constant('outage' as const), target, startDay, durationDays }),
-    limit_cut: fc.record({ type: fc.constant('limit_cut' as const), target, startDay, durationDays, cutPercent: percent }),
+    limit_cut: fc.record({
+      type: fc.constant('limit_cut' as const),
+      target,
+      startDay,
+      durationDays,
+      cutPercent: percent,
+    }),
     freeze: fc.record({ type: fc.constant('freeze' as const), target, startDay, durationDays }),
-    repayment_blocked: fc.record({ type: fc.constant('repayment_blocked' as const), target, startDay, durationDays }),
+    repayment_blocked: fc.record({
+      type: fc.constant('repayment_blocked' as const),
+      target,
+      startDay,
+      durationDays,
+    }),
     recall: fc.record({
       type: fc.constant('recall' as const),
       target,
       startDay,
       dueWithinDays: fc.integer({ min: 0, max: 40 }),
     }),
-    revenue_drop: fc.record({ type: fc.constant('revenue_drop' as const), startDay, durationDays, dropPercent: percent }),
+    revenue_drop: fc.record({
+      type: fc.constant('revenue_drop' as const),
+      startDay,
+      durationDays,
+      dropPercent: percent,
+    }),
     payment_delay: fc.record({
       type: fc.constant('payment_delay' as const),
       startDay,
@@ -429,8 +511,12 @@ const shockArb = (plan: Plan, opts: ArbOptions): fc.Arbitrary<Shock> => {
 };
 
 export const arbScenario = (plan: Plan, opts: ArbOptions = {}): fc.Arbitrary<Scenario> =>
-  fc.array(shockArb(plan, opts), { maxLength: 3 }).map((shocks) => ({ id: 'generated', name: 'Generated', shocks }));
+  fc
+    .array(shockArb(plan, opts), { maxLength: 3 })
+    .map((shocks) => ({ id: 'generated', name: 'Generated', shocks }));
 
 /** A plan and a scenario whose `sources` targets name that plan's sources. */
-export const arbPlanAndScenario = (opts: ArbOptions = {}): fc.Arbitrary<{ plan: Plan; scenario: Scenario }> =>
+export const arbPlanAndScenario = (
+  opts: ArbOptions = {},
+): fc.Arbitrary<{ plan: Plan; scenario: Scenario }> =>
   arbPlan(opts).chain((plan) => arbScenario(plan, opts).map((scenario) => ({ plan, scenario })));

@@ -164,7 +164,7 @@ const en: PanelMessages = {
     recovery: ({ date }) => `Back above the buffer on ${date}`,
     noGap: 'No gap',
     costLower: 'Lower only because less credit could be drawn',
-    breakEvenZero: 'Short even without an outage',
+    breakEvenZero: 'Short even without a credit outage (the other shocks suffice)',
     cutAll: 'Survives losing these lines entirely',
     markLabel: ({ title }) => `Where the mark for “${title}” comes from`,
     mark: {
@@ -282,7 +282,7 @@ const zh: PanelMessages = {
     recovery: ({ date }) => `${date}恢复至储备线以上`,
     noGap: '无缺口',
     costLower: '成本下降仅因可用授信减少、借款变少',
-    breakEvenZero: '不中断也会出现缺口',
+    breakEvenZero: '信贷不中断也有缺口（其他冲击已足够）',
     cutAll: '相关额度全部取消仍可支撑',
     markLabel: ({ title }) => `“${title}”参考标准的来源`,
     mark: {

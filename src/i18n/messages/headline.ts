@@ -112,7 +112,7 @@ const en: HeadlineMessages = {
     breakEvenNone: 'None',
     breakEvenNoneNote: 'even an outage to the end of the horizon causes no gap',
     breakEvenZero: 'Any',
-    breakEvenZeroNote: 'short from the start day even without an outage',
+    breakEvenZeroNote: 'the scenario’s other shocks (such as a revenue drop) cause a gap even with no credit outage',
   },
 };
 
@@ -168,7 +168,7 @@ const zh: HeadlineMessages = {
     breakEvenNone: '无',
     breakEvenNoneNote: '即使中断至测算期末也不会出现缺口',
     breakEvenZero: '任意时长',
-    breakEvenZeroNote: '即使不中断，自冲击起始日即有缺口',
+    breakEvenZeroNote: '即使信贷不中断，该情景中的其他冲击（如收入下降）也会造成缺口',
   },
 };
 

@@ -5,6 +5,7 @@ import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../io/messages';
 import { InfoTip } from '../common/InfoTip';
 import { priceBasis } from './priceBasis';
+import { localName } from '../../i18n/localName';
 
 type Props = {
   suggestion: Suggestion;
@@ -19,7 +20,7 @@ type Props = {
 
 /** What a suggestion says in plain words, with its amount (and factoring's buyer). */
 export function actionText(s: Pick<Suggestion, 'action' | 'amount' | 'counterparty'>, lang: Lang, m: AdviceMessages): string {
-  return m.action[s.action]({ amount: formatMoney(s.amount, lang), counterparty: s.counterparty ?? '' });
+  return m.action[s.action]({ amount: formatMoney(s.amount, lang), counterparty: localName(s.counterparty ?? '', lang) });
 }
 
 /** One ranked suggestion: what to do, by when, at what cost, what it does; try it or keep it. */

@@ -4,6 +4,7 @@ import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../io/messages';
 import { InfoTip } from '../common/InfoTip';
 import { actionText } from './SuggestionCard';
+import { localName } from '../../i18n/localName';
 
 type Props = { triggers: Trigger[]; pending: boolean; lang: Lang; m: AdviceMessages; infoLabel: string };
 
@@ -30,7 +31,7 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
             t.measured === null
               ? c.notMeasured
               : t.sourceName
-                ? c.measuredOn({ value: value(t, t.measured), source: t.sourceName })
+                ? c.measuredOn({ value: value(t, t.measured), source: localName(t.sourceName, lang) })
                 : value(t, t.measured);
           return (
             <tr key={t.id} className={t.fires ? 'fires' : 'ok'}>

@@ -5,6 +5,7 @@ import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../io/messages';
 import { cashDayDetail } from '../charts/cashRows';
+import { localName } from '../../i18n/localName';
 
 type Props = { plan: Plan; analysis: Analysis; day: number; lang: Lang };
 
@@ -19,7 +20,7 @@ export function CashTooltip({ plan, analysis, day, lang }: Props) {
     [m.inflows, x.inflows, true],
     [m.outflows, -x.outflows, true],
     ...x.draws.map((draw): [string, number, boolean] => [
-      m.drawFrom({ source: draw.name }),
+      m.drawFrom({ source: localName(draw.name, lang) }),
       draw.amount,
       true,
     ]),

@@ -20,6 +20,7 @@ import { shortDate } from './dates';
 import { hhiLevel } from './metricStatus';
 import { useQuickAnalysis } from '../../state/useAnalysis';
 import './dashboard.css';
+import { localName } from '../../i18n/localName';
 
 const BAR_ROW = 44;
 
@@ -74,11 +75,11 @@ export function FundingMixChart() {
         <span key={p.name} className="summary-line">
           {p.usableFrom
             ? m.pending({
-                name: p.name,
+                name: localName(p.name, lang),
                 limit: money(p.limit),
                 date: shortDate(p.usableFrom, lang, days),
               })
-            : m.pendingBeyond({ name: p.name, limit: money(p.limit) })}
+            : m.pendingBeyond({ name: localName(p.name, lang), limit: money(p.limit) })}
         </span>
       ))}
     </>

@@ -19,6 +19,7 @@ import { HeadroomPlot } from './HeadroomPlot';
 import { headroomSummary } from './headroomSummary';
 import { useQuickAnalysis } from '../../state/useAnalysis';
 import './dashboard.css';
+import { localName } from '../../i18n/localName';
 
 /** Which credit line vanishes when: usable headroom per source with the outage, stacked. */
 export function HeadroomChart() {
@@ -60,7 +61,7 @@ export function HeadroomChart() {
           <>
             <ChartLegend
               items={series.map((s, i) => ({
-                label: s.name,
+                label: localName(s.name, lang),
                 swatch: {
                   type: 'band',
                   color: paletteOf(i).color,
@@ -83,7 +84,7 @@ export function HeadroomChart() {
                 <th scope="col">{CASH_CHART[lang].table.date}</th>
                 {series.map((s) => (
                   <th key={s.key} scope="col" className="num">
-                    {s.name}
+                    {localName(s.name, lang)}
                   </th>
                 ))}
                 <th scope="col" className="num">

@@ -3,6 +3,7 @@ import type { DashboardMessages } from '../../i18n/messages/dashboard';
 import type { Lang } from '../../io/messages';
 import type { HeadroomStory, headroomTotals } from '../charts/headroomRows';
 import { shortDate } from './dates';
+import { localName } from '../../i18n/localName';
 
 /** The headroom chart's text: the total before and at its lowest, then one line per source. */
 export function headroomSummary(
@@ -25,12 +26,12 @@ export function headroomSummary(
   for (const s of stories) {
     switch (s.kind) {
       case 'always':
-        lines.push(m.always({ name: s.name, today: money(s.today) }));
+        lines.push(m.always({ name: localName(s.name, lang), today: money(s.today) }));
         break;
       case 'drops':
         lines.push(
           m.drops({
-            name: s.name,
+            name: localName(s.name, lang),
             today: money(s.today),
             from: date(s.from),
             closed: s.reason === 'closed',
@@ -38,10 +39,10 @@ export function headroomSummary(
         );
         break;
       case 'later':
-        lines.push(m.later({ name: s.name, from: date(s.from), limit: money(s.limit) }));
+        lines.push(m.later({ name: localName(s.name, lang), from: date(s.from), limit: money(s.limit) }));
         break;
       case 'never':
-        lines.push(m.never({ name: s.name }));
+        lines.push(m.never({ name: localName(s.name, lang) }));
         break;
       default: {
         const never: never = s;
