@@ -171,9 +171,13 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
     for (const g of PAY_ORDER) if (!(locked & (1 << g))) return g;
     return BANK;
   };
+  /** Cash the business can spend: platforms that are up, plus any deficit on a locked one (a debt does not vanish when its account is unreachable). */
   const accessible = (): Fen => {
     let sum = 0;
-    for (let g = 0; g < pool.length; g++) if (!(locked & (1 << g))) sum += pool[g]!;
+    for (let g = 0; g < pool.length; g++) {
+      const balance = pool[g]!;
+      sum += locked & (1 << g) ? Math.min(0, balance) : balance;
+    }
     return sum;
   };
   const limitOn = (s: SourceState, d: number): Fen =>
