@@ -14,18 +14,68 @@ export function cachedAdvice(plan: Plan, scenario: Scenario): Advice | undefined
   return cache.get(plan)?.get(scenario);
 }
 
-export function adviceOf(plan: Plan, scenario: Scenario): Advice {
+function remember(plan: Plan, scenario: Scenario, advice: Advice): Advice {
   let byScenario = cache.get(plan);
   if (!byScenario) {
     byScenario = new WeakMap();
     cache.set(plan, byScenario);
   }
-  let advice = byScenario.get(scenario);
-  if (!advice) {
-    advice = advise(plan, scenario);
-    byScenario.set(scenario, advice);
-  }
+  byScenario.set(scenario, advice);
   return advice;
+}
+
+export function adviceOf(plan: Plan, scenario: Scenario): Advice {
+  return cachedAdvice(plan, scenario) ?? remember(plan, scenario, advise(plan, scenario));
+}
+
+/**
+ * The advice worked out in a Web Worker, so the page stays responsive; where there are no
+ * workers (tests in jsdom) it runs here after a macrotask. Requests for the same plan and
+ * scenario share one answer.
+ */
+let worker: Worker | null | undefined;
+let nextId = 0;
+const waiting = new Map<number, (advice: Advice) => void>();
+const inFlight = new WeakMap<Plan, WeakMap<Scenario, Promise<Advice>>>();
+
+function adviceWorker(): Worker | null {
+  if (worker === undefined) {
+    try {
+      worker =
+        typeof Worker === 'undefined'
+          ? null
+          : new Worker(new URL('../../workers/advice.worker.ts', import.meta.url), { type: 'module' });
+      worker?.addEventListener('message', (event: MessageEvent<{ id: number; advice: Advice }>) => {
+        waiting.get(event.data.id)?.(event.data.advice);
+        waiting.delete(event.data.id);
+      });
+    } catch {
+      worker = null;
+    }
+  }
+  return worker;
+}
+
+export function adviceLater(plan: Plan, scenario: Scenario): Promise<Advice> {
+  const cached = cachedAdvice(plan, scenario);
+  if (cached) return Promise.resolve(cached);
+  const pending = inFlight.get(plan)?.get(scenario);
+  if (pending) return pending;
+  const w = adviceWorker();
+  const promise = w
+    ? new Promise<Advice>((resolve) => {
+        const id = nextId++;
+        waiting.set(id, (advice) => resolve(remember(plan, scenario, advice)));
+        w.postMessage({ id, plan, scenario });
+      })
+    : new Promise<Advice>((resolve) => setTimeout(() => resolve(adviceOf(plan, scenario)), 0));
+  let byScenario = inFlight.get(plan);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    inFlight.set(plan, byScenario);
+  }
+  byScenario.set(scenario, promise);
+  return promise;
 }
 
 export type AdviceView = AnalysisView & {
@@ -46,9 +96,13 @@ export function useAdvice(): AdviceView {
   const fresh = cachedAdvice(plan, scenario);
 
   useEffect(() => {
-    // A macrotask, so the browser paints the "working out" state first (instant when cached).
-    const id = setTimeout(() => setShown(adviceOf(plan, scenario)), 0);
-    return () => clearTimeout(id);
+    let current = true;
+    void adviceLater(plan, scenario).then((advice) => {
+      if (current) setShown(advice);
+    });
+    return () => {
+      current = false;
+    };
   }, [plan, scenario]);
 
   const advice = fresh ?? shown;
