@@ -29,7 +29,7 @@ describe('AdvicePanel', () => {
     expect(list[0]).toHaveTextContent('Closes the gap');
     expect(list[0]).toHaveTextContent('¥597 a year');
     expect(list[0]).toHaveTextContent('+351 days');
-    expect(screen.getByText(/against receivables from 双12大促回款/)).toBeInTheDocument();
+    expect(screen.getByText(/against receivables from Double-12 promotion settlement/)).toBeInTheDocument();
     const late = screen.getByRole('heading', { level: 3, name: /Too late for this scenario/ }).closest('section')!;
     expect(within(late).getByText(/bank working-capital loan of ¥19,900/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Cheapest combination that closes the gap' })).toBeInTheDocument();
