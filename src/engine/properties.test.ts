@@ -51,7 +51,8 @@ const planAndScenario = arbPlanAndScenario();
  *    come out of the bank first, extra bank cash leaves more on the platform to be locked.
  * So two tiers:
  * - "breaks no earlier": survival alone (what the reverse-stress bisection relies on) on every
- *   kind of free credit, Huabei included, with every repayment method (removes 1);
+ *   kind of free credit, Huabei included, with every repayment method (removes 1, and with it
+ *   the fen rounding of interest and fees, which alone moves the deepest shortfall by a fen);
  * - "the gap never shrinks": survival, deepest shortfall and days short, on free revolving lines
  *   within their limits and no Huabei (removes 1–4); the cash property also skips plans with cash
  *   on a platform the scenario locks (5), the outage property compares outages without a cut (4).
@@ -146,7 +147,7 @@ const lockedGroups = (s: Scenario) =>
     ),
   );
 
-// Examples found by these properties, replayed before the random cases.
+// Counterexamples these properties found in earlier engine versions, replayed before the random cases.
 
 /** A ¥2,000 bill paid by a credit-card cash advance at 1 % (min ¥10): fixed (the fee is grossed up). */
 const cardPlan = planWith({
@@ -175,8 +176,9 @@ const bankOutage3 = scenario({
 
 /**
  * A ¥500 bill on day 0 overdraws the empty bank account (short ¥500), then the bank group is down
- * from day 1. Locking the overdrawn account hides the overdraft: no shortfall while it is locked,
- * so a 5-day outage is short again from day 6 and a 29-day one (to the horizon) never is.
+ * from day 1. Locking the overdrawn account used to hide the overdraft (no shortfall while locked),
+ * so a 5-day outage was short again from day 6 and a 29-day one never was: fixed (a deficit stays
+ * visible when its account is locked).
  */
 const overdrawnPlan = planWith({
   cashFlows: [outflow('bill', yuan(500), { type: 'once', date: '2026-03-01' })],

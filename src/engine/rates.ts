@@ -40,7 +40,7 @@ export function dailyRate(price: Price): number {
 
 /**
  * Monthly IRR i solving P = Σₖ (P(1+f)/n) / (1+i)^k for k = 1..n — the true cost of a fee
- * quoted as a flat total (12 months at 8.8 % → i ≈ 1.3255 %, APR ≈ 15.9 %).
+ * quoted as a flat total (12 months at 8.8 % → i ≈ 1.322 %, APR ≈ 15.9 %).
  * Bisection: the present value falls monotonically in i, so 60 halvings reach float precision.
  */
 export function monthlyIrrOfInstalmentFee(totalFee: number, months: number): number {
