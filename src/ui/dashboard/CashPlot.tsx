@@ -15,16 +15,15 @@ import {
 } from 'recharts';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
-import { formatMoney, formatMoneyCompact } from '../../i18n/format';
+import { formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../io/messages';
 import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
-import { shortDate } from './dates';
 import { CHART_HEIGHT, COLORS, DASH } from './chartStyle';
-import { WindowLabel } from './WindowLabel';
+import { CHART_MARGIN, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
 
 /** The "with this change" line: dotted, in the brand colour, drawn over the other two. */
 export const WHAT_IF_STYLE = { color: '#0e6e66', dash: '1 5' } as const;
@@ -74,44 +73,13 @@ export const CashPlot = memo(function CashPlot({
       >
         <ComposedChart
           data={rows}
-          margin={{ top: 12, right: 12, bottom: 4, left: 4 }}
+          margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[0, Math.max(0, days - 1)]}
-            ticks={ticks}
-            interval="preserveStartEnd"
-            minTickGap={18}
-            tickFormatter={(day: number) =>
-              rows[day] ? shortDate(rows[day].date, lang, days) : ''
-            }
-            tick={{ fill: COLORS.axis, fontSize: 12 }}
-            stroke={COLORS.axisLine}
-          />
-          <YAxis
-            tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
-            width={64}
-            tickCount={6}
-            tick={{ fill: COLORS.axis, fontSize: 12 }}
-            stroke={COLORS.axisLine}
-          />
-          {windows.map((w, i) => (
-            <ReferenceArea
-              key={`${w.from}-${w.to}`}
-              x1={w.from}
-              x2={Math.max(w.to, w.from + 0.6)}
-              fill={COLORS.shock}
-              fillOpacity={0.14}
-              stroke={COLORS.shock}
-              strokeOpacity={0.5}
-              strokeDasharray={DASH.window}
-              ifOverflow="hidden"
-              label={<WindowLabel text={w.types.map((t) => d.shockType[t]).join(' + ')} row={i} />}
-            />
-          ))}
+          <XAxis {...dayAxisProps(rows, ticks, lang)} />
+          <YAxis {...moneyAxisProps(lang)} tickCount={6} />
+          {shockWindowAreas(windows, lang, 0.14)}
           {gaps.map((g) => (
             <ReferenceArea
               key={`gap-${g.from}`}

@@ -3,21 +3,18 @@ import {
   Area,
   AreaChart,
   CartesianGrid,
-  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate, formatMoney, formatMoneyCompact } from '../../i18n/format';
+import { formatDate, formatMoney } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
-import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../io/messages';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import type { ShockWindow } from '../charts/shockWindows';
-import { CHART_HEIGHT, COLORS, DASH, paletteOf } from './chartStyle';
-import { shortDate } from './dates';
-import { WindowLabel } from './WindowLabel';
+import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';
+import { CHART_MARGIN, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
 
 type Props = {
   rows: HeadroomRow[];
@@ -36,8 +33,6 @@ export const HeadroomPlot = memo(function HeadroomPlot({
   lang,
 }: Props) {
   const m = DASHBOARD[lang].headroom;
-  const d = DOMAIN[lang];
-  const days = rows.length;
   return (
     <div className="chart-frame" role="img" aria-label={m.chartLabel}>
       <ResponsiveContainer
@@ -47,43 +42,13 @@ export const HeadroomPlot = memo(function HeadroomPlot({
       >
         <AreaChart
           data={rows}
-          margin={{ top: 12, right: 12, bottom: 4, left: 4 }}
+          margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[0, Math.max(0, days - 1)]}
-            ticks={ticks}
-            interval="preserveStartEnd"
-            minTickGap={18}
-            tickFormatter={(day: number) =>
-              rows[day] ? shortDate(rows[day].date, lang, days) : ''
-            }
-            tick={{ fill: COLORS.axis, fontSize: 12 }}
-            stroke={COLORS.axisLine}
-          />
-          <YAxis
-            tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
-            width={64}
-            tick={{ fill: COLORS.axis, fontSize: 12 }}
-            stroke={COLORS.axisLine}
-          />
-          {windows.map((w, i) => (
-            <ReferenceArea
-              key={`${w.from}-${w.to}`}
-              x1={w.from}
-              x2={Math.max(w.to, w.from + 0.6)}
-              fill={COLORS.shock}
-              fillOpacity={0.12}
-              stroke={COLORS.shock}
-              strokeOpacity={0.5}
-              strokeDasharray={DASH.window}
-              ifOverflow="hidden"
-              label={<WindowLabel text={w.types.map((t) => d.shockType[t]).join(' + ')} row={i} />}
-            />
-          ))}
+          <XAxis {...dayAxisProps(rows, ticks, lang)} />
+          <YAxis {...moneyAxisProps(lang)} />
+          {shockWindowAreas(windows, lang, 0.12)}
           {series.map((s, i) => (
             <Area
               key={s.key}
