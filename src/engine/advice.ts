@@ -4,6 +4,7 @@ import { firstShortfallDay, referenceDay, runMetrics, type RunMetrics } from './
 import type { Fen, Plan, PlatformGroup, Scenario } from './model';
 import { yuanFromFen } from './money';
 import { targets } from './shocks';
+import { breaks } from './reverseStress';
 import { simulate } from './simulate';
 
 /**
@@ -60,23 +61,25 @@ export type Advice = {
   combination: Combination | null;
 };
 
-type Outcome = { plan: Plan; stressed: RunMetrics; baseline: RunMetrics; short: boolean };
+type Outcome = {
+  plan: Plan;
+  stressed: RunMetrics;
+  baseline: RunMetrics;
+  /** First shortfall day from the shock on, or null. */
+  gapDay: number | null;
+  short: boolean;
+};
 
 function outcome(plan: Plan, scenario: Scenario): Outcome {
   const base = simulate(plan);
   const run = simulate(plan, scenario);
   const stressed = runMetrics(plan, scenario, run, base);
-  const from = referenceDay(scenario, plan.business.horizonDays);
-  return { plan, stressed, baseline: runMetrics(plan, null, base, base), short: firstShortfallDay(run, from) !== null };
+  const gapDay = firstShortfallDay(run, referenceDay(scenario, plan.business.horizonDays));
+  return { plan, stressed, baseline: runMetrics(plan, null, base, base), gapDay, short: gapDay !== null };
 }
 
 function mixOf(o: Outcome): Advice['mixBefore'] {
   return { antGroupShare: o.baseline.antGroupShare, hhiHeadroom: o.baseline.hhiHeadroom };
-}
-
-/** Whether the plan still has a gap under the scenario (one run: the searches' inner loop). */
-function isShort(plan: Plan, scenario: Scenario): boolean {
-  return firstShortfallDay(simulate(plan, scenario), referenceDay(scenario, plan.business.horizonDays)) !== null;
 }
 
 /** Survival as a number: a run with no gap survives the rest of the horizon. */
@@ -97,7 +100,8 @@ export function smallestClosing(
   step: Fen = 1,
   hint: Fen = step,
 ): Fen | null {
-  const closes = (amount: Fen) => !isShort(action.apply(plan, amount), scenario);
+  const from = referenceDay(scenario, plan.business.horizonDays);
+  const closes = (amount: Fen) => !breaks(action.apply(plan, amount), scenario, from);
   // Bracket from the gap's own size (usually enough) by doubling, then bisect.
   let lo = 0; // does not close (the plan has a gap)
   let hi = Math.min(action.cap, Math.max(step, Math.ceil(hint / step) * step));
@@ -134,9 +138,8 @@ function shockedGroups(plan: Plan, scenario: Scenario): Set<PlatformGroup> {
 export function advise(plan: Plan, scenario: Scenario): Advice {
   const n = plan.business.horizonDays;
   const t = timelineOf(plan.business.startDate, n);
-  const start = referenceDay(scenario, n);
   const before = outcome(plan, scenario);
-  const gapDay = firstShortfallDay(simulate(plan, scenario), start);
+  const gapDay = before.gapDay;
   if (gapDay === null) {
     return { before: before.stressed, mixBefore: mixOf(before), hasGap: false, gapStartDate: null, suggestions: [], combination: null };
   }

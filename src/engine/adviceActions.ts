@@ -1,6 +1,6 @@
 import { addDays } from './calendar';
 import { defaultSource } from './defaults';
-import type { CashFlow, Fen, FundingSource, Plan, PlatformGroup, SourceKind } from './model';
+import type { CashAccount, CashFlow, Fen, FundingSource, Plan, PlatformGroup, SourceKind } from './model';
 import { annualRate } from './rates';
 import { REFERENCE_OPPORTUNITY_RATE, YUEBAO_YIELD_FORGONE } from './adviceTerms';
 
@@ -78,20 +78,7 @@ export function candidateActions(plan: Plan): Action[] {
       leadTimeDays: 0,
       annualRate: REFERENCE_OPPORTUNITY_RATE,
       platformGroup: 'bank',
-      apply: (p, amount) => {
-        const accounts = p.cashAccounts.some((a) => a.platformGroup === 'bank')
-          ? p.cashAccounts
-          : [...p.cashAccounts, { id: ADVICE_ID('reserve'), name: 'Reserve', kind: 'bank' as const, platformGroup: 'bank' as const, balance: 0 }];
-        let done = false;
-        return {
-          ...p,
-          cashAccounts: accounts.map((a) => {
-            if (done || a.platformGroup !== 'bank') return a;
-            done = true;
-            return { ...a, balance: a.balance + amount };
-          }),
-        };
-      },
+      apply: (p, amount) => ({ ...p, cashAccounts: creditBank(p.cashAccounts, amount, 'reserve', 'Reserve') }),
     },
   ];
 
@@ -185,20 +172,10 @@ export function candidateActions(plan: Plan): Action[] {
       platformGroup: 'bank',
       apply: (p) => {
         const moved = p.cashAccounts.filter((a) => a.platformGroup === 'ant').reduce((s, a) => s + a.balance, 0);
-        const hasBank = p.cashAccounts.some((a) => a.platformGroup === 'bank');
-        let added = false;
-        const accounts = p.cashAccounts.map((a) => {
-          if (a.platformGroup === 'ant') return { ...a, balance: 0 };
-          if (!added && a.platformGroup === 'bank') {
-            added = true;
-            return { ...a, balance: a.balance + moved };
-          }
-          return a;
-        });
-        if (!hasBank) accounts.push({ id: ADVICE_ID('bank'), name: 'Bank', kind: 'bank', platformGroup: 'bank', balance: moved });
+        const emptied = p.cashAccounts.map((a) => (a.platformGroup === 'ant' ? { ...a, balance: 0 } : a));
         return {
           ...p,
-          cashAccounts: accounts,
+          cashAccounts: creditBank(emptied, moved, 'bank', 'Bank'),
           // Takings still arrive in Alipay but are withdrawn to the bank the same day.
           cashFlows: p.cashFlows.map((f) => (f.direction === 'inflow' && f.platformGroup === 'ant' ? { ...f, platformGroup: 'bank' } : f)),
         };
@@ -206,6 +183,15 @@ export function candidateActions(plan: Plan): Action[] {
     });
   }
   return actions;
+}
+
+/** `amount` added to the first bank account, or to a new one when the plan has none. */
+function creditBank(accounts: CashAccount[], amount: Fen, idSuffix: string, name: string): CashAccount[] {
+  const at = accounts.findIndex((a) => a.platformGroup === 'bank');
+  if (at < 0) {
+    return [...accounts, { id: ADVICE_ID(idSuffix), name, kind: 'bank', platformGroup: 'bank', balance: amount }];
+  }
+  return accounts.map((a, i) => (i === at ? { ...a, balance: a.balance + amount } : a));
 }
 
 /** Jiebei balances split in two, the second half falling due half a month later. */

@@ -41,7 +41,8 @@ export function outageWithCut(scenario: Scenario, days: number, durationDays: nu
   };
 }
 
-function breaks(plan: Plan, scenario: Scenario, from: number): boolean {
+/** Whether the plan is short on any day from `from` under the scenario (one run). */
+export function breaks(plan: Plan, scenario: Scenario, from: number): boolean {
   return firstShortfallDay(simulate(plan, scenario), from) !== null;
 }
 

@@ -54,17 +54,10 @@ export function blankPlanFile(startDate: string): PlanFile {
   };
 }
 
-/** Drafts whose `valid`/`issues` are already in the store (undo restores drafts without them). */
-const validated = new WeakSet<object>();
-export function isValidated(draft: PlanFile): boolean {
-  return validated.has(draft);
-}
-
 /** Validate a draft: the new valid plan, or the issues and the previous valid plan. */
 export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: ValidPlan; issues: Issue[] } {
   const parsePlanValue = validator();
   if (!parsePlanValue) return { valid: previous, issues: [] }; // re-run by the store once loaded
-  if (draft !== null && typeof draft === 'object') validated.add(draft);
   const result = parsePlanValue(draft);
   if (result.ok) return { valid: { file: result.file, plan: result.plan, scenarios: result.scenarios }, issues: [] };
   const issues: Issue[] =

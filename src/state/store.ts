@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { temporal } from 'zundo';
 import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
 import { mergeSaved, guardedStorage, SAVED_VERSION, savedState, type SavedState } from './persistence';
-import { createPlanSlice, isValidated, validateDraft, type PlanSlice } from './planSlice';
+import { createPlanSlice, validateDraft, type PlanSlice } from './planSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { STORAGE_KEYS } from './storageKeys';
 import { loadValidator } from './validator';
@@ -68,8 +68,9 @@ useStore.subscribe((state, previous) => {
 export async function hydrate(): Promise<void> {
   await loadValidator();
   await useStore.persist.rehydrate();
+  // Anything typed before the schema arrived, or the trusted first sample: validate it now.
   const s = useStore.getState();
-  if (!isValidated(s.draft)) useStore.setState(validateDraft(s.draft, s.valid));
+  useStore.setState(validateDraft(s.draft, s.valid));
 }
 
 /** Undo / redo of plan edits (zundo's temporal store). */
