@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-const PORT = 4176;
+const PORT = Number(process.env.FUNDGAP_PORT ?? 4176);
 const URL = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.RUNS ?? 30);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

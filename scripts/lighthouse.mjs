@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 
-const PORT = 4175;
+const PORT = Number(process.env.FUNDGAP_PORT ?? 4175);
 const URL = `http://127.0.0.1:${PORT}/`;
 const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 const FLAGS =
