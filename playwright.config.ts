@@ -22,6 +22,8 @@ export default defineConfig({
   workers: Number(process.env.FUNDGAP_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
+  // Panels and the chart load after the first paint; on a busy 2-core runner that can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-output/playwright.json' }]],
   use: {
     baseURL: origin,

@@ -1,7 +1,27 @@
+import { AppPage } from './pages/AppPage';
 import { expect, test } from './fixtures';
 import { expectedFor } from './support/engine';
 
 test.describe('first load', () => {
+  test('paints the prerendered answer, then draws the rest only when the reader engages', async ({ page }) => {
+    const app = new AppPage(page, 'en');
+    await page.goto('/');
+    // The answer is in the HTML itself: headline and figures, including the break-even outage
+    // the build-time render worked out (no twenty simulations in the browser at start-up).
+    const want = expectedFor('risk_control_freeze_30d');
+    await expect(app.headline).toContainText(want.headlineFigures[0]!);
+    await expect(app.factValue('breakEven')).toHaveText(want.facts.breakEven);
+    await expect(app.dashboard.cashChartLines).toHaveCount(2);
+    // Below the first screen nothing is drawn yet: the advice panel is a placeholder.
+    const advice = page.locator('#advice-title');
+    await expect(page.locator('.placeholder-advice')).toHaveCount(1);
+    await expect(advice).toHaveCount(0);
+    // Scrolling is engaging: every panel renders.
+    await page.mouse.wheel(0, 600);
+    await expect(advice).toBeVisible();
+    await expect(page.locator('.placeholder')).toHaveCount(0);
+  });
+
   test('shows the headline, the cash chart and the key metrics without typing', async ({ app }) => {
     const want = expectedFor('risk_control_freeze_30d');
 

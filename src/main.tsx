@@ -1,11 +1,15 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { detectLang } from './i18n/detectLang';
-import { hydrate } from './state/store';
+import { applySeed } from './state/reverseStress';
+import { scenarioById } from './state/scenarioSlice';
+import { hydrate, useStore } from './state/store';
 import { STORAGE_KEYS } from './state/storageKeys';
 import { App } from './ui/App';
+import { onEngaged, watchEngagement } from './ui/layout/reveal';
 import './ui/styles/global.css';
 
+watchEngagement();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html is missing <div id="root">');
 
@@ -35,18 +39,24 @@ try {
 // The prerendered first screen is the English sample: hydrate it only when that is what this
 // visitor gets; otherwise render their own screen in its place.
 const prerendered = rootElement.dataset.prerendered === 'en';
+// The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
+try {
+  const { valid, scenarioId } = useStore.getState();
+  applySeed(JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'), valid.plan, scenarioById(scenarioId, valid.scenarios));
+} catch {
+  // No seed or an unreadable one: the Worker works it out.
+}
+// A first visit's plan is our own sample: loading the schema to check it (and to read saved data,
+// of which there is none) waits until the reader starts working with the page.
 if (hasSaved) {
   void hydrate().finally(render);
 } else if (prerendered && detectLang(navigator.languages) === 'en') {
-  hydrateRoot(rootElement, app, {
-    // The panels after the first screen are lazy chunks the build-time render cannot include, so
-    // React renders them on the client and reports #419 for each: expected, not an error.
-    onRecoverableError: (error) => {
-      if (!/#419\b/.test(String((error as Error)?.message ?? error))) console.error(error);
-    },
+  // A transition: React hydrates in slices and lets the browser handle input in between.
+  startTransition(() => {
+    hydrateRoot(rootElement, app);
   });
-  void hydrate();
+  onEngaged(() => void hydrate());
 } else {
   render();
-  void hydrate();
+  onEngaged(() => void hydrate());
 }

@@ -1,15 +1,31 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { reverseStressMetrics } from './engine/analyze';
+import { planFingerprint, reverseStressTask, type ReverseStressSeed } from './state/reverseStress';
+import { scenarioById } from './state/scenarioSlice';
+import { useStore } from './state/store';
 import { App } from './ui/App';
 
 /**
  * The first screen as HTML, rendered at build time (scripts/prerender.mjs) for a first visit in
- * English: the headline and chart paint before any JavaScript runs, then React hydrates them.
+ * English: the headline and chart paint before any JavaScript runs, then React hydrates them
+ * (the chart when its chunk arrives).
+ * The reverse-stress answer the headline shows is worked out here once and written into the
+ * page (`seed`), so the browser reuses it instead of repeating twenty simulations at start-up.
  */
-export function renderFirstScreen(): string {
-  return renderToString(
+export async function renderFirstScreen(): Promise<{ html: string; seed: ReverseStressSeed }> {
+  const state = useStore.getState();
+  const plan = state.valid.plan;
+  const scenario = scenarioById(state.scenarioId, state.valid.scenarios);
+  const metrics = reverseStressTask.seed(plan, scenario, reverseStressMetrics(plan, scenario));
+  // `prerender` waits for lazy parts of the first screen (the chart's code) instead of leaving
+  // their fallback in the page, as a static page should.
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return { html, seed: { fingerprint: planFingerprint(plan, scenario), metrics } };
 }

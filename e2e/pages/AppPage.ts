@@ -88,14 +88,16 @@ export class AppPage {
   }
 
   /**
-   * The headline and chart ship in the first bundle; metrics, scenario panel, secondary charts
-   * and editor load right after (React.lazy). Wait for each by role and name, then for nothing
-   * to be busy (placeholders and stale reverse-stress cards carry aria-busy).
+   * The headline and chart ship in the first bundle; the other panels render once the reader
+   * engages with the page (a key, a tap, a scroll: src/ui/layout/reveal.ts). Engage like a reader,
+   * wait for each panel by role and name, then for nothing to be busy (placeholders and stale
+   * reverse-stress cards carry aria-busy).
    */
   async waitReady(): Promise<void> {
     const t = this.t;
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
     await expect(this.headline).toBeVisible();
+    await this.engage();
     await expect(this.dashboard.cashChartImage).toBeVisible();
     await expect(this.dashboard.metricsRegion).toBeVisible();
     await expect(this.scenario.region).toBeVisible();
@@ -103,6 +105,11 @@ export class AppPage {
     await expect(this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true })).toBeVisible();
     await expect(this.editor.tablist).toBeVisible();
     await this.settled();
+  }
+
+  /** What a reader's first key press does: every deferred panel starts rendering. */
+  async engage(): Promise<void> {
+    await this.page.keyboard.press('Shift');
   }
 
   /** Nothing on the page is loading or recomputing. */

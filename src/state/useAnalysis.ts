@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
-import { analyze, type Analysis } from '../engine/analyze';
+import { analyzeRuns, type Analysis, type ReverseStressMetrics } from '../engine/analyzeRuns';
 import type { Plan, Scenario } from '../engine/model';
+import { usePlanTask } from './planTask';
+import { reverseStressTask } from './reverseStress';
 import { scenarioById } from './scenarioSlice';
 import { useStore } from './store';
 
@@ -13,27 +15,20 @@ export function useScenario(): Scenario {
 
 /**
  * One analysis per (plan, scenario) for the whole page: the store keeps both objects stable
- * until they change, so every panel shares one run of the engine. `quick` skips the
- * reverse-stress search (two runs instead of about twenty).
+ * until they change, so every panel shares one pair of runs. The reverse-stress searches are
+ * not part of it (see `useReverseStress`).
  */
-const caches = {
-  quick: new WeakMap<Plan, WeakMap<Scenario, Analysis>>(),
-  full: new WeakMap<Plan, WeakMap<Scenario, Analysis>>(),
-};
+const cache = new WeakMap<Plan, WeakMap<Scenario, Analysis>>();
 
-export function analysisOf(plan: Plan, scenario: Scenario, kind: 'quick' | 'full' = 'full'): Analysis {
-  let byScenario = caches[kind].get(plan);
+export function analysisOf(plan: Plan, scenario: Scenario): Analysis {
+  let byScenario = cache.get(plan);
   if (!byScenario) {
     byScenario = new WeakMap();
-    caches[kind].set(plan, byScenario);
+    cache.set(plan, byScenario);
   }
   let analysis = byScenario.get(scenario);
   if (!analysis) {
-    // A full analysis is a superset of a quick one, so it can serve quick readers too.
-    analysis =
-      kind === 'quick'
-        ? (caches.full.get(plan)?.get(scenario) ?? analyze(plan, scenario, { reverseStress: false }))
-        : analyze(plan, scenario);
+    analysis = analyzeRuns(plan, scenario);
     byScenario.set(scenario, analysis);
   }
   return analysis;
@@ -42,7 +37,7 @@ export function analysisOf(plan: Plan, scenario: Scenario, kind: 'quick' | 'full
 export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis };
 
 /**
- * The valid plan, the selected scenario and their analysis without the reverse-stress search.
+ * The valid plan, the selected scenario and their baseline and stressed runs.
  * `deferred`: a secondary panel follows a moment later in a background render, so an edit
  * redraws the cash chart first (edit → chart budget, issue 3).
  */
@@ -53,41 +48,41 @@ export function useQuickAnalysis(options: { deferred?: boolean } = {}): Analysis
   const deferredScenario = useDeferredValue(liveScenario);
   const plan = options.deferred ? deferredPlan : livePlan;
   const scenario = options.deferred ? deferredScenario : liveScenario;
-  const analysis = useMemo(() => analysisOf(plan, scenario, 'quick'), [plan, scenario]);
+  const analysis = useMemo(() => analysisOf(plan, scenario), [plan, scenario]);
   return { plan, scenario, analysis };
 }
 
+export type ReverseStressView = {
+  /** Null until the first answer arrives. */
+  metrics: ReverseStressMetrics | null;
+  /** The metrics shown belong to an earlier plan or scenario; fresh ones are on their way. */
+  stale: boolean;
+};
+
 /**
- * The full analysis (with the reverse-stress search), computed in a deferred render so an edit
- * redraws the charts first. `stale` is true while the result shown belongs to the previous input.
+ * The reverse-stress metrics (break-even outage, deepest survivable cut) of the current plan and
+ * scenario, worked out in a Worker: about twenty simulations that would otherwise block the
+ * first screen and every edit.
  */
-export function useDeferredFullAnalysis(): AnalysisView & { stale: boolean } {
+export function useReverseStress(): ReverseStressView {
   const plan = useStore((s) => s.valid.plan);
   const scenario = useScenario();
-  const deferredPlan = useDeferredValue(plan);
-  const deferredScenario = useDeferredValue(scenario);
-  const analysis = useMemo(() => analysisOf(deferredPlan, deferredScenario, 'full'), [deferredPlan, deferredScenario]);
-  const stale = deferredPlan !== plan || deferredScenario !== scenario;
-  return { plan: deferredPlan, scenario: deferredScenario, analysis, stale };
+  const { value, stale } = usePlanTask(reverseStressTask, plan, scenario);
+  return { metrics: value, stale };
 }
 
 /**
- * The quick analysis with the reverse-stress metrics filled in from the (possibly one edit
- * older) full analysis: what a panel shows that needs both at once.
+ * The current runs with the reverse-stress metrics filled in (from the latest answer, possibly
+ * one edit older): what a panel shows that needs both at once. `reverse.metrics === null` means
+ * the search has not answered yet, so those two metrics are unknown, not "none".
  */
-export function useAnalysis(): { analysis: Analysis; scenario: Scenario; reverseStale: boolean } {
+export function useAnalysis(): { analysis: Analysis; scenario: Scenario; reverse: ReverseStressView } {
   const quick = useQuickAnalysis();
-  const full = useDeferredFullAnalysis();
+  const reverse = useReverseStress();
   const analysis = useMemo((): Analysis => {
-    if (full.analysis === quick.analysis) return quick.analysis;
-    const { breakEvenOutageDays, maxSurvivableLimitCut } = full.analysis.stressed.metrics;
-    return {
-      ...quick.analysis,
-      stressed: {
-        ...quick.analysis.stressed,
-        metrics: { ...quick.analysis.stressed.metrics, breakEvenOutageDays, maxSurvivableLimitCut },
-      },
-    };
-  }, [quick.analysis, full.analysis]);
-  return { analysis, scenario: quick.scenario, reverseStale: full.stale };
+    if (!reverse.metrics) return quick.analysis;
+    const stressed = { ...quick.analysis.stressed, metrics: { ...quick.analysis.stressed.metrics, ...reverse.metrics } };
+    return { ...quick.analysis, stressed };
+  }, [quick.analysis, reverse.metrics]);
+  return { analysis, scenario: quick.scenario, reverse };
 }

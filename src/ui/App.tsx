@@ -1,43 +1,23 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { COMMON } from '../i18n/messages/common';
 import { useLang, useMessages } from '../i18n/useLang';
-import { PanelBoundary } from './common/PanelBoundary';
 import { CashChart } from './dashboard/CashChart';
 import { Headline } from './headline/Headline';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
+import {
+  AdvicePanel,
+  ContingencyPlan,
+  FundingMixChart,
+  HeadroomChart,
+  MetricCards,
+  PlanEditor,
+  ScenarioPanel,
+} from './layout/panels';
+import { Slot } from './layout/Slot';
 
-// The first screen is the answer: headline and cash chart ship in the initial bundle; every
-// other panel loads right after it (initial JS budget, issue 3). Placeholders keep their room
-// so nothing on screen moves when a panel arrives.
-const named = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-const MetricCards = named(() => import('./dashboard/MetricCards'), 'MetricCards');
-const ScenarioPanel = named(() => import('./scenario/ScenarioPanel'), 'ScenarioPanel');
-const HeadroomChart = named(() => import('./dashboard/HeadroomChart'), 'HeadroomChart');
-const FundingMixChart = named(() => import('./dashboard/FundingMixChart'), 'FundingMixChart');
-const PlanEditor = named(() => import('./editor/PlanEditor'), 'PlanEditor');
-const AdvicePanel = named(() => import('./advice/AdvicePanel'), 'AdvicePanel');
-const ContingencyPlan = named(() => import('./advice/ContingencyPlan'), 'ContingencyPlan');
-
-function Slot({ name, children, area }: { name: string; children: ReactNode; area?: string }) {
-  const m = useMessages(COMMON);
-  return (
-    <div className={`slot${area ? ` slot-${area}` : ''}`}>
-      <PanelBoundary name={name}>
-        <Suspense
-          fallback={
-            <div className={`panel placeholder placeholder-${name}`} aria-busy="true">
-              <span className="visually-hidden">{m.loading}</span>
-            </div>
-          }
-        >
-          {children}
-        </Suspense>
-      </PanelBoundary>
-    </div>
-  );
-}
+// The first screen is the answer: headline and cash chart ship in the initial bundle and render
+// at once; every other panel is its own chunk, drawn when it is needed (layout/Slot.tsx).
 
 /** The one screen: the answer first (headline, chart, metrics), the scenario beside it, then the plan. */
 export function App() {
@@ -57,10 +37,10 @@ export function App() {
       <main className="app-main">
         <Notices />
         <div id="results" className="results" tabIndex={-1}>
-          <Slot name="headline" area="headline">
+          <Slot name="headline" area="headline" eager>
             <Headline />
           </Slot>
-          <Slot name="cash-chart" area="chart">
+          <Slot name="cash-chart" area="chart" eager>
             <CashChart />
           </Slot>
           <Slot name="metrics" area="metrics">

@@ -86,6 +86,8 @@ export type DashboardMessages = {
   metrics: {
     title: S;
     intro: S;
+    /** A reverse-stress card while its search runs. */
+    searching: S;
     status: Record<'good' | 'watch' | 'risk', S>;
     baseline: (p: { value: S }) => S;
     baselineCost: (p: { value: S }) => S;
@@ -155,6 +157,7 @@ const en: PanelMessages = {
   metrics: {
     title: 'Risk metrics with the outage',
     intro: 'Each card compares the result with a published mark. Hover or focus ⓘ for the source.',
+    searching: 'Working out…',
     status: { good: 'Good', watch: 'Watch', risk: 'Risk' },
     baseline: ({ value }) => `Without the outage: ${value}`,
     baselineCost: ({ value }) => `Total cost without the outage: ${value}`,
@@ -274,6 +277,7 @@ const zh: PanelMessages = {
   metrics: {
     title: '中断情形下的风险指标',
     intro: '每项指标均与公开参考标准对比，悬停或聚焦 ⓘ 可查看来源。',
+    searching: '测算中…',
     status: { good: '良好', watch: '关注', risk: '风险' },
     baseline: ({ value }) => `无中断情形：${value}`,
     baselineCost: ({ value }) => `无中断情形下融资成本合计：${value}`,

@@ -53,6 +53,9 @@ export type HeadlineMessages = {
     breakEven: string;
     breakEvenNote: string;
     breakEvenNone: string;
+    /** The break-even search has not answered yet. */
+    breakEvenPending: string;
+    breakEvenPendingNote: string;
     breakEvenNoneNote: string;
     breakEvenZero: string;
     breakEvenZeroNote: string;
@@ -110,6 +113,8 @@ const en: HeadlineMessages = {
     breakEven: 'Break-even outage',
     breakEvenNote: 'the shortest outage of these sources that causes a gap',
     breakEvenNone: 'None',
+    breakEvenPending: '…',
+    breakEvenPendingNote: 'working out the shortest outage that breaks the plan…',
     breakEvenNoneNote: 'even an outage to the end of the horizon causes no gap',
     breakEvenZero: 'Any',
     breakEvenZeroNote: 'the scenario’s other shocks (such as a revenue drop) cause a gap even with no credit outage',
@@ -166,6 +171,8 @@ const zh: HeadlineMessages = {
     breakEven: '临界中断时长',
     breakEvenNote: '上述渠道中断超过该时长即出现缺口',
     breakEvenNone: '无',
+    breakEvenPending: '…',
+    breakEvenPendingNote: '正在测算导致资金缺口的最短中断时长…',
     breakEvenNoneNote: '即使中断至测算期末也不会出现缺口',
     breakEvenZero: '任意时长',
     breakEvenZeroNote: '即使信贷不中断，该情景中的其他冲击（如收入下降）也会造成缺口',

@@ -6,7 +6,7 @@ import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
-import { useDeferredFullAnalysis } from '../../state/useAnalysis';
+import { useReverseStress } from '../../state/useAnalysis';
 import { Combination } from './Combination';
 import { actionText, SuggestionCard } from './SuggestionCard';
 import { sourceNamer } from './sourceName';
@@ -23,7 +23,7 @@ export function AdvicePanel() {
   const m = ADVICE[lang];
   const names = WHAT_IF[lang].actionName;
   const { scenario, advice, stale } = useAdvice();
-  const full = useDeferredFullAnalysis();
+  const reverse = useReverseStress();
   const tryOut = useStore((s) => s.tryOut);
   const setTryOut = useStore((s) => s.setTryOut);
   const keepSuggestion = useStore((s) => s.keepSuggestion);
@@ -63,11 +63,13 @@ export function AdvicePanel() {
       </p>
     );
   } else if (!advice.hasGap) {
-    const breakEven = full.analysis.stressed.metrics.breakEvenOutageDays;
+    const breakEven = reverse.metrics?.breakEvenOutageDays;
     body = (
       <p className="advice-lead">
         {m.noGap({ scenario: scenarioName })}
-        {!full.stale && (breakEven === null ? m.breakEvenNone : m.breakEven({ days: formatDays(breakEven, lang) }))}
+        {!reverse.stale &&
+          breakEven !== undefined &&
+          (breakEven === null ? m.breakEvenNone : m.breakEven({ days: formatDays(breakEven, lang) }))}
       </p>
     );
   } else {

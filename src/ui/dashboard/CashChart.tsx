@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../../engine/advice';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan, Scenario } from '../../engine/model';
@@ -10,20 +10,24 @@ import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../../i18n/useLang';
 import { TableToggle } from '../common/TableToggle';
+import { useReveal } from '../layout/useReveal';
 import { dateTicks } from '../charts/axis';
 import { cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
 import { shockWindows } from '../charts/shockWindows';
-import { CashPlot, WHAT_IF_STYLE } from './CashPlot';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { cashSummary } from './cashSummary';
 import { shortDate } from './dates';
-import { COLORS, DASH } from './chartStyle';
+import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import { useStore } from '../../state/store';
 import { analysisOf, useQuickAnalysis } from '../../state/useAnalysis';
 import './dashboard.css';
 
 // The day-by-day table is opened on demand: keep it out of the first screen's bundle.
 const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.CashTable })));
+// The chart itself (recharts, most of the stack's weight) is its own chunk, fetched and drawn
+// once the chart is on screen or the reader engages: the sentence above it is the answer, and
+// the first paint does not wait for the drawing.
+const CashPlot = lazy(() => import('./CashPlot').then((m) => ({ default: m.CashPlot })));
 
 type WhatIf = { tryOut: Suggestion; plan: Plan; scenario: Scenario; analysis: Analysis };
 
@@ -39,15 +43,25 @@ function useWhatIf(plan: Plan, scenario: Scenario): Analysis | null {
     let live = true;
     void import('../../engine/advice').then(({ applySuggestion }) => {
       if (!live) return;
-      const analysis = analysisOf(applySuggestion(plan, tryOut), scenario, 'quick');
+      const analysis = analysisOf(applySuggestion(plan, tryOut), scenario);
       setResult({ tryOut, plan, scenario, analysis });
     });
     return () => {
       live = false;
     };
   }, [tryOut, plan, scenario]);
-  const current = result && result.tryOut === tryOut && result.plan === plan && result.scenario === scenario;
+  const current =
+    result && result.tryOut === tryOut && result.plan === plan && result.scenario === scenario;
   return current ? result.analysis : null;
+}
+
+/** The chart's room, kept while its code loads (nothing below it moves when it arrives). */
+function ChartLoading({ label }: { label: string }) {
+  return (
+    <div className="chart-frame" style={{ height: CHART_HEIGHT.cash }} aria-busy="true">
+      <span className="visually-hidden">{label}</span>
+    </div>
+  );
 }
 
 /**
@@ -62,6 +76,8 @@ export function CashChart() {
   const { plan, scenario, analysis } = useQuickAnalysis();
   const days = analysis.stressed.projection.days;
   const buffer = yuanFromFen(plan.business.minCashBuffer);
+  const frame = useRef<HTMLDivElement>(null);
+  const [drawn] = useReveal(frame);
 
   const tryOut = useStore((s) => s.tryOut);
   const whatIf = useWhatIf(plan, scenario);
@@ -121,20 +137,26 @@ export function CashChart() {
       title={m.title}
       summary={summary}
       chart={
-        <div className="cash-chart">
+        <div className="cash-chart" ref={frame}>
           <ChartLegend items={legend} />
-          <CashPlot
-            plan={plan}
-            analysis={analysis}
-            rows={rows}
-            ticks={ticks}
-            windows={windows}
-            gapDay={gapDay}
-            gaps={gaps}
-            buffer={buffer}
-            whatIfLabel={whatIf ? w.line : null}
-            lang={lang}
-          />
+          {drawn ? (
+            <Suspense fallback={<ChartLoading label={COMMON[lang].loading} />}>
+              <CashPlot
+                plan={plan}
+                analysis={analysis}
+                rows={rows}
+                ticks={ticks}
+                windows={windows}
+                gapDay={gapDay}
+                gaps={gaps}
+                buffer={buffer}
+                whatIfLabel={whatIf ? w.line : null}
+                lang={lang}
+              />
+            </Suspense>
+          ) : (
+            <ChartLoading label={COMMON[lang].loading} />
+          )}
         </div>
       }
       table={() => (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -22,11 +22,8 @@ import type { Lang } from '../../io/messages';
 import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
-import { CHART_HEIGHT, COLORS, DASH } from './chartStyle';
-import { CHART_MARGIN, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
-
-/** The "with this change" line: dotted, in the brand colour, drawn over the other two. */
-export const WHAT_IF_STYLE = { color: '#0e6e66', dash: '1 5' } as const;
+import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
+import { CHART_MARGIN, NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
 
 type Props = {
   plan: Plan;
@@ -55,6 +52,8 @@ export const CashPlot = memo(function CashPlot({
   whatIfLabel = null,
   lang,
 }: Props) {
+  // Spaces the date labels (chartParts.dayTickInterval); the container reports its real width.
+  const [width, setWidth] = useState(720);
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
   const days = rows.length;
@@ -67,6 +66,7 @@ export const CashPlot = memo(function CashPlot({
   return (
     <div className="chart-frame" role="img" aria-label={m.chartLabel}>
       <ResponsiveContainer
+        onResize={setWidth}
         width="100%"
         height={CHART_HEIGHT.cash}
         initialDimension={{ width: 720, height: CHART_HEIGHT.cash }}
@@ -76,8 +76,8 @@ export const CashPlot = memo(function CashPlot({
           margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis {...dayAxisProps(rows, ticks, lang)} />
+          <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+          <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
           <YAxis {...moneyAxisProps(lang)} tickCount={6} />
           {shockWindowAreas(windows, lang, 0.14)}
           {gaps.map((g) => (

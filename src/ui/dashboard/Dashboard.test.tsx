@@ -13,8 +13,10 @@ beforeEach(() => {
 });
 
 describe('CashChart', () => {
-  it('summarises the gap in words above a drawn chart', () => {
+  it('summarises the gap in words above a drawn chart', async () => {
     const { container } = render(<CashChart />);
+    // The plot is its own chunk: the words come at once, the drawing when it arrives.
+    await screen.findByText('Liquidity gap ¥19,900');
     expect(
       screen.getByRole('heading', { level: 2, name: 'Reachable cash, day by day' }),
     ).toBeInTheDocument();

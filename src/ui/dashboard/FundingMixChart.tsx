@@ -16,6 +16,7 @@ import { useLang } from '../../i18n/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { fundingMix } from '../charts/fundingMix';
 import { COLORS } from './chartStyle';
+import { NO_LINES } from './chartParts';
 import { shortDate } from './dates';
 import { hhiLevel } from './metricStatus';
 import { useQuickAnalysis } from '../../state/useAnalysis';
@@ -105,7 +106,7 @@ export function FundingMixChart() {
                 margin={{ top: 4, right: narrow ? 84 : 100, bottom: 4, left: 4 }}
                 accessibilityLayer={false}
               >
-                <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+                <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_LINES} />
                 <XAxis
                   type="number"
                   tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
@@ -116,6 +117,7 @@ export function FundingMixChart() {
                   type="category"
                   dataKey="name"
                   width={narrow ? 84 : 132}
+                  interval={0}
                   tick={{ fill: COLORS.ink, fontSize: 12 }}
                   stroke={COLORS.axisLine}
                 />

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import {
   Area,
   AreaChart,
@@ -14,7 +14,7 @@ import type { Lang } from '../../io/messages';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';
-import { CHART_MARGIN, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
+import { CHART_MARGIN, NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
 
 type Props = {
   rows: HeadroomRow[];
@@ -32,10 +32,13 @@ export const HeadroomPlot = memo(function HeadroomPlot({
   windows,
   lang,
 }: Props) {
+  // Spaces the date labels (chartParts.dayTickInterval); the container reports its real width.
+  const [width, setWidth] = useState(560);
   const m = DASHBOARD[lang].headroom;
   return (
     <div className="chart-frame" role="img" aria-label={m.chartLabel}>
       <ResponsiveContainer
+        onResize={setWidth}
         width="100%"
         height={CHART_HEIGHT.headroom}
         initialDimension={{ width: 560, height: CHART_HEIGHT.headroom }}
@@ -45,8 +48,8 @@ export const HeadroomPlot = memo(function HeadroomPlot({
           margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis {...dayAxisProps(rows, ticks, lang)} />
+          <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+          <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
           <YAxis {...moneyAxisProps(lang)} />
           {shockWindowAreas(windows, lang, 0.12)}
           {series.map((s, i) => (

@@ -4,7 +4,7 @@ import { useLang } from '../../i18n/useLang';
 import { InfoTip } from '../common/InfoTip';
 import { metricCards, type MetricCardView } from './metricCardModel';
 import { StatusBadge } from './StatusBadge';
-import { useDeferredFullAnalysis, useQuickAnalysis } from '../../state/useAnalysis';
+import { useQuickAnalysis, useReverseStress } from '../../state/useAnalysis';
 import './dashboard.css';
 
 /** The two reverse-stress cards: their search runs after the charts are drawn. */
@@ -15,11 +15,14 @@ function MetricCard({
   statusLabel,
   markLabel,
   stale,
+  searching,
 }: {
   card: MetricCardView;
   statusLabel: string;
   markLabel: string;
   stale: boolean;
+  /** Shown instead of value and status while the card's first search runs. */
+  searching?: string;
 }) {
   return (
     <li
@@ -30,8 +33,14 @@ function MetricCard({
         <h3 className="metric-title">{card.title}</h3>
         <InfoTip text={card.mark} citation={card.citation} grade={card.grade} label={markLabel} />
       </div>
-      <p className={card.isWord ? 'metric-value metric-word' : 'metric-value'}>{card.value}</p>
-      <StatusBadge status={card.status} label={statusLabel} />
+      {searching ? (
+        <p className="metric-value metric-word">{searching}</p>
+      ) : (
+        <>
+          <p className={card.isWord ? 'metric-value metric-word' : 'metric-value'}>{card.value}</p>
+          <StatusBadge status={card.status} label={statusLabel} />
+        </>
+      )}
       <p className="metric-meaning">{card.meaning}</p>
       {card.detail && <p className="metric-detail">{card.detail}</p>}
       {card.baseline && <p className="metric-baseline">{card.baseline}</p>}
@@ -44,13 +53,13 @@ export function MetricCards() {
   const lang = useLang();
   const m = DASHBOARD[lang].metrics;
   const { analysis } = useQuickAnalysis({ deferred: true });
-  const full = useDeferredFullAnalysis();
+  const reverse = useReverseStress();
   const days = analysis.stressed.projection.days;
   const cards = useMemo(() => {
-    const { breakEvenOutageDays, maxSurvivableLimitCut } = full.analysis.stressed.metrics;
-    const stressed = { ...analysis.stressed.metrics, breakEvenOutageDays, maxSurvivableLimitCut };
+    const stressed = { ...analysis.stressed.metrics, ...reverse.metrics };
     return metricCards(stressed, analysis.baseline.metrics, days, lang, m);
-  }, [analysis, full.analysis, days, lang, m]);
+  }, [analysis, reverse.metrics, days, lang, m]);
+  const searching = reverse.metrics === null || reverse.stale;
   return (
     <section className="panel metrics-panel" aria-labelledby="metrics-title">
       <div className="panel-head">
@@ -64,7 +73,8 @@ export function MetricCards() {
             card={card}
             statusLabel={m.status[card.status]}
             markLabel={m.markLabel({ title: card.title })}
-            stale={full.stale && REVERSE_STRESS.has(card.id)}
+            stale={searching && REVERSE_STRESS.has(card.id)}
+            searching={reverse.metrics === null && REVERSE_STRESS.has(card.id) ? m.searching : undefined}
           />
         ))}
       </ul>

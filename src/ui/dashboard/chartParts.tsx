@@ -13,19 +13,48 @@ import { WindowLabel } from './WindowLabel';
  * and reference areas as direct children of the chart.
  */
 
+/**
+ * Grid lines a chart does not draw: recharts still works out their positions from the axis ticks,
+ * measuring every label in the DOM, unless told there are none.
+ */
+export const NO_LINES = (): number[] => [];
+
 export const CHART_MARGIN = { top: 12, right: 12, bottom: 4, left: 4 };
 
-/** Props of an XAxis over day indices, labelled with dates. */
-export function dayAxisProps(rows: readonly { date: string }[], ticks: number[], lang: Lang) {
+const TICK_GAP_PX = 18;
+const Y_AXIS_WIDTH = 64;
+
+/** Approximate width of a 12 px axis label: CJK characters are about twice as wide as Latin. */
+function labelWidth(text: string): number {
+  let px = 0;
+  for (const ch of text) px += ch.charCodeAt(0) >= 0x2e80 ? 12 : 7;
+  return px;
+}
+
+/**
+ * Every how many date labels one is shown (recharts' `interval`) so none overlap at this chart
+ * width. Worked out here rather than by recharts' default, which measures each label in the
+ * DOM and forces a page layout per label: the costliest step of drawing the first screen.
+ */
+export function dayTickInterval(labels: readonly string[], chartWidth: number): number {
+  if (labels.length < 2) return 0;
+  const plotWidth = Math.max(1, chartWidth - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right);
+  const widest = Math.max(...labels.map(labelWidth)) + TICK_GAP_PX;
+  const fit = Math.max(1, Math.floor(plotWidth / widest));
+  return Math.max(0, Math.ceil(labels.length / fit) - 1);
+}
+
+/** Props of an XAxis over day indices, labelled with dates; `chartWidth` spaces the labels. */
+export function dayAxisProps(rows: readonly { date: string }[], ticks: number[], lang: Lang, chartWidth: number) {
   const days = rows.length;
+  const label = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
   return {
     dataKey: 'day',
     type: 'number' as const,
     domain: [0, Math.max(0, days - 1)],
     ticks,
-    interval: 'preserveStartEnd' as const,
-    minTickGap: 18,
-    tickFormatter: (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : ''),
+    interval: dayTickInterval(ticks.map(label), chartWidth),
+    tickFormatter: label,
     tick: { fill: COLORS.axis, fontSize: 12 },
     stroke: COLORS.axisLine,
   };
@@ -35,7 +64,9 @@ export function dayAxisProps(rows: readonly { date: string }[], ticks: number[],
 export function moneyAxisProps(lang: Lang) {
   return {
     tickFormatter: (v: number) => formatMoneyCompact(v, lang),
-    width: 64,
+    width: Y_AXIS_WIDTH,
+    // Vertical labels never collide at these chart heights: skip recharts' DOM measuring.
+    interval: 0,
     tick: { fill: COLORS.axis, fontSize: 12 },
     stroke: COLORS.axisLine,
   };

@@ -22,6 +22,9 @@ export const DASH = {
   window: '4 3',
 } as const;
 
+/** The "with this change" line: dotted, in the brand colour, drawn over the other two. */
+export const WHAT_IF_STYLE = { color: '#0e6e66', dash: '1 5' } as const;
+
 export const CHART_HEIGHT = { cash: 320, headroom: 260, mix: 220 } as const;
 
 /** Distinct colours for stacked sources, each ≥ 3:1 against white, paired with a stroke pattern. */

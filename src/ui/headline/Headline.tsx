@@ -14,10 +14,11 @@ import './headline.css';
 export function Headline() {
   const lang = useLang();
   const plan = useStore((s) => s.valid.plan);
-  const { analysis, scenario } = useAnalysis();
+  const { analysis, scenario, reverse } = useAnalysis();
+  const reversePending = reverse.metrics === null;
   const parts = useMemo(
-    () => headlineParts(analysis, scenario, plan, lang),
-    [analysis, scenario, plan, lang],
+    () => headlineParts(analysis, scenario, plan, lang, reversePending),
+    [analysis, scenario, plan, lang, reversePending],
   );
   const m = HEADLINE[lang];
 

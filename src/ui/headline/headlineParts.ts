@@ -97,7 +97,7 @@ function statusOf(analysis: Analysis, plan: Plan): HeadlineStatus {
   return analysis.stressed.metrics.daysShort > 0 ? 'gap' : 'ok';
 }
 
-function facts(analysis: Analysis, plan: Plan, lang: Lang): HeadlineFact[] {
+function facts(analysis: Analysis, plan: Plan, lang: Lang, reversePending: boolean): HeadlineFact[] {
   const m = HEADLINE[lang].facts;
   const s = analysis.stressed.metrics;
   const horizon = formatDays(plan.business.horizonDays, lang);
@@ -133,7 +133,9 @@ function facts(analysis: Analysis, plan: Plan, lang: Lang): HeadlineFact[] {
       note: m.daysShortNote(horizon),
       tone: s.daysShort > 0 ? 'bad' : 'good',
     },
-    breakEven === null
+    reversePending
+      ? { id: 'breakEven', label: m.breakEven, value: m.breakEvenPending, note: m.breakEvenPendingNote, tone: 'neutral' }
+      : breakEven === null
       ? {
           id: 'breakEven',
           label: m.breakEven,
@@ -170,6 +172,8 @@ export function headlineParts(
   scenario: Scenario,
   plan: Plan,
   lang: Lang,
+  /** The break-even search has not answered yet: say so rather than show "none". */
+  reversePending = false,
 ): HeadlineParts {
   const m = HEADLINE[lang];
   const status = statusOf(analysis, plan);
@@ -214,6 +218,6 @@ export function headlineParts(
     segments,
     business: rawName === '' ? capitalize(m.untitledBusiness) : localName(rawName, lang),
     scenarioName: scenarioDisplayName(scenario, lang),
-    facts: status === 'empty' ? [] : facts(analysis, plan, lang),
+    facts: status === 'empty' ? [] : facts(analysis, plan, lang, reversePending),
   };
 }

@@ -4,6 +4,7 @@ import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
+import { printWholePage } from './print';
 
 /** Brand, plan picker, undo/redo, language and print. */
 export function Header() {
@@ -25,18 +26,32 @@ export function Header() {
       </div>
       <div className="header-actions">
         <StartPlanMenu />
-        <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          onClick={() => undo()}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
           {m.undo}
         </button>
-        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          onClick={() => redo()}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
           {m.redo}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void printWholePage()}>
           {m.print}
         </button>
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={m.language}>
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={m.language}
+          >
             {(['zh-CN', 'en'] as const).map((l) => (
               <option key={l} value={l} lang={l}>
                 {m.languageNames[l]}

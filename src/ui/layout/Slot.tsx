@@ -1,0 +1,48 @@
+import { Suspense, useRef, type ReactNode } from 'react';
+import { COMMON } from '../../i18n/messages/common';
+import { useMessages } from '../../i18n/useLang';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { useReveal } from './useReveal';
+
+type Props = {
+  /** Names the placeholder's size class and the error boundary. */
+  name: string;
+  children: ReactNode;
+  /** Grid area on wide screens. */
+  area?: string;
+  /** Render at once (the first screen) instead of when the panel is needed. */
+  eager?: boolean;
+};
+
+/**
+ * One panel's place on the page: an error boundary, a placeholder that keeps the panel's room
+ * (nothing moves when it arrives), and — unless `eager` — rendering deferred until the panel is
+ * in the viewport, takes focus or the reader engages (useReveal, reveal.ts). Only the answer
+ * renders at start-up; a reader who starts working gets the rest drawn at once.
+ */
+export function Slot({ name, children, area, eager = false }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [shown, show] = useReveal(ref, eager);
+
+  const placeholder = <Placeholder name={name} />;
+  return (
+    <div
+      ref={ref}
+      className={`slot${area ? ` slot-${area}` : ''}`}
+      onFocus={shown ? undefined : show}
+    >
+      <PanelBoundary name={name}>
+        {shown ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
+      </PanelBoundary>
+    </div>
+  );
+}
+
+function Placeholder({ name }: { name: string }) {
+  const m = useMessages(COMMON);
+  return (
+    <div className={`panel placeholder placeholder-${name}`} aria-busy="true">
+      <span className="visually-hidden">{m.loading}</span>
+    </div>
+  );
+}
