@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { isValidIsoDate } from '../engine/calendar';
 import {
