@@ -6,7 +6,7 @@ import { watchCsp } from './support/session';
 /** The policy the build wrote into index.html (scripts/csp.mjs). */
 async function policy(page: Page): Promise<Map<string, string[]>> {
   const content = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(content, 'dist/index.html carries a Content-Security-Policy').toBeTruthy();
+  expect(content, 'dist/index.html has no Content-Security-Policy: build with `npm run build`, or run `node scripts/csp.mjs` after scripts/prerender.mjs').toBeTruthy();
   return new Map(
     content!
       .split(';')
