@@ -19,6 +19,8 @@ test('nothing leaves the browser: every request of a whole session is to the app
   // The context sees the page's requests, its workers' and a service worker's.
   const record = (r: Request) => requests.push({ url: r.url(), kind: r.resourceType() });
   context.on('request', record);
+  const sockets: string[] = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
   const violations = await watchCsp(page);
 
   const app = new AppPage(page, 'en');
@@ -30,6 +32,7 @@ test('nothing leaves the browser: every request of a whole session is to the app
     return !LOCAL_SCHEMES.has(u.protocol) && u.origin !== origin;
   });
   expect(elsewhere, 'requests to another origin').toEqual([]);
+  expect(sockets, 'WebSocket connections').toEqual([]);
   // The session did load things (so the recorder worked): the app, its lazy chunks, the worker.
   expect(requests.filter((r) => r.kind === 'script').length).toBeGreaterThan(3);
   expect(violations, 'Content-Security-Policy violations').toEqual([]);
