@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test as base } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
 import { watchCsp } from './support/session';
 
 /** The policy the build wrote into index.html (scripts/csp.mjs). */
@@ -64,5 +65,19 @@ test.describe('Content-Security-Policy', () => {
     expect(violations.join('\n')).toMatch(/img-src blocked data/);
     // eval is not tried here: code a test injects runs with DevTools' privileges, which CSP
     // exempts. The policy above has no 'unsafe-eval', and lint forbids eval and new Function.
+  });
+});
+
+// The other way in: a Chinese browser hides the English prerender (index.html's inline script)
+// and renders its own screen; a returning user does the same from saved data.
+test.describe('Content-Security-Policy on a Chinese first visit', () => {
+  test.use({ locale: 'zh-CN' });
+  base('runs with no violation', async ({ page }) => {
+    const violations = await watchCsp(page);
+    const app = new AppPage(page, 'zh-CN');
+    await app.goto();
+    await expect(page.locator('html')).not.toHaveClass(/fg-client-only/);
+    await app.reload();
+    expect(violations).toEqual([]);
   });
 });
