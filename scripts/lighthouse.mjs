@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse (desktop and mobile) against the built app served by `vite preview`.
-// Prints one JSON line per form factor; exits 1 if a score is under its threshold.
+// Prints one JSON line per form factor with its scores; exits 1 if any score is under its
+// threshold (the score Lighthouse displays, i.e. rounded), if Lighthouse fails, or if the
+// preview cannot start on FUNDGAP_PORT (default 4175) — never measures someone else's server.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 
@@ -12,6 +14,10 @@ const FLAGS =
   '--disable-background-networking --disable-component-update --disable-sync';
 
 mkdirSync('test-output', { recursive: true });
+if (await fetch(URL).then(() => true, () => false)) {
+  console.error(`lighthouse: port ${PORT} is already serving something; set FUNDGAP_PORT to a free port`);
+  process.exit(1);
+}
 const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
 });
@@ -20,6 +26,7 @@ process.on('exit', stop);
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}) before serving ${URL}`);
     try {
       if ((await fetch(URL)).ok) return;
     } catch {
@@ -57,6 +64,8 @@ for (const formFactor of ['desktop', 'mobile']) {
     Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
   );
   const below = Object.entries(THRESHOLDS).filter(([k, min]) => (scores[k] ?? 0) < min);
+  const shown = Object.entries(THRESHOLDS).map(([k, min]) => `${k} ${scores[k] ?? '—'} (≥ ${min})`);
+  console.error(`lighthouse ${formFactor}: ${shown.join(', ')}${below.length ? ' — BELOW THRESHOLD' : ''}`);
   if (below.length) {
     failed = true;
     const audits = Object.values(lhr.audits)

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: every gate and every test, in order, continuing past failures, ending with one
-// line "N passed, N failed" (totals over every runner). FUNDGAP_SKIP_E2E=1 skips build + e2e.
+// `npm test` (and `.ci/run`): every gate and every test, in order, continuing past failures,
+// ending with one line "N passed, N failed". Each gate counts as one; the vitest and Playwright
+// runners add each of their tests. Per-step times are printed in the summary.
+//
+//   lint · typecheck · unit + property + fuzz tests · chromium · build · prerender · csp ·
+//   bundle size · Playwright · npm audit (production, high/critical) · Lighthouse
+//
+// FUNDGAP_SKIP_E2E=1 skips everything that needs a build or a browser (fast local run).
+// Ports: FUNDGAP_E2E_PORT (Playwright, default 4173), FUNDGAP_PORT (Lighthouse, default 4175).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -8,20 +15,27 @@ mkdirSync('test-output', { recursive: true });
 const bin = (name) => `node_modules/.bin/${name}`;
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+const started = Date.now();
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
-  const started = Date.now();
+  const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`◀ ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${seconds} s`);
   return { ok: r.status === 0, seconds };
 }
 
-function gate(name, cmd, args) {
-  const r = step(name, cmd, args);
+function gate(name, cmd, args, env) {
+  const r = step(name, cmd, args, env);
   totals[r.ok ? 'passed' : 'failed'] += 1;
   lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds} s)`);
   return r.ok;
+}
+
+function skipped(name, why) {
+  totals.failed += 1;
+  lines.push(`FAIL ${name}: not run, ${why}`);
 }
 
 function readJson(path) {
@@ -35,7 +49,7 @@ function readJson(path) {
 function vitest() {
   const out = 'test-output/vitest.json';
   rmSync(out, { force: true });
-  const r = step('unit and property tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const r = step('unit, property and fuzz tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   const report = readJson(out);
   if (!report) {
     totals.failed += 1;
@@ -70,15 +84,26 @@ gate('lint', bin('eslint'), ['.']);
 gate('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 vitest();
 if (process.env.FUNDGAP_SKIP_E2E === '1') {
-  lines.push('skip build and e2e (FUNDGAP_SKIP_E2E=1)');
+  lines.push('skip build, bundle size, e2e, audit and Lighthouse (FUNDGAP_SKIP_E2E=1)');
 } else {
   const chromium = gate('chromium available', 'node', ['scripts/ensure-chromium.mjs']);
-  const built = gate('build', bin('vite'), ['build']) && gate('prerender first screen', 'node', ['scripts/prerender.mjs']);
-  if (chromium && built && existsSync('dist/index.html')) playwright();
-  else lines.push('skip e2e (no browser or no build)');
+  // Build = bundle, then the prerendered first screen, then the CSP that hashes what it inlined.
+  const built =
+    gate('build', bin('vite'), ['build']) &&
+    gate('prerender first screen', 'node', ['scripts/prerender.mjs']) &&
+    gate('content security policy', 'node', ['scripts/csp.mjs']) &&
+    existsSync('dist/index.html');
+  if (built) gate('bundle size (initial JS ≤ 207 KB gzip)', 'node', ['scripts/bundle-size.mjs']);
+  else skipped('bundle size', 'the build failed');
+  if (chromium && built) playwright();
+  else skipped('playwright', 'no browser or no build');
+  gate('npm audit (production, no high/critical)', 'node', ['scripts/audit.mjs']);
+  if (chromium && built) gate('lighthouse (perf ≥ 98, a11y 100, best practices 100)', 'node', ['scripts/lighthouse.mjs']);
+  else skipped('lighthouse', 'no browser or no build');
 }
 
-console.log('\nSummary');
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+console.log(`\nSummary (${minutes} min)`);
 for (const l of lines) console.log(`  ${l}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

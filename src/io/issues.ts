@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
   'out_of_range',
   'horizon_range',
   'date_invalid',
+  'date_out_of_range',
   'date_order',
   'unknown_kind',
   'invalid_option',
@@ -39,6 +40,8 @@ export type IssueParams = {
   id?: string;
   /** The other field a cross-field check compares against. */
   field?: string;
+  /** invalid_type: what the field holds (`number`, `string`, `array`, `object`, …). */
+  expected?: string;
 };
 
 export type Issue = {
@@ -110,8 +113,10 @@ function codeAndParams(issue: ZodIssue): { code: IssueCode; params?: IssueParams
       return { code: own ?? 'unknown_kind', params: { allowed: allowedValues(options) } };
     }
     case 'invalid_type':
-      if (own) return { code: own };
-      return { code: issue.expected === 'int' ? 'not_an_integer' : 'invalid_type' };
+      if (own) return own === 'invalid_type' ? { code: own, params: { expected: issue.expected } } : { code: own };
+      return issue.expected === 'int'
+        ? { code: 'not_an_integer' }
+        : { code: 'invalid_type', params: { expected: issue.expected } };
     case 'custom':
       return { code: own ?? 'invalid_type', params: customParams(issue) };
     default:

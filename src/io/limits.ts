@@ -17,4 +17,11 @@ export const LIMITS = {
   horizonMax: 730,
   /** Decimal places allowed in percent fields (0.0385 %/day needs 4). */
   percentDecimals: 6,
+  /**
+   * Earliest and latest date a plan may name. A typo such as 0226-12-01 or 20266-… would
+   * otherwise project centuries of empty days; 2100 plus a 730-day horizon still prints as
+   * an ordinary ISO date.
+   */
+  dateMin: '2000-01-01',
+  dateMax: '2100-12-31',
 } as const;

@@ -1,4 +1,5 @@
 import type { Issue, IssueCode, IssueParams } from './issues';
+import { LIMITS } from './limits';
 import type { PlanFileError } from './planFile';
 
 /**
@@ -30,10 +31,33 @@ function rangeZh(p: IssueParams): string {
   return '超出允许范围';
 }
 
+/** What a field holds, for `invalid_type` (zod's `expected`). */
+const EXPECTED_EN: Record<string, string> = {
+  number: 'a number',
+  string: 'text in quotes',
+  array: 'a list in square brackets [ … ]',
+  object: 'an object in curly braces { … }',
+  boolean: 'true or false',
+};
+const EXPECTED_ZH: Record<string, string> = {
+  number: '数字',
+  string: '带引号的文本',
+  array: '方括号列表 [ … ]',
+  object: '花括号对象 { … }',
+  boolean: 'true 或 false',
+};
+
+const expectedOf = (p: IssueParams, table: Record<string, string>): string | undefined =>
+  p.expected !== undefined && Object.hasOwn(table, p.expected) ? table[p.expected] : undefined;
+
 const EN: Record<IssueCode, Describe> = {
   required: () => 'is missing — add this field.',
-  invalid_type: () =>
-    'has the wrong kind of value (for example text where a number belongs) — see docs/plan-format.md for what this field holds.',
+  invalid_type: (p) => {
+    const what = expectedOf(p, EXPECTED_EN);
+    return what
+      ? `has the wrong kind of value — it must be ${what}; see docs/plan-format.md for what this field holds.`
+      : 'has the wrong kind of value (for example text where a number belongs) — see docs/plan-format.md for what this field holds.';
+  },
   not_a_number: () =>
     'is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.',
   not_an_integer: () => 'must be a whole number — remove the decimals.',
@@ -52,6 +76,8 @@ const EN: Record<IssueCode, Describe> = {
     'must be a whole number of days from 30 to 730 — for example 365 for one year.',
   date_invalid: () =>
     'is not a real calendar date — write it as YYYY-MM-DD, for example 2026-12-01.',
+  date_out_of_range: () =>
+    `is outside ${LIMITS.dateMin} … ${LIMITS.dateMax} — check the year (four digits, for example 2026).`,
   date_order: () => 'is before the start date — make the end date the same as or later than the start date.',
   unknown_kind: (p) => `is not a known kind — use one of: ${list(p, ', ')}.`,
   invalid_option: (p) => `is not an allowed value — use one of: ${list(p, ', ')}.`,
@@ -68,8 +94,12 @@ const EN: Record<IssueCode, Describe> = {
 
 const ZH: Record<IssueCode, Describe> = {
   required: () => '缺少此项——请补充填写。',
-  invalid_type: () =>
-    '数据类型不正确（例如应填数字处填了文字）——请对照 docs/plan-format.md 中该字段的说明修改。',
+  invalid_type: (p) => {
+    const what = expectedOf(p, EXPECTED_ZH);
+    return what
+      ? `数据类型不正确——此处应为${what}，请对照 docs/plan-format.md 中该字段的说明修改。`
+      : '数据类型不正确（例如应填数字处填了文字）——请对照 docs/plan-format.md 中该字段的说明修改。';
+  },
   not_a_number: () => '不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。',
   not_an_integer: () => '须为整数——请去掉小数部分。',
   amount_negative: () => '金额不能为负数——请以元为单位填写，不要带负号。',
@@ -84,6 +114,8 @@ const ZH: Record<IssueCode, Describe> = {
   out_of_range: (p) => `${rangeZh(p)}——请调整数值。`,
   horizon_range: () => '测算期须为 30 至 730 天之间的整数——例如一年填 365。',
   date_invalid: () => '不是有效的日历日期——请按 YYYY-MM-DD 格式填写，如 2026-12-01。',
+  date_out_of_range: () =>
+    `超出 ${LIMITS.dateMin} 至 ${LIMITS.dateMax} 的范围——请检查年份（四位数字，如 2026）。`,
   date_order: () => '早于开始日期——结束日期须等于或晚于开始日期。',
   unknown_kind: (p) => `类型无法识别——请使用以下之一：${list(p, '、')}。`,
   invalid_option: (p) => `取值无效——请使用以下之一：${list(p, '、')}。`,
@@ -104,6 +136,18 @@ export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: E
  */
 export function describeIssue(issue: Pick<Issue, 'code' | 'params'>, lang: Lang): string {
   return ISSUE_MESSAGES[lang][issue.code](issue.params ?? {});
+}
+
+/**
+ * One issue as a full sentence that names the field first (CLI lines, lists of a whole file).
+ * The whole file's own problems (path '') read as the file's.
+ * @example describeIssueAt({ path: 'fundingSources[2].limit', code: 'amount_negative' }, 'en')
+ * // 'fundingSources[2].limit must be ≥ 0 — enter the amount in yuan without a minus sign.'
+ */
+export function describeIssueAt(issue: Pick<Issue, 'path' | 'code' | 'params'>, lang: Lang): string {
+  const field = issue.path === '' ? (lang === 'zh-CN' ? '文件' : 'The file') : issue.path;
+  const sentence = describeIssue(issue, lang);
+  return lang === 'zh-CN' ? `${field}：${sentence}` : `${field} ${sentence}`;
 }
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { isValidIsoDate } from '../engine/calendar';
 import {
@@ -84,7 +85,11 @@ const id = z
 
 const name = z.string({ error: stringError }).max(LIMITS.nameLength, { error: 'too_long' });
 
-const isoDate = z.string({ error: stringError }).refine(isValidIsoDate, { error: 'date_invalid' });
+/** A real calendar date, YYYY-MM-DD, within LIMITS.dateMin … dateMax (ISO strings sort as dates). */
+const isoDate = z
+  .string({ error: stringError })
+  .refine(isValidIsoDate, { error: 'date_invalid', abort: true })
+  .refine((d) => d >= LIMITS.dateMin && d <= LIMITS.dateMax, { error: 'date_out_of_range' });
 
 const platformGroup = z.enum(PLATFORM_GROUPS, { error: required });
 

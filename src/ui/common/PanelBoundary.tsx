@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useStore } from '../../state/store';
+import { useMessages } from '../../i18n/useLang';
 
 type Props = { children: ReactNode; name: string };
 type State = { error: Error | null; attempt: number };
@@ -22,16 +22,21 @@ export class PanelBoundary extends Component<Props, State> {
 
   render() {
     if (this.state.error) {
-      const m = COMMON[useStore.getState().lang];
-      return (
-        <section className="panel panel-error" role="alert">
-          <p>{m.panelError}</p>
-          <button type="button" onClick={() => this.setState({ error: null, attempt: this.state.attempt + 1 })}>
-            {m.resetPanel}
-          </button>
-        </section>
-      );
+      return <PanelError onReset={() => this.setState({ error: null, attempt: this.state.attempt + 1 })} />;
     }
     return <div key={this.state.attempt} className="panel-slot">{this.props.children}</div>;
   }
+}
+
+/** The crashed panel's place: a function component, so it follows a language switch. */
+function PanelError({ onReset }: { onReset: () => void }) {
+  const m = useMessages(COMMON);
+  return (
+    <section className="panel panel-error" role="alert">
+      <p>{m.panelError}</p>
+      <button type="button" onClick={onReset}>
+        {m.resetPanel}
+      </button>
+    </section>
+  );
 }
