@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../../engine/advice';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan, Scenario } from '../../engine/model';
@@ -78,6 +78,11 @@ export function CashChart() {
   const buffer = yuanFromFen(plan.business.minCashBuffer);
   const frame = useRef<HTMLDivElement>(null);
   const [drawn] = useReveal(frame);
+  // The plot's first render uses the frame's real width, so recharts draws once, not twice.
+  const [plotWidth, setPlotWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (drawn && frame.current) setPlotWidth(frame.current.clientWidth || 720); // 0 where nothing is laid out (jsdom)
+  }, [drawn]);
 
   const tryOut = useStore((s) => s.tryOut);
   const whatIf = useWhatIf(plan, scenario);
@@ -139,9 +144,10 @@ export function CashChart() {
       chart={
         <div className="cash-chart" ref={frame}>
           <ChartLegend items={legend} />
-          {drawn ? (
+          {drawn && plotWidth !== null ? (
             <Suspense fallback={<ChartLoading label={COMMON[lang].loading} />}>
               <CashPlot
+                initialWidth={plotWidth}
                 plan={plan}
                 analysis={analysis}
                 rows={rows}

@@ -23,9 +23,17 @@ import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
 import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
-import { CHART_MARGIN, NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
+import {
+  CHART_MARGIN,
+  NO_LINES,
+  dayAxisProps,
+  moneyAxisProps,
+  shockWindowAreas,
+} from './chartParts';
 
 type Props = {
+  /** The frame's width when the plot first renders (recharts then draws once at the right size). */
+  initialWidth: number;
   plan: Plan;
   analysis: Analysis;
   rows: CashRow[];
@@ -51,9 +59,10 @@ export const CashPlot = memo(function CashPlot({
   buffer,
   whatIfLabel = null,
   lang,
+  initialWidth,
 }: Props) {
   // Spaces the date labels (chartParts.dayTickInterval); the container reports its real width.
-  const [width, setWidth] = useState(720);
+  const [width, setWidth] = useState(initialWidth);
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
   const days = rows.length;
@@ -69,14 +78,14 @@ export const CashPlot = memo(function CashPlot({
         onResize={setWidth}
         width="100%"
         height={CHART_HEIGHT.cash}
-        initialDimension={{ width: 720, height: CHART_HEIGHT.cash }}
+        initialDimension={{ width: initialWidth, height: CHART_HEIGHT.cash }}
       >
-        <ComposedChart
-          data={rows}
-          margin={CHART_MARGIN}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+        <ComposedChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <CartesianGrid
+            stroke={COLORS.grid}
+            vertical={false}
+            verticalCoordinatesGenerator={NO_LINES}
+          />
           <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
           <YAxis {...moneyAxisProps(lang)} tickCount={6} />
           {shockWindowAreas(windows, lang, 0.14)}
