@@ -57,6 +57,7 @@ test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
   });
 
   test('cash chart shown as a table', async ({ app }, testInfo) => {
+    test.setTimeout(120_000); // axe on 365 rows × 8 cells
     await app.dashboard.showCashTable();
     await expectNoViolations(app.page, 'cash-table', testInfo, `section[aria-label="${app.t.cash.title}"]`);
   });
