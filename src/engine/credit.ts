@@ -175,6 +175,7 @@ function track(s: SourceState, t: Tranche): void {
 
 /** Tranches falling due on `day`, taken off the queue. */
 export function dueToday(s: SourceState, day: number): Tranche[] | undefined {
+  if (s.dueOn.size === 0) return undefined; // most sources owe nothing most days: skip the hash
   const list = s.dueOn.get(day);
   if (list) s.dueOn.delete(day);
   return list;
