@@ -33,7 +33,7 @@ export function pathRandom(seed: number, pathIndex: number): PathRandom {
     h = splitmix32(h + i);
     state.push(h);
   }
-  if (state.every((w) => w === 0)) state[0] = 1; // the one state xoroshiro cannot leave
+  if (!state.some((w) => w !== 0)) state[0] = 1; // the one state xoroshiro cannot leave
   const rng: RandomGenerator = xoroshiro128plusFromState(state);
   return { next01: () => uniformFloat64(rng) };
 }
