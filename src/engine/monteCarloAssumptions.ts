@@ -115,13 +115,33 @@ export function monteCarloPresetFor(scenarioId: string): MonteCarloPreset {
  * Defaults: the preset's length; a start anywhere in the next 90 days (a quarter, assumption);
  * weekly revenue ±10 % (assumption); no payment delay. All editable.
  */
-export function defaultAssumptions(preset: MonteCarloPreset = monteCarloPresetFor('risk_control_freeze_30d')): MonteCarloAssumptions {
+export function defaultAssumptions(
+  preset: MonteCarloPreset = monteCarloPresetFor('risk_control_freeze_30d'),
+  horizonDays = 365,
+): MonteCarloAssumptions {
   return {
-    startDay: { min: 0, max: 90 },
-    duration: preset.duration,
+    startDay: { min: 0, max: Math.min(90, horizonDays - 1) },
+    duration: durationWithin(preset.duration, horizonDays),
     revenueVariationPercent: 10,
     paymentDelayDays: { min: 0, max: 0 },
   };
+}
+
+/** The preset's length fitted to a horizon (a lasting outage runs to its end). */
+export function durationWithin(d: DurationDistribution, horizonDays: number): DurationDistribution {
+  const fit = (x: number) => Math.min(horizonDays, x);
+  switch (d.type) {
+    case 'fixed':
+      return { ...d, days: d.days >= 365 ? horizonDays : fit(d.days) };
+    case 'uniform':
+      return { ...d, minDays: fit(d.minDays), maxDays: fit(d.maxDays) };
+    case 'triangular':
+      return { ...d, minDays: fit(d.minDays), modeDays: fit(d.modeDays), maxDays: fit(d.maxDays) };
+    case 'lognormal':
+      return { ...d, medianDays: fit(d.medianDays), maxDays: fit(d.maxDays) };
+    default:
+      return assertNever(d);
+  }
 }
 
 const clampInt = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(x)));
@@ -159,12 +179,71 @@ function assertNever(x: never): never {
   throw new Error(`unexpected ${JSON.stringify(x)}`);
 }
 
-/** True when no assumption varies: every path is the same deterministic run. */
-export function isDeterministic(a: MonteCarloAssumptions): boolean {
-  return (
-    a.startDay.min >= a.startDay.max &&
-    a.duration.type === 'fixed' &&
-    a.revenueVariationPercent === 0 &&
-    a.paymentDelayDays.min >= a.paymentDelayDays.max
-  );
+
+
+export type AssumptionField =
+  | 'startDay.min'
+  | 'startDay.max'
+  | 'duration.days'
+  | 'duration.minDays'
+  | 'duration.modeDays'
+  | 'duration.maxDays'
+  | 'duration.medianDays'
+  | 'duration.sigma'
+  | 'revenueVariationPercent'
+  | 'paymentDelayDays.min'
+  | 'paymentDelayDays.max';
+
+export type AssumptionIssue = { field: AssumptionField; reason: 'range' | 'order'; min: number; max: number };
+
+/** Bounds of each assumption for a horizon of `days`; σ may be fractional, the rest are whole. */
+export function assumptionBounds(field: AssumptionField, days: number): { min: number; max: number; whole: boolean } {
+  switch (field) {
+    case 'startDay.min':
+    case 'startDay.max':
+      return { min: 0, max: days - 1, whole: true };
+    case 'duration.sigma':
+      return { min: 0, max: 3, whole: false };
+    case 'revenueVariationPercent':
+      return { min: 0, max: 100, whole: true };
+    case 'paymentDelayDays.min':
+    case 'paymentDelayDays.max':
+      return { min: 0, max: days, whole: true };
+    default:
+      return { min: 1, max: days, whole: true };
+  }
+}
+
+/** Every field outside its bounds or out of order; empty when the assumptions can run. */
+export function assumptionIssues(a: MonteCarloAssumptions, days: number): AssumptionIssue[] {
+  const values: [AssumptionField, number][] = [
+    ['startDay.min', a.startDay.min],
+    ['startDay.max', a.startDay.max],
+    ['revenueVariationPercent', a.revenueVariationPercent],
+    ['paymentDelayDays.min', a.paymentDelayDays.min],
+    ['paymentDelayDays.max', a.paymentDelayDays.max],
+  ];
+  const d = a.duration;
+  if (d.type === 'fixed') values.push(['duration.days', d.days]);
+  if (d.type === 'uniform' || d.type === 'triangular') values.push(['duration.minDays', d.minDays], ['duration.maxDays', d.maxDays]);
+  if (d.type === 'triangular') values.push(['duration.modeDays', d.modeDays]);
+  if (d.type === 'lognormal') values.push(['duration.medianDays', d.medianDays], ['duration.sigma', d.sigma], ['duration.maxDays', d.maxDays]);
+  const issues: AssumptionIssue[] = [];
+  for (const [field, x] of values) {
+    const b = assumptionBounds(field, days);
+    if (!Number.isFinite(x) || x < b.min || x > b.max || (b.whole && !Number.isInteger(x))) {
+      issues.push({ field, reason: 'range', min: b.min, max: b.max });
+    }
+  }
+  const order = (field: AssumptionField, lo: number, hi: number) => {
+    if (lo > hi && !issues.some((i) => i.field === field)) issues.push({ field, reason: 'order', min: lo, max: hi });
+  };
+  order('startDay.max', a.startDay.min, a.startDay.max);
+  order('paymentDelayDays.max', a.paymentDelayDays.min, a.paymentDelayDays.max);
+  if (d.type === 'uniform' || d.type === 'triangular') order('duration.maxDays', d.minDays, d.maxDays);
+  if (d.type === 'triangular') {
+    order('duration.modeDays', d.minDays, d.modeDays);
+    order('duration.maxDays', d.modeDays, d.maxDays);
+  }
+  return issues;
 }
