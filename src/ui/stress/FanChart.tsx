@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Plan } from '../../engine/model';
 import type { MonteCarloSummary } from '../../engine/monteCarloSummary';
 import { formatDate, formatMoney } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
 import type { Lang } from '../../io/messages';
 import { dateTicks } from '../charts/axis';
-import { fanRows, lowestP5Day, type FanRow } from '../charts/monteCarloRows';
+import { fanRows, lowestP5Day } from '../charts/monteCarloRows';
 import { TableToggle } from '../common/TableToggle';
-import { CHART_MARGIN, dayAxisProps, moneyAxisProps } from '../dashboard/chartParts';
-import { COLORS } from '../dashboard/chartStyle';
+import { FAN, FanPlot } from './FanPlot';
 
-export const FAN = { outer: '#c9dcf2', inner: '#7fa9da', median: '#12467f' } as const;
 
 /** Daily reachable cash across paths: P5–P95 and P25–P75 bands, the median, and zero. */
 export function FanChart({ plan, summary, lang, m }: { plan: Plan; summary: MonteCarloSummary; lang: Lang; m: MonteCarloMessages }) {
@@ -35,33 +32,7 @@ export function FanChart({ plan, summary, lang, m }: { plan: Plan; summary: Mont
       summary={text}
       chart={
         <div className="chart-frame" role="img" aria-label={`${m.fanTitle}. ${text}`}>
-          <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 720, height: 300 }}>
-            <ComposedChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-              <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis {...dayAxisProps(rows, ticks, lang)} />
-              <YAxis {...moneyAxisProps(lang)} />
-              <Tooltip
-                content={({ active, payload }) => {
-                  const row = payload?.[0]?.payload as FanRow | undefined;
-                  if (!active || !row) return null;
-                  return (
-                    <div className="cash-tooltip">
-                      <strong>{formatDate(row.date, lang)}</strong>
-                      <div>P95 {money(row.p95)}</div>
-                      <div>P75 {money(row.p75)}</div>
-                      <div>P50 {money(row.p50)}</div>
-                      <div>P25 {money(row.p25)}</div>
-                      <div>P5 {money(row.p5)}</div>
-                    </div>
-                  );
-                }}
-              />
-              <Area dataKey="band90" stroke="none" fill={FAN.outer} fillOpacity={1} isAnimationActive={false} name={m.band5to95} />
-              <Area dataKey="band50" stroke="none" fill={FAN.inner} fillOpacity={1} isAnimationActive={false} name={m.band25to75} />
-              <ReferenceLine y={0} stroke={COLORS.ink} strokeDasharray="2 3" />
-              <Line dataKey="p50" stroke={FAN.median} strokeWidth={2} dot={false} isAnimationActive={false} name={m.median} />
-            </ComposedChart>
-          </ResponsiveContainer>
+          <FanPlot rows={rows} ticks={ticks} lang={lang} />
           <ul className="mc-legend" aria-hidden="true">
             <li>
               <span className="mc-swatch" style={{ background: FAN.outer }} /> {m.band5to95}
