@@ -6,13 +6,13 @@ import { TableToggle } from '../common/TableToggle';
 import { Histogram } from './Histogram';
 
 /** A histogram of the paths that run short, with its summary and a table. */
-export function DistributionChart({ title, summary, rows, lang, m }: { title: string; summary: string; rows: BinRow[]; lang: Lang; m: MonteCarloMessages }) {
+export function DistributionChart({ title, summary, rows, tick, lang, m }: { title: string; summary: string; rows: BinRow[]; tick: (r: BinRow) => string; lang: Lang; m: MonteCarloMessages }) {
   return (
     <TableToggle
       title={title}
       headingLevel={3}
       summary={summary}
-      chart={<Histogram rows={rows} label={`${title}. ${summary}`} lang={lang} />}
+      chart={<Histogram rows={rows} label={`${title}. ${summary}`} tick={tick} lang={lang} />}
       table={() => (
         <table className="data mc-table">
           <caption className="visually-hidden">{title}</caption>

@@ -10,13 +10,13 @@ const PAD = { top: 8, right: 8, bottom: 36, left: 40 };
  * A plain SVG histogram: twenty bars need no chart library, and recharts in this lazy panel
  * splits recharts out of the first screen's chunk (see FanPlot).
  */
-export function Histogram({ rows, label, lang }: { rows: BinRow[]; label: string; lang: Lang }) {
+export function Histogram({ rows, label, tick, lang }: { rows: BinRow[]; label: string; tick: (r: BinRow) => string; lang: Lang }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const barW = plotW / Math.max(1, rows.length);
   const y = (count: number) => PAD.top + plotH - (count / max) * plotH;
-  const tickEvery = Math.max(1, Math.ceil(rows.length / 4));
+  const tickEvery = Math.max(1, Math.ceil(rows.length / 5));
   return (
     <div className="chart-frame mc-histogram" role="img" aria-label={label}>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true">
@@ -33,8 +33,8 @@ export function Histogram({ rows, label, lang }: { rows: BinRow[]; label: string
               <title>{`${r.label}: ${formatNumber(r.count, lang)}`}</title>
             </rect>
             {i % tickEvery === 0 && (
-              <text x={PAD.left + i * barW + barW / 2} y={H - PAD.bottom + 14} textAnchor="middle" className="mc-tick">
-                {r.label}
+              <text x={PAD.left + i * barW} y={H - PAD.bottom + 14} textAnchor="middle" className="mc-tick">
+                {tick(r)}
               </text>
             )}
           </g>

@@ -63,7 +63,7 @@ export function MonteCarloPanel() {
   };
 
   return (
-    <section className="panel mc-panel" aria-labelledby="mc-heading">
+    <section id="monte-carlo" className="panel mc-panel" aria-labelledby="mc-heading">
       <h2 id="mc-heading">{m.title}</h2>
       <p className="mc-intro">{m.intro}</p>
       <div className="mc-layout">

@@ -1,6 +1,6 @@
 import type { Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
-import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDays, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
 import type { Lang } from '../../io/messages';
 import { binRows } from '../charts/monteCarloRows';
@@ -49,6 +49,7 @@ export function MonteCarloResults({ plan, result, stale, lang, m }: { plan: Plan
               title={m.survivalTitle}
               summary={m.survivalSummary({ p5: formatDays(sp.p5, lang), p50: formatDays(sp.p50, lang), p95: formatDays(sp.p95, lang) })}
               rows={binRows(s.survivalDays.histogram, dayRange)}
+              tick={(r) => formatNumber(r.from, lang)}
               lang={lang}
               m={m}
             />
@@ -56,6 +57,7 @@ export function MonteCarloResults({ plan, result, stale, lang, m }: { plan: Plan
               title={m.deepestTitle}
               summary={m.deepestSummary({ p5: money(gp.p5), p50: money(gp.p50), p95: money(gp.p95) })}
               rows={binRows(s.deepestShortfall.histogram, moneyRange, 0.01)}
+              tick={(r) => formatMoneyCompact(r.from, lang)}
               lang={lang}
               m={m}
             />
