@@ -55,7 +55,7 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'W',
     source: {
       en: 'domain.md §1: technical outages lasted hours (Alipay 2015-05-27 ~2.5 h, Alibaba Cloud 2023-11-12 ~3.5 h); one day is the model’s smallest step.',
-      'zh-CN': 'domain.md 第1节：技术故障持续数小时（支付宝2015-05-27约2.5小时，阿里云2023-11-12约3.5小时）；模型以一天为最小单位。',
+      'zh-CN': 'FundGap 领域说明第1节：技术故障持续数小时（支付宝2015-05-27约2.5小时，阿里云2023-11-12约3.5小时）；模型以一天为最小单位。',
     },
   },
   {
@@ -64,7 +64,7 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'U',
     source: {
       en: 'domain.md §1: system upgrades take under a day (assumption).',
-      'zh-CN': 'domain.md 第1节：系统升级通常不超过一天（假设值）。',
+      'zh-CN': 'FundGap 领域说明第1节：系统升级通常不超过一天（假设值）。',
     },
   },
   {
@@ -73,7 +73,7 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'U',
     source: {
       en: 'domain.md §1: risk-control freezes have no documented length; default 30 days, range 7–90 (assumption). Triangular uses exactly those three numbers.',
-      'zh-CN': 'domain.md 第1节：风控冻结没有公开统计，默认30天、区间7–90天（假设值）；三角分布只用这三个数。',
+      'zh-CN': 'FundGap 领域说明第1节：风控冻结没有公开统计，默认30天、区间7–90天（假设值）；三角分布只用这三个数。',
     },
   },
   {
@@ -82,7 +82,7 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'U',
     source: {
       en: 'A week-long Ant-wide event is a stress assumption; documented outages lasted hours (domain.md §1).',
-      'zh-CN': '蚂蚁集团全面中断一周为压力假设；有记录的故障仅持续数小时（domain.md 第1节）。',
+      'zh-CN': '蚂蚁集团全面中断一周为压力假设；有记录的故障仅持续数小时（FundGap 领域说明第1节）。',
     },
   },
   {
@@ -91,7 +91,7 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'W',
     source: {
       en: 'domain.md §1: limit cuts (Dec 2020) and the 2020–21 regulatory rectification were lasting: to the end of the horizon.',
-      'zh-CN': 'domain.md 第1节：额度下调（2020年12月）和2020–21年监管整改均为长期性：持续至测算期末。',
+      'zh-CN': 'FundGap 领域说明第1节：额度下调（2020年12月）和2020–21年监管整改均为长期性：持续至测算期末。',
     },
   },
 ];

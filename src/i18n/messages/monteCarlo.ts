@@ -168,7 +168,7 @@ const zh: MonteCarloMessages = {
   durationWhy: {
     fixed: '时长已知，例如有记录的事件。',
     uniform: '区间内每个时长可能性相同：只知道区间时最客观的选择。',
-    triangular: '区间加最可能值：恰好使用 domain.md 给出的三个数（7、30、90天）。',
+    triangular: '区间加最可能值：恰好使用 FundGap 领域说明给出的三个数（7、30、90天）。',
     lognormal: '多数中断较短、少数很长；以最长天数为上限。',
   },
   days: '时长（天）',

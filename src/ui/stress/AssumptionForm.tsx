@@ -106,7 +106,7 @@ export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled,
       </div>
       {preset && (
         <p className="mc-source">
-          <strong>{m.source}: </strong>
+          <strong>{m.source}{lang === 'zh-CN' ? '：' : ': '}</strong>
           {preset.source[lang]}
         </p>
       )}
