@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan, Scenario } from '../../engine/model';
 import type { MonteCarloAssumptions } from '../../engine/monteCarloAssumptions';
 import { monteCarloJob, type MonteCarloRequest } from '../../engine/monteCarloJob';
@@ -106,8 +106,12 @@ export function useMonteCarlo(): {
             break;
           case 'done':
             runner.current = null;
-            setState({ status: 'done', summary: reply.summary, input });
-            setLast({ summary: reply.summary, input });
+            // A transition: React renders the charts in slices that yield to input, so showing
+            // 10,000 paths' results never blocks the page for one long task.
+            startTransition(() => {
+              setState({ status: 'done', summary: reply.summary, input });
+              setLast({ summary: reply.summary, input });
+            });
             break;
           case 'cancelled':
             setState({ status: 'cancelled' });
