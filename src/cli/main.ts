@@ -8,6 +8,9 @@ import { dayRows } from '../engine/rows';
 import { describeError, describeIssue, type Lang } from '../io/messages';
 import { parsePlanText } from '../io/planFile';
 import { adviceJson, printAdvice } from './adviceOutput';
+import { runStressGrid, runStressMonteCarlo } from './stress';
+import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
+import { STRESS_TEXT } from './stressText';
 import { printSummary } from './summary';
 import { CLI_TEXT } from './text';
 
@@ -31,6 +34,7 @@ export function run(argv: string[], out: Out = console): number {
         json: { type: 'boolean', default: false },
         days: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'en' },
+        ...STRESS_OPTIONS,
       },
     });
   } catch (e) {
@@ -51,6 +55,7 @@ export function run(argv: string[], out: Out = console): number {
       }
       return 0;
     case 'validate':
+    case 'stress':
     case 'advise':
     case 'simulate': {
       if (!file) {
@@ -86,6 +91,19 @@ export function run(argv: string[], out: Out = console): number {
         const ids = [...PRESETS.map((p) => p.id), ...result.scenarios.map((s) => s.id)].join(', ');
         out.error(text.unknownScenario(wanted, ids));
         return 2;
+      }
+      if (command === 'stress') {
+        if (values.grid) {
+          runStressGrid(out, lang, result.plan, scenario, values.json);
+          return 0;
+        }
+        const parsedFlags = parseStressFlags(values, scenario.id, result.plan.business.horizonDays);
+        if (!parsedFlags.ok) {
+          out.error(STRESS_TEXT[lang].badFlag(parsedFlags.flag, parsedFlags.value));
+          return 2;
+        }
+        runStressMonteCarlo(out, lang, result.plan, scenario, parsedFlags.request, values.json);
+        return 0;
       }
       if (command === 'advise') {
         const advice = advise(result.plan, scenario);

@@ -6,6 +6,11 @@ export const CLI_TEXT = {
     usage: `Usage:
   npm run fundgap -- simulate <plan.json> [--scenario <preset-or-id>] [--json] [--days] [--lang en|zh-CN]
   npm run fundgap -- advise <plan.json> [--scenario <preset-or-id>] [--json] [--lang en|zh-CN]
+  npm run fundgap -- stress <plan.json> [--scenario <preset-or-id>] --grid [--json] [--lang en|zh-CN]
+  npm run fundgap -- stress <plan.json> [--scenario <preset-or-id>] [--paths 10000] [--seed 42]
+      [--preset technical|maintenance|risk_control|ant_wide|lasting] [--start-min 0] [--start-max 90]
+      [--duration fixed:N|uniform:MIN,MAX|triangular:MIN,MODE,MAX|lognormal:MEDIAN,SIGMA,MAX]
+      [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
   npm run fundgap -- validate <plan.json> [--json] [--lang en|zh-CN]`,
     noGap: 'No gap under this scenario: nothing to close.',
@@ -52,6 +57,11 @@ export const CLI_TEXT = {
     usage: `用法：
   npm run fundgap -- simulate <方案.json> [--scenario <情景编号>] [--json] [--days] [--lang en|zh-CN]
   npm run fundgap -- advise <方案.json> [--scenario <情景编号>] [--json] [--lang en|zh-CN]
+  npm run fundgap -- stress <方案.json> [--scenario <情景编号>] --grid [--json] [--lang en|zh-CN]
+  npm run fundgap -- stress <方案.json> [--scenario <情景编号>] [--paths 10000] [--seed 42]
+      [--preset technical|maintenance|risk_control|ant_wide|lasting] [--start-min 0] [--start-max 90]
+      [--duration fixed:N|uniform:MIN,MAX|triangular:MIN,MODE,MAX|lognormal:MEDIAN,SIGMA,MAX]
+      [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
   npm run fundgap -- validate <方案.json> [--json] [--lang en|zh-CN]`,
     noGap: '该情景下没有流动性缺口，无需补足。',

@@ -46,6 +46,8 @@ export type SourceState = {
   tranches: Tranche[];
   /** Tranches by the day index their next instalment falls due (days before 0 are due on day 0). */
   dueOn: Map<number, Tranche[]>;
+  /** Smallest day in `dueOn` (Infinity when empty): most days a source owes nothing, and this skips the hash. */
+  nextDueDay: number;
   /** Σ tranche balances, kept in step so headroom is O(1) however many draws there were. */
   trancheBalance: Fen;
   revolvingBalance: Fen;
@@ -80,6 +82,7 @@ export function initialState(source: FundingSource, index: number): SourceState 
         : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
     tranches: [],
     dueOn: new Map(),
+    nextDueDay: Infinity,
     trancheBalance: 0,
     revolvingBalance: 0,
     revolvingAccrued: 0,
@@ -165,6 +168,7 @@ function schedule(s: SourceState, t: Tranche): void {
   const list = s.dueOn.get(day);
   if (list) list.push(t);
   else s.dueOn.set(day, [t]);
+  if (day < s.nextDueDay) s.nextDueDay = day;
 }
 
 function track(s: SourceState, t: Tranche): void {
@@ -175,8 +179,14 @@ function track(s: SourceState, t: Tranche): void {
 
 /** Tranches falling due on `day`, taken off the queue. */
 export function dueToday(s: SourceState, day: number): Tranche[] | undefined {
+  if (day < s.nextDueDay) return undefined;
   const list = s.dueOn.get(day);
-  if (list) s.dueOn.delete(day);
+  if (list) {
+    s.dueOn.delete(day);
+    let next = Infinity;
+    for (const k of s.dueOn.keys()) if (k < next) next = k;
+    s.nextDueDay = next;
+  }
   return list;
 }
 
@@ -185,6 +195,7 @@ export function closeAllTranches(s: SourceState): Fen {
   const principal = s.trancheBalance;
   s.tranches.length = 0;
   s.dueOn.clear();
+  s.nextDueDay = Infinity;
   s.trancheBalance = 0;
   return principal;
 }

@@ -94,17 +94,40 @@ function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
   return cal;
 }
 
+/** The plan's own inflows per platform group and day (fen), as `simulate` starts from them. Read only. */
+export function plannedInflows(plan: Plan): readonly Float64Array[] {
+  return calendarOf(plan, timelineOf(plan.business.startDate, plan.business.horizonDays)).inflowsByGroup;
+}
+
+export type SimulateOptions = {
+  /**
+   * Replaces the plan's inflows per platform group (one array per group, fen a day) before the
+   * scenario's business shocks apply: the Monte Carlo varies revenue this way without a new
+   * plan per path. The arrays are read, never kept or changed.
+   */
+  inflows?: Float64Array[];
+  /**
+   * false: leave each source's daily headroom, balance and limit columns at 0 (draws and
+   * repayments are still recorded). Every cash column is unchanged; a Monte Carlo path reads
+   * only cash and shortfall and saves about a quarter of the run this way.
+   */
+  sourceSeries?: boolean;
+};
+
 /**
  * Project the plan day by day under a scenario (none = baseline). Deterministic and pure.
  * Each day: statements, inflows, outflows (Huabei first where it may pay), scheduled
  * repayments and interest, then draws to restore the buffer, then revolving balances are
  * paid down from any surplus.
+ * `options` serve the Monte Carlo, which runs thousands of paths: see `SimulateOptions`.
  * @example const run = simulate(plan, riskControlFreeze); run.shortfall.some((x) => x > 0)
  */
-export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection {
+export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: SimulateOptions = {}): Projection {
   const n = plan.business.horizonDays;
   const t = timelineOf(plan.business.startDate, n);
-  const calendar = calendarOf(plan, t);
+  const planned = calendarOf(plan, t);
+  const calendar = options.inflows ? { ...planned, inflowsByGroup: options.inflows } : planned;
+  const sourceSeries = options.sourceSeries ?? true;
   const conditions: ScenarioConditions = resolveScenario(plan, scenario, n);
   const inflowsByGroup = shockedInflows(calendar, scenario, n);
   const buffer = plan.business.minCashBuffer;
@@ -121,10 +144,13 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
   const revolvingByCost = states.filter((s) => s.isRevolving).sort((a, b) => b.annualRate - a.annualRate);
 
   // One allocation for every column: a run makes ~60 of them and the stress search makes hundreds of runs.
-  const columns = 10 + 5 * states.length;
+  // Without source series the headroom, balance and limit columns all share one zero column.
+  const columns = 10 + (sourceSeries ? 5 : 2) * states.length + (sourceSeries ? 0 : 1);
   const buffer64 = new Float64Array(n * columns);
   let next = 0;
   const col = () => buffer64.subarray(n * next, n * ++next);
+  const zeros = sourceSeries ? null : col();
+  const seriesCol = () => zeros ?? col();
   const out: Projection = {
     startDate: plan.business.startDate,
     days: n,
@@ -143,9 +169,9 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
       id: s.source.id,
       draws: col(),
       repayments: col(),
-      headroom: col(),
-      balance: col(),
-      limit: col(),
+      headroom: seriesCol(),
+      balance: seriesCol(),
+      limit: seriesCol(),
     })),
     firstShockDay: conditions.firstShockDay,
   };
@@ -334,7 +360,7 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS): Projection
     out.interest[d] = charges;
     out.draws[d] = drawn;
     out.shortfall[d] = reachable < buffer ? buffer - reachable : 0;
-    for (const s of states) {
+    if (sourceSeries) for (const s of states) {
       const series = out.sources[s.index]!;
       series.headroom[d] = headroomOn(s, d);
       series.balance[d] = drawnBalance(s);

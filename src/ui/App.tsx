@@ -11,6 +11,7 @@ import {
   FundingMixChart,
   HeadroomChart,
   MetricCards,
+  MonteCarloPanel,
   PlanEditor,
   ScenarioPanel,
 } from './layout/panels';
@@ -52,6 +53,9 @@ export function App() {
         </div>
         <Slot name="advice">
           <AdvicePanel />
+        </Slot>
+        <Slot name="monte-carlo">
+          <MonteCarloPanel />
         </Slot>
         <div className="chart-pair">
           <Slot name="headroom-chart">

@@ -22,6 +22,7 @@ export const FundingMixChart = panel(
 );
 export const PlanEditor = panel(() => import('../editor/PlanEditor'), 'PlanEditor');
 export const AdvicePanel = panel(() => import('../advice/AdvicePanel'), 'AdvicePanel');
+export const MonteCarloPanel = panel(() => import('../stress/MonteCarloPanel'), 'MonteCarloPanel');
 export const ContingencyPlan = panel(() => import('../advice/ContingencyPlan'), 'ContingencyPlan');
 
 /** Fetch every panel's chunk (resolves when all have loaded). */

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { findPreset } from '../src/engine/presets';
+import { runMonteCarlo } from '../src/engine/monteCarloRun';
+import { formatNumber, formatPercent } from '../src/i18n/format';
+import { MONTE_CARLO } from '../src/i18n/messages/monteCarlo';
+import { parsePlanText } from '../src/io/planFile';
+import { assumptionsOf, draftFrom } from '../src/ui/stress/assumptionDraft';
+import { expect, test } from './fixtures';
+import { MonteCarloPanel } from './pages/MonteCarloPanel';
+
+// A Monte Carlo of a few thousand paths on a busy 2-core machine: allow time.
+test.describe.configure({ timeout: 90_000 });
+
+const SCREENSHOT = 'test-output/screenshots/monte-carlo.png';
+const m = MONTE_CARLO.en;
+
+/** The panel's defaults for the first-visit sample under its default scenario, run in Node. */
+function nodeRun(paths: number, seed: number) {
+  const parsed = parsePlanText(readFileSync(new URL('../examples/online-shop.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error('the sample does not validate');
+  const plan = parsed.plan;
+  const draft = draftFrom('risk_control', plan.business.horizonDays);
+  return runMonteCarlo(plan, findPreset('risk_control_freeze_30d')!, assumptionsOf(draft), { paths, seed });
+}
+
+test.describe('uncertainty bands (Monte Carlo)', () => {
+  let mc: MonteCarloPanel;
+  test.beforeEach(async ({ app }) => {
+    mc = new MonteCarloPanel(app);
+    await mc.waitReady();
+  });
+
+  test('every assumption is visible and editable, with its source', async () => {
+    for (const label of [m.preset, m.startFrom, m.startTo, m.durationType, m.minDays, m.modeDays, m.maxDays, m.revenueVariation, m.delayFrom, m.delayTo, m.paths, m.seed]) {
+      await expect(mc.field(label)).toBeEditable();
+    }
+    await expect(mc.region.getByText(/domain\.md §1/)).toBeVisible();
+    await expect(mc.paths).toHaveValue('10000');
+    // A bad value is named next to its field and blocks the run; nothing typed is lost.
+    await mc.field(m.startTo).fill('9999');
+    await expect(mc.region.getByText(m.fieldRange({ min: '0', max: '364' }))).toBeVisible();
+    await expect(mc.field(m.startTo)).toHaveValue('9999');
+    await expect(mc.field(m.startTo)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('the same seed gives the same percentiles in the browser Worker as in Node', async () => {
+    await mc.setRun(2000, 7);
+    await mc.runToEnd();
+    const node = nodeRun(2000, 7);
+    expect(await mc.percentiles()).toEqual(node.cash);
+    expect(await mc.shortfallShare()).toBe(node.shortfallShare);
+    const phrase =
+      node.shortPaths > 0
+        ? m.shortfallShare({ short: formatNumber(node.shortPaths, 'en'), paths: '2,000', share: formatPercent(node.shortfallShare * 100, 'en') })
+        : m.noShortfall({ paths: '2,000' });
+    await expect(mc.results.getByText(phrase)).toBeVisible();
+    await expect(mc.results.getByText(/under these assumptions/i).first()).toBeVisible();
+  });
+
+  test('a run shows progress, can be cancelled, and a new run completes', async ({ page }) => {
+    await mc.setRun(20000, 42);
+    await mc.runButton.click();
+    await expect(mc.progress).toBeVisible();
+    await expect.poll(() => mc.progressValue(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The page stays responsive while the Worker runs: the main thread answers at once.
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await mc.cancelButton.click();
+    await expect(mc.status).toHaveText(m.cancelled);
+    await expect(mc.progress).toBeHidden();
+    await expect(mc.runButton).toBeEnabled();
+
+    await mc.setRun(1000, 42);
+    await mc.runToEnd();
+    expect(await mc.percentiles()).toEqual(nodeRun(1000, 42).cash);
+  });
+
+  test('the panel has no axe violations, with its results shown as chart and table', async ({ page }) => {
+    await mc.setRun(500, 3);
+    await mc.runToEnd();
+    const run = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('#monte-carlo').analyze();
+    expect(run.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    mkdirSync('test-output/screenshots', { recursive: true });
+    await mc.region.screenshot({ path: SCREENSHOT });
+    await mc.results.getByRole('button', { name: /show as table/i }).first().click();
+    await expect(mc.results.getByRole('table').first()).toBeVisible();
+    const tables = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('#monte-carlo').analyze();
+    expect(tables.violations.map((v) => v.id)).toEqual([]);
+  });
+});

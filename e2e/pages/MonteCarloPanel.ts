@@ -1,0 +1,74 @@
+import { expect, type Locator } from '@playwright/test';
+import type { PercentileKey } from '../../src/engine/monteCarloSummary';
+import { MONTE_CARLO } from '../../src/i18n/messages/monteCarlo';
+import type { AppPage } from './AppPage';
+
+/**
+ * The uncertainty-bands panel (section #monte-carlo): assumption form, paths and seed, Run /
+ * Cancel with a progress bar, and the results. The raw percentiles (fen) are read from the
+ * results' data attribute, so a test compares them with Node to the fen.
+ */
+export class MonteCarloPanel {
+  constructor(private readonly app: AppPage) {}
+
+  get m() {
+    return MONTE_CARLO[this.app.lang];
+  }
+  get region(): Locator {
+    return this.app.main.getByRole('region', { name: this.m.title, exact: true });
+  }
+  field(label: string): Locator {
+    return this.region.getByLabel(label, { exact: true });
+  }
+  get paths(): Locator {
+    return this.field(this.m.paths);
+  }
+  get seed(): Locator {
+    return this.field(this.m.seed);
+  }
+  get runButton(): Locator {
+    return this.region.getByRole('button', { name: this.m.run, exact: true });
+  }
+  get cancelButton(): Locator {
+    return this.region.getByRole('button', { name: this.m.cancel, exact: true });
+  }
+  get progress(): Locator {
+    return this.region.getByRole('progressbar', { name: this.m.progress });
+  }
+  get status(): Locator {
+    return this.region.getByRole('status');
+  }
+  get results(): Locator {
+    return this.region.getByTestId('mc-results');
+  }
+
+  async waitReady(): Promise<void> {
+    await this.region.scrollIntoViewIfNeeded();
+    await expect(this.runButton).toBeEnabled();
+  }
+
+  async setRun(paths: number, seed: number): Promise<void> {
+    await this.paths.fill(String(paths));
+    await this.seed.fill(String(seed));
+  }
+
+  /** Start a run and wait until it has finished (the Run button is enabled again). */
+  async runToEnd(timeout = 60_000): Promise<void> {
+    await this.runButton.click();
+    await expect(this.progress).toBeVisible();
+    await expect(this.runButton).toBeEnabled({ timeout });
+    await expect(this.results).toBeVisible();
+  }
+
+  /** Progress bar value (paths done) while a run is going. */
+  async progressValue(): Promise<number> {
+    return Number(await this.progress.getAttribute('value'));
+  }
+
+  async percentiles(): Promise<Record<PercentileKey, number[]>> {
+    return JSON.parse((await this.results.getAttribute('data-cash-percentiles')) ?? 'null');
+  }
+  async shortfallShare(): Promise<number> {
+    return Number(await this.results.getAttribute('data-shortfall-share'));
+  }
+}

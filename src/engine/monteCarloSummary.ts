@@ -1,0 +1,148 @@
+import type { Fen } from './model';
+import type { MonteCarloAccumulator } from './monteCarlo';
+
+/**
+ * What a Monte Carlo run reports: daily cash percentiles, the share of paths with a shortfall,
+ * and the distributions of survival days and of the deepest gap. Percentiles are nearest-rank
+ * (an actual path's value, never interpolated), so every figure is a whole fen and Node and the
+ * browser agree exactly.
+ */
+
+export const PERCENTILES = [5, 25, 50, 75, 95] as const;
+export type PercentileKey = 'p5' | 'p25' | 'p50' | 'p75' | 'p95';
+export type Percentiles = Record<PercentileKey, number>;
+
+export type HistogramBin = {
+  /** Inclusive lower edge. */
+  from: number;
+  /** Exclusive upper edge. */
+  to: number;
+  count: number;
+};
+
+export type Distribution = {
+  /** Null when no path has a value (e.g. no path runs short). */
+  percentiles: Percentiles | null;
+  histogram: HistogramBin[];
+};
+
+export type MonteCarloSummary = {
+  paths: number;
+  days: number;
+  /** Reachable cash at the end of each day, fen: one array of `days` values per percentile. */
+  cash: Record<PercentileKey, Fen[]>;
+  /** Paths with a shortfall on or after their outage start ÷ all paths, 0–1. */
+  shortfallShare: number;
+  shortPaths: number;
+  /** Over the paths that run short only: days from the outage start to the first shortfall. */
+  survivalDays: Distribution;
+  /** Over the paths that run short only: deepest shortfall, fen. */
+  deepestShortfall: Distribution;
+};
+
+const keyOf = (p: number) => `p${p}` as PercentileKey;
+
+/** Nearest-rank percentile of an ascending array: the value at rank ⌈p·n⌉. */
+export function nearestRank(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  const rank = Math.min(n, Math.max(1, Math.ceil((p / 100) * n)));
+  return sorted[rank - 1]!;
+}
+
+/**
+ * Put the value of ascending rank `k` (0-based) at index k, smaller values left of it and larger
+ * right, within [lo, hi] (Hoare's quickselect, median-of-three pivot: deterministic).
+ * The value found is the one a full sort would put there, at a fraction of the cost.
+ */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** Nearest-rank percentiles of an unsorted column, found by selection (the column is reordered). */
+export function selectPercentiles(column: Float64Array): Percentiles {
+  const n = column.length;
+  const rank = (p: number) => Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1;
+  const [r5, r25, r50, r75, r95] = PERCENTILES.map(rank) as [number, number, number, number, number];
+  // Median first; each later selection searches only the side its rank lies on.
+  select(column, r50, 0, n - 1);
+  select(column, r25, 0, r50);
+  select(column, r5, 0, r25);
+  select(column, r75, r50, n - 1);
+  select(column, r95, r75, n - 1);
+  return { p5: column[r5]!, p25: column[r25]!, p50: column[r50]!, p75: column[r75]!, p95: column[r95]! };
+}
+
+function percentilesOf(sorted: Float64Array): Percentiles | null {
+  if (sorted.length === 0) return null;
+  const out = {} as Percentiles;
+  for (const p of PERCENTILES) out[keyOf(p)] = nearestRank(sorted, p);
+  return out;
+}
+
+/**
+ * Equal-width bins over integer values (days or fen) from the smallest to the largest:
+ * at most `maxBins`, width a whole number, every value in exactly one bin.
+ */
+export function histogram(sorted: Float64Array, maxBins = 20): HistogramBin[] {
+  if (sorted.length === 0) return [];
+  const lo = sorted[0]!;
+  const hi = sorted[sorted.length - 1]!;
+  const width = Math.max(1, Math.ceil((hi - lo + 1) / maxBins));
+  const count = Math.max(1, Math.ceil((hi - lo + 1) / width));
+  const bins: HistogramBin[] = [];
+  for (let i = 0; i < count; i++) bins.push({ from: lo + i * width, to: lo + (i + 1) * width, count: 0 });
+  for (let i = 0; i < sorted.length; i++) bins[Math.min(count - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
+  return bins;
+}
+
+/** Summarise a complete (or partial: only the first `completed` paths count) accumulator. */
+export function summarize(acc: MonteCarloAccumulator): MonteCarloSummary {
+  const { paths, days } = acc;
+  const column = new Float64Array(paths);
+  const cash = { p5: [], p25: [], p50: [], p75: [], p95: [] } as Record<PercentileKey, Fen[]>;
+  for (let d = 0; d < days; d++) {
+    column.set(acc.cash.subarray(d * paths, (d + 1) * paths));
+    const q = selectPercentiles(column);
+    for (const p of PERCENTILES) cash[keyOf(p)].push(q[keyOf(p)]);
+  }
+  const survival: number[] = [];
+  const deepest: number[] = [];
+  for (let i = 0; i < paths; i++) {
+    if (acc.survivalDays[i]! < 0) continue;
+    survival.push(acc.survivalDays[i]!);
+    deepest.push(acc.deepestShortfall[i]!);
+  }
+  const s = Float64Array.from(survival).sort();
+  const g = Float64Array.from(deepest).sort();
+  return {
+    paths,
+    days,
+    cash,
+    shortfallShare: paths > 0 ? survival.length / paths : 0,
+    shortPaths: survival.length,
+    survivalDays: { percentiles: percentilesOf(s), histogram: histogram(s) },
+    deepestShortfall: { percentiles: percentilesOf(g), histogram: histogram(g) },
+  };
+}

@@ -1,0 +1,151 @@
+import { MONTE_CARLO_PRESETS, type AssumptionField, type AssumptionIssue, type DurationType, type MonteCarloPresetId } from '../../engine/monteCarloAssumptions';
+import { formatNumber } from '../../i18n/format';
+import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
+import type { Lang } from '../../io/messages';
+import { draftFrom, durationFields, type AssumptionDraft } from './assumptionDraft';
+
+const DURATION_TYPES: DurationType[] = ['fixed', 'uniform', 'triangular', 'lognormal'];
+
+function label(field: AssumptionField, m: MonteCarloMessages): string {
+  switch (field) {
+    case 'startDay.min':
+      return m.startFrom;
+    case 'startDay.max':
+      return m.startTo;
+    case 'duration.days':
+      return m.days;
+    case 'duration.minDays':
+      return m.minDays;
+    case 'duration.modeDays':
+      return m.modeDays;
+    case 'duration.maxDays':
+      return m.maxDays;
+    case 'duration.medianDays':
+      return m.medianDays;
+    case 'duration.sigma':
+      return m.sigma;
+    case 'revenueVariationPercent':
+      return m.revenueVariation;
+    case 'paymentDelayDays.min':
+      return m.delayFrom;
+    case 'paymentDelayDays.max':
+      return m.delayTo;
+  }
+}
+
+const idOf = (field: string) => `mc-${field.replace('.', '-')}`;
+
+type Props = {
+  draft: AssumptionDraft;
+  onChange: (d: AssumptionDraft) => void;
+  issues: AssumptionIssue[];
+  horizonDays: number;
+  disabled: boolean;
+  lang: Lang;
+  m: MonteCarloMessages;
+};
+
+/** Every assumption, editable, with where its default comes from. */
+export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled, lang, m }: Props) {
+  const preset = draft.preset === 'custom' ? null : MONTE_CARLO_PRESETS.find((p) => p.id === draft.preset)!;
+  const setField = (field: AssumptionField, value: string) => {
+    const durationEdit = field.startsWith('duration.');
+    onChange({ ...draft, preset: durationEdit ? 'custom' : draft.preset, fields: { ...draft.fields, [field]: value } });
+  };
+  const input = (field: AssumptionField) => {
+    const issue = issues.find((i) => i.field === field);
+    const id = idOf(field);
+    const error =
+      issue &&
+      (issue.reason === 'order'
+        ? m.orderError
+        : m.fieldRange({ min: formatNumber(issue.min, lang), max: formatNumber(issue.max, lang) }));
+    return (
+      <div className="mc-field" key={field}>
+        <label htmlFor={id}>{label(field, m)}</label>
+        <input
+          id={id}
+          inputMode={field === 'duration.sigma' ? 'decimal' : 'numeric'}
+          value={draft.fields[field]}
+          disabled={disabled}
+          aria-invalid={issue ? true : undefined}
+          aria-describedby={issue ? `${id}-error` : undefined}
+          onChange={(e) => setField(field, e.target.value)}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <fieldset className="mc-assumptions" disabled={disabled}>
+      <legend>{m.assumptionsTitle}</legend>
+      <div className="mc-row">
+        <div className="mc-field mc-wide">
+          <label htmlFor="mc-preset">{m.preset}</label>
+          <select
+            id="mc-preset"
+            value={draft.preset}
+            onChange={(e) => {
+              const id = e.target.value as MonteCarloPresetId | 'custom';
+              if (id !== 'custom') onChange(draftFrom(id, horizonDays, draft));
+            }}
+          >
+            {MONTE_CARLO_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {m.presetName[p.id]}
+              </option>
+            ))}
+            <option value="custom">{m.custom}</option>
+          </select>
+        </div>
+      </div>
+      {preset && (
+        <p className="mc-source">
+          <strong>{m.source}{lang === 'zh-CN' ? '：' : ': '}</strong>
+          {preset.source[lang]}
+        </p>
+      )}
+      <fieldset className="mc-group">
+        <legend>{m.startDay}</legend>
+        <div className="mc-row">
+          {input('startDay.min')}
+          {input('startDay.max')}
+        </div>
+      </fieldset>
+      <fieldset className="mc-group">
+        <legend>{m.durationType}</legend>
+        <div className="mc-row">
+          <div className="mc-field">
+            <label htmlFor="mc-duration-type">{m.durationType}</label>
+            <select
+              id="mc-duration-type"
+              value={draft.durationType}
+              onChange={(e) => onChange({ ...draft, preset: 'custom', durationType: e.target.value as DurationType })}
+            >
+              {DURATION_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {m.durationName[t]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {durationFields(draft.durationType).map(input)}
+        </div>
+        <p className="mc-why">{m.durationWhy[draft.durationType]}</p>
+      </fieldset>
+      <div className="mc-row">{input('revenueVariationPercent')}</div>
+      <fieldset className="mc-group">
+        <legend>{m.delay}</legend>
+        <div className="mc-row">
+          {input('paymentDelayDays.min')}
+          {input('paymentDelayDays.max')}
+        </div>
+      </fieldset>
+    </fieldset>
+  );
+}

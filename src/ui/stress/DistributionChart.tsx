@@ -1,0 +1,37 @@
+import { formatNumber } from '../../i18n/format';
+import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
+import type { Lang } from '../../io/messages';
+import type { BinRow } from '../charts/monteCarloRows';
+import { TableToggle } from '../common/TableToggle';
+import { Histogram } from './Histogram';
+
+/** A histogram of the paths that run short, with its summary and a table. */
+export function DistributionChart({ title, summary, rows, tick, lang, m }: { title: string; summary: string; rows: BinRow[]; tick: (r: BinRow) => string; lang: Lang; m: MonteCarloMessages }) {
+  return (
+    <TableToggle
+      title={title}
+      headingLevel={3}
+      summary={summary}
+      chart={<Histogram rows={rows} label={`${title}. ${summary}`} tick={tick} lang={lang} />}
+      table={() => (
+        <table className="data mc-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.range}</th>
+              <th scope="col">{m.pathCount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.from}>
+                <th scope="row">{r.label}</th>
+                <td>{formatNumber(r.count, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  );
+}
