@@ -24,6 +24,7 @@ import './dashboard.css';
 
 // The day-by-day table is opened on demand: keep it out of the first screen's bundle.
 const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.CashTable })));
+const CsvDownload = lazy(() => import('./CsvDownload').then((m) => ({ default: m.CsvDownload })));
 
 type WhatIf = { tryOut: Suggestion; plan: Plan; scenario: Scenario; analysis: Analysis };
 
@@ -120,6 +121,11 @@ export function CashChart() {
     <TableToggle
       title={m.title}
       summary={summary}
+      actions={
+        <Suspense>
+          <CsvDownload plan={plan} analysis={analysis} />
+        </Suspense>
+      }
       chart={
         <div className="cash-chart">
           <ChartLegend items={legend} />
