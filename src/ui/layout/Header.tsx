@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStore as useZustand } from 'zustand';
 import type { Lang } from '../../io/messages';
 import { COMMON } from '../../i18n/messages/common';
@@ -5,7 +6,10 @@ import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 
-/** Brand, plan picker, undo/redo, language and print. */
+// Report and presenter view load after the first screen (initial JS budget).
+const ReportActions = lazy(() => import('../report/ReportActions').then((m) => ({ default: m.ReportActions })));
+
+/** Brand, plan picker, undo/redo, report and presenter view, language. */
 export function Header() {
   const m = useMessages(COMMON);
   const lang = useLang();
@@ -31,9 +35,9 @@ export function Header() {
         <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
           {m.redo}
         </button>
-        <button type="button" onClick={() => window.print()}>
-          {m.print}
-        </button>
+        <Suspense>
+          <ReportActions />
+        </Suspense>
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={m.language}>
