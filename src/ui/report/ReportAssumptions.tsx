@@ -100,7 +100,6 @@ export function ReportAssumptions({ data, lang, r }: { data: ReportData; lang: L
         <thead>
           <tr>
             <th scope="col">{r.col.name}</th>
-            <th scope="col">{r.col.group}</th>
             <th scope="col" className="num">
               {r.col.limit}
             </th>
@@ -122,9 +121,10 @@ export function ReportAssumptions({ data, lang, r }: { data: ReportData; lang: L
                 <th scope="row">
                   {localName(s.name, lang)}
                   <br />
-                  <span className="report-muted">{d.sourceKind[s.kind]}</span>
+                  <span className="report-muted">
+                    {d.sourceKind[s.kind]} · {d.platformGroup[s.platformGroup]}
+                  </span>
                 </th>
-                <td>{d.platformGroup[s.platformGroup]}</td>
                 <td className="num">{money(s.limit)}</td>
                 <td className="num">{formatPercent(annualRate(s.price) * 100, lang, 2)}</td>
                 <td className="num">{formatDays(s.leadTimeDays, lang)}</td>

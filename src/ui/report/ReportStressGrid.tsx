@@ -47,9 +47,14 @@ export function ReportStressGrid({ data, lang, r }: { data: ReportData; lang: La
               {row.map((cell) => (
                 <td key={cell.cutPercent} className={cell.survives ? 'grid-ok' : 'grid-short'}>
                   <span aria-hidden="true">{cell.survives ? '✓' : '✗'}</span>{' '}
-                  <span className={cell.survives ? 'visually-hidden' : undefined}>
-                    {cell.survives ? r.survives : r.breaks(formatDays(cell.survivalDays ?? 0, lang))}
-                  </span>
+                  {cell.survives ? (
+                    <span className="visually-hidden">{r.survives}</span>
+                  ) : (
+                    <>
+                      <span className="visually-hidden">{r.shortAfter}</span>
+                      {formatDays(cell.survivalDays ?? 0, lang)}
+                    </>
+                  )}
                 </td>
               ))}
             </tr>
