@@ -79,9 +79,9 @@ const en = {
   columns: {
     date: 'Date',
     day: 'Day',
-    baselineCash: 'Cash, no outage (¥)',
-    stressedCash: 'Cash, with outage (¥)',
-    stressedReachableCash: 'Reachable cash, with outage (¥)',
+    baselineCash: 'Cash without the outage (¥)',
+    stressedCash: 'Cash with the outage (¥)',
+    stressedReachableCash: 'Reachable cash with the outage (¥)',
     inflows: 'Inflows (¥)',
     outflows: 'Outflows (¥)',
     draws: 'Credit drawn (¥)',

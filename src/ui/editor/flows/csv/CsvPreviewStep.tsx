@@ -2,6 +2,7 @@ import type { CsvRowResult, RowProblem } from '../../../../io/csvFlows';
 import { describeIssue, type Lang } from '../../../../io/messages';
 import type { CsvMessages } from '../../../../i18n/messages/csv';
 import { DOMAIN } from '../../../../i18n/messages/domain';
+import { formatMoney } from '../../../../i18n/format';
 import { flowSummary } from '../flowSummary';
 
 function problemText(p: RowProblem, m: CsvMessages, lang: Lang): string {
@@ -38,6 +39,9 @@ export function CsvPreviewStep({
               </th>
               <th scope="col">{m.col.name}</th>
               <th scope="col">{m.col.direction}</th>
+              <th scope="col" className="num">
+                {m.col.amount}
+              </th>
               <th scope="col">{m.col.schedule}</th>
               <th scope="col">{m.col.status}</th>
             </tr>
@@ -48,7 +52,9 @@ export function CsvPreviewStep({
                 <td className="num">{r.line}</td>
                 <th scope="row">{r.flow?.name ?? r.cells.filter(Boolean).slice(0, 2).join(' · ')}</th>
                 <td>{r.flow ? d.direction[r.flow.direction] : '—'}</td>
-                <td>{r.flow ? flowSummary(r.flow, lang) : '—'}</td>
+                <td className="num">{r.flow ? formatMoney(r.flow.amount, lang, { fen: true }) : '—'}</td>
+                {/* The summary starts with the amount in whole yuan: the column beside it shows the fen. */}
+                <td>{r.flow ? flowSummary(r.flow, lang).split(' · ').slice(1).join(' · ') : '—'}</td>
                 <td>
                   {r.flow ? (
                     <span className="csv-ok">
