@@ -74,8 +74,8 @@ export function ReportFirstPage({ data, advice, lang, r }: { data: ReportData; a
             <dd>{parts.scenarioName}</dd>
           </div>
           <div>
-            <dt className="visually-hidden">{r.prepared('')}</dt>
-            <dd>{r.prepared(formatDate(plan.business.startDate, lang))}</dd>
+            <dt>{r.startDate}</dt>
+            <dd>{formatDate(plan.business.startDate, lang)}</dd>
           </div>
         </dl>
       </header>
