@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL: origin,
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The offline service worker precaches the whole app on each first visit: only the offline
+    // spec wants that (it sets 'allow'); every other test sees the page as the network serves it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },

@@ -7,9 +7,10 @@ import { CJK_RUN, headerAndMainText, LATIN_WORD, linesWith, resultsText, unexpec
 /**
  * Allowed Latin words on the Chinese screen: the brand (it stays "FundGap"), the index's
  * standard abbreviation, and the language switch's own "English" option (each language is
- * named in its own script). Everything else Latin must be translated.
+ * named in its own script), CSV (a file format's name, written so in Chinese software too:
+ * 下载 CSV). Everything else Latin must be translated.
  */
-const ZH_ALLOWED_LATIN = ['FundGap', 'HHI', 'English'];
+const ZH_ALLOWED_LATIN = ['FundGap', 'HHI', 'English', 'CSV'];
 /** Allowed CJK on the English screen: the switch's "中文" option. */
 const EN_ALLOWED_CJK = ['中文'];
 

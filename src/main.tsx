@@ -60,3 +60,6 @@ if (hasSaved) {
   render();
   onEngaged(() => void hydrate());
 }
+
+// Offline support registers after the page has loaded: it never competes with the first screen.
+window.addEventListener('load', () => void import('./pwa/registerOffline').then((m) => m.registerOffline()), { once: true });

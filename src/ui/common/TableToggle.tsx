@@ -12,12 +12,15 @@ export function TableToggle({
   chart,
   table,
   headingLevel = 2,
+  actions,
 }: {
   title: string;
   summary: ReactNode;
   chart: ReactNode;
   table: () => ReactNode;
   headingLevel?: 2 | 3;
+  /** More buttons beside the toggle (e.g. a download). */
+  actions?: ReactNode;
 }) {
   const [asTable, setAsTable] = useState(false);
   const m = useMessages(COMMON);
@@ -26,6 +29,7 @@ export function TableToggle({
     <section className="panel chart-panel" aria-label={title}>
       <div className="panel-head">
         <Heading>{title}</Heading>
+        {actions}
         <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
           {asTable ? m.showChart : m.showTable}
         </button>

@@ -28,6 +28,7 @@ const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.Cas
 // once the chart is on screen or the reader engages: the sentence above it is the answer, and
 // the first paint does not wait for the drawing.
 const CashPlot = lazy(() => import('./CashPlot').then((m) => ({ default: m.CashPlot })));
+const CsvDownload = lazy(() => import('./CsvDownload').then((m) => ({ default: m.CsvDownload })));
 
 type WhatIf = { tryOut: Suggestion; plan: Plan; scenario: Scenario; analysis: Analysis };
 
@@ -141,6 +142,11 @@ export function CashChart() {
     <TableToggle
       title={m.title}
       summary={summary}
+      actions={
+        <Suspense>
+          <CsvDownload plan={plan} analysis={analysis} />
+        </Suspense>
+      }
       chart={
         <div className="cash-chart" ref={frame}>
           <ChartLegend items={legend} />

@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useStore as useZustand } from 'zustand';
 import type { Lang } from '../../io/messages';
 import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
-import { printWholePage } from './print';
 
-/** Brand, plan picker, undo/redo, language and print. */
+// Report and presenter view load after the first screen (initial JS budget).
+const ReportActions = lazy(() => import('../report/ReportActions').then((m) => ({ default: m.ReportActions })));
+
+/** Brand, plan picker, undo/redo, report and presenter view, language. */
 export function Header() {
   const m = useMessages(COMMON);
   const lang = useLang();
@@ -42,9 +45,9 @@ export function Header() {
         >
           {m.redo}
         </button>
-        <button type="button" onClick={() => void printWholePage()}>
-          {m.print}
-        </button>
+        <Suspense>
+          <ReportActions />
+        </Suspense>
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
           <select

@@ -1,16 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 
-/**
- * The panels after the first screen, each in its own chunk (initial JS budget, issue 3). A
- * panel's loader is kept so printing can fetch every chunk before the print dialog opens.
- */
-const loaders: Array<() => Promise<unknown>> = [];
-
+/** The panels after the first screen, each in its own chunk (initial JS budget, issue 3). */
 function panel<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const once = () => (loading ??= load().then((m) => ({ default: m[name] })));
-  loaders.push(once);
-  return lazy(once);
+  return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
 export const MetricCards = panel(() => import('../dashboard/MetricCards'), 'MetricCards');
@@ -24,8 +16,3 @@ export const PlanEditor = panel(() => import('../editor/PlanEditor'), 'PlanEdito
 export const AdvicePanel = panel(() => import('../advice/AdvicePanel'), 'AdvicePanel');
 export const MonteCarloPanel = panel(() => import('../stress/MonteCarloPanel'), 'MonteCarloPanel');
 export const ContingencyPlan = panel(() => import('../advice/ContingencyPlan'), 'ContingencyPlan');
-
-/** Fetch every panel's chunk (resolves when all have loaded). */
-export function loadAllPanels(): Promise<unknown> {
-  return Promise.all(loaders.map((l) => l()));
-}

@@ -9,6 +9,7 @@ import { newId } from '../newId';
 import { RemovedStatus } from '../RemovedStatus';
 import { useRemoval } from '../useRemoval';
 import { CashFlowCard } from './CashFlowCard';
+import { CsvImportButton } from './CsvImportButton';
 import { newFlow, type Direction } from './flowEdits';
 
 /** Step 2: money coming in and going out, as two lists over the plan's one list of flows. */
@@ -70,6 +71,7 @@ export function CashFlowsStep() {
       <RemovedStatus removal={removal} />
       {group('inflow')}
       {group('outflow')}
+      <CsvImportButton />
     </>
   );
 }

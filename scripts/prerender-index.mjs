@@ -1,0 +1,98 @@
+// Turns the built dist/index.html into the page that ships, so the answer paints before any
+// JavaScript is even requested (docs/first-screen.md):
+// 1. render the first screen to HTML (an SSR build of src/prerender.tsx) into #root, with the
+//    reverse-stress answer it shows as a JSON data block (never executed; src/main.tsx reads it);
+// 2. inline the entry stylesheet (no render-blocking request before the first paint);
+// 3. request the app script and its preloads after the first frame, from a small inline loader,
+//    instead of from <head> while the page is still being parsed;
+// 4. write the Content-Security-Policy, which hashes the inline code above (scripts/csp.mjs).
+//
+// Called by the PWA plugin right before it writes the service worker (vite.config.ts), so the
+// precached index.html is the final page with a matching revision. Idempotent:
+// `scripts/prerender.mjs` and `scripts/csp.mjs` after `vite build` find the page done.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { withPolicy } from './csp.mjs';
+
+export const PRERENDER_MARK = 'data-prerendered="en"';
+
+const fail = (indexPath, what) => {
+  throw new Error(`scripts/prerender-index.mjs: ${indexPath} ${what}`);
+};
+
+/** @returns {Promise<'prerendered' | 'already'>} */
+export async function prerenderIndex(indexPath = 'dist/index.html') {
+  let index = readFileSync(indexPath, 'utf8');
+  if (index.includes(PRERENDER_MARK)) return 'already';
+  if (!index.includes('<div id="root"></div>')) fail(indexPath, 'has no empty #root');
+  const dist = indexPath.replace(/\/index\.html$/, '');
+
+  // 1. The first screen.
+  const outDir = 'dist-prerender';
+  await build({
+    logLevel: 'warn',
+    build: { ssr: 'src/prerender.tsx', outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es' } } },
+  });
+  // A fresh URL each time: the module is rebuilt when the prerender runs twice in one process.
+  const { renderFirstScreen } = await import(`${pathToFileURL(`${outDir}/prerender.js`).href}?t=${Date.now()}`);
+  const { html, seed } = await renderFirstScreen();
+  rmSync(outDir, { recursive: true, force: true });
+  const seedBlock = `<script type="application/json" id="fg-seed">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+  index = index.replace('<div id="root"></div>', `<div id="root" ${PRERENDER_MARK}>${html}</div>${seedBlock}`);
+
+  // 2. The entry stylesheet, inlined.
+  const cssLinks = [...index.matchAll(/<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">\n?\s*/g)];
+  if (cssLinks.length !== 1) fail(indexPath, `should link exactly one stylesheet, found ${cssLinks.length}`);
+  const [cssTag, cssHref] = cssLinks[0];
+  const css = readFileSync(`${dist}${cssHref}`, 'utf8').replace(/<\/style/gi, '<\\/style');
+  index = index.replace(cssTag, `<style>${css}</style>\n    `);
+
+  // 3. The app, requested after the first frame.
+  const entry = index.match(/<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>\n?\s*/);
+  if (!entry) fail(indexPath, 'has no module entry script');
+  const preloads = [...index.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">\n?\s*/g)];
+  for (const [tag] of [entry, ...preloads]) index = index.replace(tag, '');
+  index = index.replace('</body>', `  ${loader(entry[1], preloads.map((p) => p[1]))}\n  </body>`);
+
+  // 4. The policy, last: it hashes everything inline above.
+  writeFileSync(indexPath, withPolicy(index));
+  console.log(
+    `prerendered the first screen: ${(html.length / 1024).toFixed(1)} KB of HTML, ${(css.length / 1024).toFixed(1)} KB of CSS inlined, ` +
+      `app script after first paint (${preloads.length} preloads), CSP written`,
+  );
+  return 'prerendered';
+}
+
+function loader(entrySrc, preloadHrefs) {
+  return `<script>
+      (function () {
+        function load() {
+          ${JSON.stringify(preloadHrefs)}.forEach(function (href) {
+            var l = document.createElement('link');
+            l.rel = 'modulepreload';
+            l.crossOrigin = '';
+            l.href = href;
+            document.head.appendChild(l);
+          });
+          var s = document.createElement('script');
+          s.type = 'module';
+          s.crossOrigin = '';
+          s.src = ${JSON.stringify(entrySrc)};
+          document.head.appendChild(s);
+        }
+        // A reader who scrolls or presses a key before the app has loaded has engaged with the
+        // page (src/ui/layout/reveal.ts reads this mark): the rest of the page is drawn at once.
+        var mark = function () {
+          document.documentElement.classList.add('fg-engaged');
+        };
+        ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'].forEach(function (type) {
+          addEventListener(type, mark, { capture: true, passive: true, once: true });
+        });
+        // The second frame callback runs once the first frame (the prerendered answer) is painted.
+        requestAnimationFrame(function () {
+          requestAnimationFrame(load);
+        });
+      })();
+    </script>`;
+}
