@@ -4,17 +4,19 @@ import { firstShortfallDay, referenceDay } from './metrics';
 import type { Plan, Scenario, ShockTarget } from './model';
 import { outageWithCut } from './reverseStress';
 import { simulate } from './simulate';
+import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from './stressAxes';
+import { breakEvenBoundary, DEFAULT_MAP_DURATIONS, stressMap, targetsOf } from './stressBoundary';
 import {
-  breakEvenBoundary,
-  cutAxis,
-  DEFAULT_MAP_DURATIONS,
-  durationAxis,
-  nearestIndex,
-  scenarioPoint,
-  stressMap,
-  targetsOf,
-} from './stressBoundary';
-import { account, arbPlanAndScenario, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+  account,
+  arbPlanAndScenario,
+  credit,
+  huabei,
+  inflow,
+  outflow,
+  planWith,
+  scenario,
+  yuan,
+} from './testPlans';
 
 /** Cash 3,000, +100 −300 a day, a free ¥10,000 Jiebei; Jiebei frozen from day 5 (as in reverseStress.test.ts). */
 const simplePlan = planWith({
@@ -52,11 +54,18 @@ const antFreeze = scenario({
 });
 
 /** Linear search over every duration 0…max for one cut. */
-function bruteBreakEven(plan: Plan, s: Scenario, cut: number, max: number, targets: ShockTarget[]): number | null {
+function bruteBreakEven(
+  plan: Plan,
+  s: Scenario,
+  cut: number,
+  max: number,
+  targets: ShockTarget[],
+): number | null {
   const n = plan.business.horizonDays;
   const start = referenceDay(s, n);
   for (let d = 0; d <= max; d++) {
-    if (firstShortfallDay(simulate(plan, outageWithCut(s, n, d, cut, targets)), start) !== null) return d;
+    if (firstShortfallDay(simulate(plan, outageWithCut(s, n, d, cut, targets)), start) !== null)
+      return d;
   }
   return null;
 }
@@ -83,11 +92,15 @@ describe('axes', () => {
 
 describe('targets', () => {
   it('resolves the scenario, one source or a platform group', () => {
-    expect(targetsOf({ type: 'scenario' }, jiebeiFreeze)).toEqual([{ type: 'kinds', kinds: ['jiebei'] }]);
+    expect(targetsOf({ type: 'scenario' }, jiebeiFreeze)).toEqual([
+      { type: 'kinds', kinds: ['jiebei'] },
+    ]);
     expect(targetsOf({ type: 'source', sourceId: 'x' }, jiebeiFreeze)).toEqual([
       { type: 'sources', sourceIds: ['x'] },
     ]);
-    expect(targetsOf({ type: 'group', group: 'ant' }, jiebeiFreeze)).toEqual([{ type: 'group', group: 'ant' }]);
+    expect(targetsOf({ type: 'group', group: 'ant' }, jiebeiFreeze)).toEqual([
+      { type: 'group', group: 'ant' },
+    ]);
   });
 });
 
@@ -96,7 +109,13 @@ describe('scenarioPoint', () => {
     expect(scenarioPoint(jiebeiFreeze, 30)).toEqual({ durationDays: 30, cutPercent: 0 });
     const s = scenario(
       { type: 'outage', target: { type: 'group', group: 'ant' }, startDay: 10, durationDays: null },
-      { type: 'limit_cut', target: { type: 'group', group: 'ant' }, startDay: 0, durationDays: null, cutPercent: 40 },
+      {
+        type: 'limit_cut',
+        target: { type: 'group', group: 'ant' },
+        startDay: 0,
+        durationDays: null,
+        cutPercent: 40,
+      },
     );
     expect(scenarioPoint(s, 90)).toEqual({ durationDays: 80, cutPercent: 40 });
   });
@@ -108,7 +127,10 @@ describe('stressMap', () => {
     // An outage from day 5 breaks it once it lasts 11 days (it covers day 15). A cut of 70 % leaves
     // exactly ¥3,000 and survives; 80 % leaves ¥2,000 and breaks with no outage at all.
     // The grid rows 1, 7, 14, 30 bracket the answer (7 survives, 14 breaks); bisection finds 11.
-    const map = stressMap(simplePlan, jiebeiFreeze, { durations: [1, 7, 14, 30], cuts: [0, 50, 70, 80, 100] });
+    const map = stressMap(simplePlan, jiebeiFreeze, {
+      durations: [1, 7, 14, 30],
+      cuts: [0, 50, 70, 80, 100],
+    });
     expect(map.boundary).toEqual([
       { cutPercent: 0, breakEvenDays: 11 },
       { cutPercent: 50, breakEvenDays: 11 },
@@ -151,7 +173,11 @@ describe('stressMap', () => {
     ] as const) {
       const durations = [1, 5, 14, 30, 58];
       const cuts = [0, 30, 60, 100];
-      const { grid, targets } = stressMap(mixedPlan, antFreeze, { durations, cuts, targets: choice });
+      const { grid, targets } = stressMap(mixedPlan, antFreeze, {
+        durations,
+        cuts,
+        targets: choice,
+      });
       for (const [i, j] of [
         [0, 0],
         [1, 2],
@@ -159,7 +185,10 @@ describe('stressMap', () => {
         [3, 3],
         [4, 0],
       ] as const) {
-        const run = simulate(mixedPlan, outageWithCut(antFreeze, n, durations[i]!, cuts[j]!, targets));
+        const run = simulate(
+          mixedPlan,
+          outageWithCut(antFreeze, n, durations[i]!, cuts[j]!, targets),
+        );
         const first = firstShortfallDay(run, start);
         let deepest = 0;
         for (let d = start; d < n; d++) deepest = Math.max(deepest, run.shortfall[d]!);
@@ -180,7 +209,9 @@ describe('stressMap', () => {
     for (const choice of [{ type: 'scenario' }, { type: 'group', group: 'ant' }] as const) {
       const map = stressMap(mixedPlan, antFreeze, { durations, cuts, targets: choice });
       for (const p of map.boundary) {
-        expect(p.breakEvenDays).toBe(bruteBreakEven(mixedPlan, antFreeze, p.cutPercent, 58, map.targets));
+        expect(p.breakEvenDays).toBe(
+          bruteBreakEven(mixedPlan, antFreeze, p.cutPercent, 58, map.targets),
+        );
       }
     }
   });
@@ -201,7 +232,8 @@ describe('boundary properties', () => {
         const map = stressMap(plan, s, { durations, cuts });
         const days = map.boundary.map((p) => p.breakEvenDays ?? Infinity);
         const info = JSON.stringify({ plan, scenario: s, boundary: map.boundary });
-        for (let j = 1; j < days.length; j++) expect(days[j], info).toBeLessThanOrEqual(days[j - 1]!);
+        for (let j = 1; j < days.length; j++)
+          expect(days[j], info).toBeLessThanOrEqual(days[j - 1]!);
         // Every cell at or beyond the boundary breaks, every cell before it survives.
         map.grid.cells.forEach((row, i) =>
           row.forEach((cell, j) => expect(cell.survives, info).toBe(durations[i]! < days[j]!)),

@@ -1,6 +1,14 @@
 import { referenceDay } from './metrics';
+import { durationAxis } from './stressAxes';
 import type { Plan, PlatformGroup, Scenario, ShockTarget } from './model';
-import { breaks, DEFAULT_GRID_CUTS, outageWithCut, scenarioTargets, stressGrid, type StressGrid } from './reverseStress';
+import {
+  breaks,
+  DEFAULT_GRID_CUTS,
+  outageWithCut,
+  scenarioTargets,
+  stressGrid,
+  type StressGrid,
+} from './reverseStress';
 
 /**
  * The reverse-stress map: the grid of outage length × limit cut for credit the user picks, and
@@ -26,27 +34,6 @@ export function targetsOf(choice: GridTargetChoice, scenario: Scenario): ShockTa
       return never;
     }
   }
-}
-
-/** Outage lengths a reader thinks in (days, weeks, months), denser where survival changes fastest. */
-const DURATION_LADDER = [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 75, 90, 105, 120, 135, 150, 165, 180, 240, 300, 365, 540, 730];
-
-/** The ladder's steps from `from` to `to` days, both ends included. */
-export function durationAxis(from: number, to: number): number[] {
-  const lo = Math.max(1, Math.round(Math.min(from, to)));
-  const hi = Math.max(lo, Math.round(Math.max(from, to)));
-  return [...new Set([lo, ...DURATION_LADDER.filter((d) => d > lo && d < hi), hi])];
-}
-
-/** Cuts in whole percent from `from` to `to` by `step`, both ends included. */
-export function cutAxis(from: number, to: number, step: number): number[] {
-  const lo = Math.max(0, Math.min(100, Math.round(Math.min(from, to))));
-  const hi = Math.max(lo, Math.min(100, Math.round(Math.max(from, to))));
-  const by = Math.max(1, Math.round(step));
-  const out: number[] = [];
-  for (let c = lo; c < hi; c += by) out.push(c);
-  out.push(hi);
-  return out;
 }
 
 export const DEFAULT_MAP_DURATIONS = durationAxis(1, 180);
@@ -107,7 +94,11 @@ export type StressMap = {
  * scenario's own targets). About 200 runs of the engine: call it off the main thread.
  * @example stressMap(plan, preset, { targets: { type: 'group', group: 'ant' } }).boundary[0].breakEvenDays
  */
-export function stressMap(plan: Plan, scenario: Scenario, request: StressMapRequest = {}): StressMap {
+export function stressMap(
+  plan: Plan,
+  scenario: Scenario,
+  request: StressMapRequest = {},
+): StressMap {
   const targets = targetsOf(request.targets ?? { type: 'scenario' }, scenario);
   const grid = stressGrid(
     plan,
@@ -117,27 +108,4 @@ export function stressMap(plan: Plan, scenario: Scenario, request: StressMapRequ
     targets,
   );
   return { grid, boundary: breakEvenBoundary(plan, scenario, grid, targets), targets };
-}
-
-/**
- * Where a scenario sits on the map: its longest outage or freeze (to the end of the horizon when
- * open-ended) and its deepest limit cut (a recall counts as 100 %).
- */
-export function scenarioPoint(scenario: Scenario, horizonDays: number): { durationDays: number; cutPercent: number } {
-  let durationDays = 0;
-  let cutPercent = 0;
-  for (const s of scenario.shocks) {
-    if (s.type === 'outage' || s.type === 'freeze')
-      durationDays = Math.max(durationDays, s.durationDays ?? horizonDays - s.startDay);
-    if (s.type === 'limit_cut') cutPercent = Math.max(cutPercent, s.cutPercent);
-    if (s.type === 'recall') cutPercent = 100;
-  }
-  return { durationDays, cutPercent };
-}
-
-/** Index of the axis value nearest to `x` (the first on a tie). */
-export function nearestIndex(axis: readonly number[], x: number): number {
-  let best = 0;
-  for (let i = 1; i < axis.length; i++) if (Math.abs(axis[i]! - x) < Math.abs(axis[best]! - x)) best = i;
-  return best;
 }

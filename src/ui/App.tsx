@@ -19,6 +19,7 @@ const FundingMixChart = named(() => import('./dashboard/FundingMixChart'), 'Fund
 const PlanEditor = named(() => import('./editor/PlanEditor'), 'PlanEditor');
 const AdvicePanel = named(() => import('./advice/AdvicePanel'), 'AdvicePanel');
 const ContingencyPlan = named(() => import('./advice/ContingencyPlan'), 'ContingencyPlan');
+const StressLab = named(() => import('./stress/StressLab'), 'StressLab');
 
 function Slot({ name, children, area }: { name: string; children: ReactNode; area?: string }) {
   const m = useMessages(COMMON);
@@ -72,6 +73,9 @@ export function App() {
         </div>
         <Slot name="advice">
           <AdvicePanel />
+        </Slot>
+        <Slot name="stress-lab">
+          <StressLab />
         </Slot>
         <div className="chart-pair">
           <Slot name="headroom-chart">
