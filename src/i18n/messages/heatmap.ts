@@ -20,8 +20,6 @@ export type HeatmapMessages = {
     cutFrom: string;
     cutTo: string;
     cutStep: string;
-    days: (n: string) => string;
-    percent: (n: string) => string;
   };
   axis: { duration: string; cut: string; breakEven: string };
   /** Accessible name of one cell's button. */
@@ -35,7 +33,7 @@ export type HeatmapMessages = {
     title: string;
     survives: string;
     breaks: string;
-    survivalBucket: (from: string, to: string | null) => string;
+    survivalBucket: (from: number, to: number | null) => string;
     gapBucket: (from: string, to: string) => string;
     boundary: string;
     marked: (days: string, cut: string) => string;
@@ -92,8 +90,6 @@ const en: HeatmapMessages = {
     cutFrom: 'Smallest cut',
     cutTo: 'Deepest cut',
     cutStep: 'Cut step',
-    days: (n) => `${n} days`,
-    percent: (n) => `${n} %`,
   },
   axis: {
     duration: 'Outage length (days)',
@@ -112,7 +108,7 @@ const en: HeatmapMessages = {
     survives: '✓ survives the whole horizon',
     breaks: '✕ a liquidity gap',
     survivalBucket: (from, to) =>
-      to === null ? `gap after ${from} or more` : `gap after ${from}–${to}`,
+      to === null ? `gap after ${from} days or more` : `gap after ${from}–${to} days`,
     gapBucket: (from, to) => `deepest gap ${from}–${to}`,
     boundary: 'Thick left edge: the break-even boundary (the shortest outage that breaks, per cut)',
     marked: (days, cut) => `◉ your scenario (about ${days}, −${cut})`,
@@ -176,8 +172,6 @@ const zh: HeatmapMessages = {
     cutFrom: '最小下调',
     cutTo: '最大下调',
     cutStep: '下调步长',
-    days: (n) => `${n} 天`,
-    percent: (n) => `${n}%`,
   },
   axis: { duration: '中断天数（天）', cut: '恢复后额度下调（%）', breakEven: '临界中断天数' },
   cell: ({ days, cut, outcome, marked }) =>
@@ -192,7 +186,7 @@ const zh: HeatmapMessages = {
     survives: '✓ 整个测算期无资金缺口',
     breaks: '✕ 出现流动性缺口',
     survivalBucket: (from, to) =>
-      to === null ? `${from}及以上后出现缺口` : `${from}–${to}后出现缺口`,
+      to === null ? `${from} 天及以上后出现缺口` : `${from}–${to} 天后出现缺口`,
     gapBucket: (from, to) => `最大缺口 ${from}–${to}`,
     boundary: '加粗左边线：盈亏临界线（各下调比例下导致缺口的最短中断）',
     marked: (days, cut) => `◉ 当前情景（约 ${days}，下调 ${cut}）`,

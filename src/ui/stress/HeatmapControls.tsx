@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Plan, PlatformGroup } from '../../engine/model';
 import { PLATFORM_GROUPS } from '../../engine/model';
+import { formatDays, formatPercent } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { HEATMAP, type HeatmapMetric } from '../../i18n/messages/heatmap';
@@ -51,13 +52,15 @@ export function HeatmapControls({ settings, onChange, plan, scenarioTargetNames,
     plan.fundingSources.some((s) => s.platformGroup === g),
   );
   const horizon = plan.business.horizonDays;
+  const days = (n: number) => formatDays(n, lang);
+  const percent = (n: number) => formatPercent(n, lang, 0);
   const durations = DURATION_CHOICES.filter((x) => x <= horizon);
 
   const numberSelect = (
     key: 'durationFrom' | 'durationTo' | 'cutFrom' | 'cutTo' | 'cutStep',
     label: string,
     options: number[],
-    unit: (n: string) => string,
+    unit: (n: number) => string,
   ) => (
     <div className="field heatmap-field">
       <label className="field-label" htmlFor={`${id}-${key}`}>
@@ -70,7 +73,7 @@ export function HeatmapControls({ settings, onChange, plan, scenarioTargetNames,
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {unit(String(o))}
+            {unit(o)}
           </option>
         ))}
       </select>
@@ -120,11 +123,11 @@ export function HeatmapControls({ settings, onChange, plan, scenarioTargetNames,
           ))}
         </select>
       </div>
-      {numberSelect('durationFrom', m.durationFrom, durations, m.days)}
-      {numberSelect('durationTo', m.durationTo, durations, m.days)}
-      {numberSelect('cutFrom', m.cutFrom, CUT_CHOICES, m.percent)}
-      {numberSelect('cutTo', m.cutTo, CUT_CHOICES, m.percent)}
-      {numberSelect('cutStep', m.cutStep, STEP_CHOICES, m.percent)}
+      {numberSelect('durationFrom', m.durationFrom, durations, days)}
+      {numberSelect('durationTo', m.durationTo, durations, days)}
+      {numberSelect('cutFrom', m.cutFrom, CUT_CHOICES, percent)}
+      {numberSelect('cutTo', m.cutTo, CUT_CHOICES, percent)}
+      {numberSelect('cutStep', m.cutStep, STEP_CHOICES, percent)}
     </fieldset>
   );
 }

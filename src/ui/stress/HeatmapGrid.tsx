@@ -1,10 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { GridCell, StressGrid } from '../../engine/reverseStress';
 import type { BoundaryPoint } from '../../engine/stressBoundary';
-import { formatDays, formatMoney, formatMoneyCompact, formatPercent } from '../../i18n/format';
+import { formatDays, formatMoneyCompact, formatPercent } from '../../i18n/format';
 import { HEATMAP, type HeatmapMetric } from '../../i18n/messages/heatmap';
 import type { Lang } from '../../io/messages';
 import { boundaryAt, boundaryRows, deepestOf, severityOf, type MarkedCell } from './heatmapModel';
+import { outcomeText } from './heatmapSummary';
 import { HeatmapLegend } from './HeatmapLegend';
 import './heatmap.css';
 
@@ -25,16 +26,6 @@ function cellText(cell: GridCell, metric: HeatmapMetric, lang: Lang): string {
   if (metric === 'survivalDays') return String(cell.survivalDays ?? 0);
   if (metric === 'deepestShortfall') return formatMoneyCompact(cell.deepestShortfall, lang);
   return '✕';
-}
-
-export function outcomeText(cell: GridCell, lang: Lang): string {
-  const o = HEATMAP[lang].outcome;
-  return cell.survives
-    ? o.survives
-    : o.breaksAfter(
-        formatDays(cell.survivalDays ?? 0, lang),
-        formatMoney(cell.deepestShortfall, lang),
-      );
 }
 
 /**
@@ -108,7 +99,7 @@ export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Pr
             {grid.cuts.map((cut, j) => (
               <tr key={cut}>
                 <th scope="row" className="heatmap-cut">
-                  −{percent(cut)}
+                  {cut === 0 ? percent(0) : `−${percent(cut)}`}
                 </th>
                 {grid.durations.map((d, i) => {
                   const cell = grid.cells[i]![j]!;

@@ -22,10 +22,10 @@ export function HeatmapLegend({ grid, metric, marked, lang, deepest }: Props) {
   if (metric === 'survivalDays') {
     const [a, b, c] = SURVIVAL_BUCKETS;
     buckets.push(
-      { sev: 4, text: m.survivalBucket(days(0), days(a)) },
-      { sev: 3, text: m.survivalBucket(days(a + 1), days(b)) },
-      { sev: 2, text: m.survivalBucket(days(b + 1), days(c)) },
-      { sev: 1, text: m.survivalBucket(days(c + 1), null) },
+      { sev: 4, text: m.survivalBucket(0, a) },
+      { sev: 3, text: m.survivalBucket(a + 1, b) },
+      { sev: 2, text: m.survivalBucket(b + 1, c) },
+      { sev: 1, text: m.survivalBucket(c + 1, null) },
     );
   }
   if (metric === 'deepestShortfall') {

@@ -2,20 +2,19 @@ import { useMemo, useState } from 'react';
 import { PLATFORM_GROUPS, type Plan } from '../../engine/model';
 import { scenarioTargets } from '../../engine/reverseStress';
 import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from '../../engine/stressAxes';
-import type { GridTargetChoice, StressMap } from '../../engine/stressBoundary';
-import { formatDays, formatPercent } from '../../i18n/format';
+import type { GridTargetChoice } from '../../engine/stressBoundary';
 import { localName } from '../../i18n/localName';
 import { HEATMAP } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
 import { useLang } from '../../i18n/useLang';
 import { LIMITS } from '../../io/limits';
 import { useStore } from '../../state/store';
 import { useScenario } from '../../state/useAnalysis';
 import { TableToggle } from '../common/TableToggle';
 import { DEFAULT_SETTINGS, HeatmapControls, type HeatmapSettings } from './HeatmapControls';
-import { HeatmapGrid, outcomeText } from './HeatmapGrid';
+import { HeatmapGrid } from './HeatmapGrid';
+import { heatmapSummary } from './heatmapSummary';
 import { HeatmapTable } from './HeatmapTable';
-import { boundaryAt, summaryCut, type MarkedCell } from './heatmapModel';
+import type { MarkedCell } from './heatmapModel';
 import { cellScenario, targetsName } from './heatmapScenario';
 import { useStressGrid } from './useStressGrid';
 
@@ -26,35 +25,6 @@ function targetChoice(value: string, plan: Plan): GridTargetChoice {
   const group = PLATFORM_GROUPS.find((g) => g === rest);
   if (type === 'group' && group) return { type: 'group', group };
   return { type: 'scenario' };
-}
-
-/** "You survive any outage up to N days; a 50 % cut breaks you after M days." */
-export function heatmapSummary(map: StressMap, marked: MarkedCell | null, lang: Lang): string {
-  const m = HEATMAP[lang].summary;
-  const { grid, boundary } = map;
-  const days = (n: number) => formatDays(n, lang);
-  const pct = (c: number) => formatPercent(c, lang, 0);
-  const longest = grid.durations.at(-1) ?? 0;
-  const parts: string[] = [];
-  const first = boundary[0];
-  if (first && first.cutPercent === 0) {
-    if (first.breakEvenDays === null) parts.push(m.survivesAll(days(longest)));
-    else if (first.breakEvenDays === 0) parts.push(m.shortAlready);
-    else parts.push(m.survivesUpTo(days(first.breakEvenDays - 1)));
-  }
-  const cut = summaryCut(grid.cuts);
-  const point = cut === null ? undefined : boundaryAt(boundary, cut);
-  if (cut !== null && point) {
-    if (point.breakEvenDays === null) parts.push(m.cutNever(pct(cut), days(longest)));
-    else if (point.breakEvenDays === 0) parts.push(m.cutAtOnce(pct(cut)));
-    else parts.push(m.cutAfter(pct(cut), days(point.breakEvenDays)));
-  }
-  if (marked) {
-    const cell = grid.cells[marked.durationIndex]?.[marked.cutIndex];
-    if (cell)
-      parts.push(m.marked(days(cell.durationDays), pct(cell.cutPercent), outcomeText(cell, lang)));
-  }
-  return parts.join(' ');
 }
 
 /**
