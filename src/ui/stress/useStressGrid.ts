@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Plan, Scenario } from '../../engine/model';
-import type { StressMap, StressMapRequest } from '../../engine/stressBoundary';
+import { stressMap, type StressMap, type StressMapRequest } from '../../engine/stressBoundary';
 
 /**
  * The reverse-stress map worked out in a Web Worker (about 200 simulations), so the page stays
- * responsive; where there are no workers (tests in jsdom) it runs here, loaded on demand.
+ * responsive; where there are no workers (tests in jsdom) it runs here after a macrotask.
  * Answers are cached per (plan, scenario, request) while the plan and scenario objects live.
  */
 let worker: Worker | null | undefined;
@@ -57,7 +57,9 @@ export function stressMapLater(
         waiting.set(id, resolve);
         w.postMessage({ id, plan, scenario, request });
       })
-    : import('../../engine/stressBoundary').then((m) => m.stressMap(plan, scenario, request));
+    : new Promise<StressMap>((resolve) =>
+        setTimeout(() => resolve(stressMap(plan, scenario, request)), 0),
+      );
   byRequest.set(key, promise);
   return promise;
 }
