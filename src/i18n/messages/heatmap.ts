@@ -6,6 +6,7 @@ export type HeatmapMessages = {
   title: string;
   intro: string;
   working: string;
+  noWorker: string;
   mapTitle: string;
   controls: {
     legend: string;
@@ -72,6 +73,8 @@ const en: HeatmapMessages = {
   intro:
     'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to load it as your scenario.',
   working: 'Working out the map…',
+  noWorker:
+    'This browser cannot run background tasks (Web Workers), so the map cannot be worked out here.',
   mapTitle: 'Outage length × limit cut',
   controls: {
     legend: 'What the map shows',
@@ -154,6 +157,7 @@ const zh: HeatmapMessages = {
   intro:
     '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子即可将其设为当前情景。',
   working: '正在计算临界图…',
+  noWorker: '当前浏览器不支持后台计算（Web Worker），无法在此生成临界图。',
   mapTitle: '中断天数 × 额度下调',
   controls: {
     legend: '临界图设置',

@@ -52,7 +52,7 @@ export function HeatmapPanel() {
     }),
     [settings, plan],
   );
-  const { map, stale } = useStressGrid(plan, scenario, request);
+  const { map, stale, unavailable } = useStressGrid(plan, scenario, request);
 
   const marked = useMemo((): MarkedCell | null => {
     if (!map) return null;
@@ -87,7 +87,7 @@ export function HeatmapPanel() {
       id="heatmap"
       className="panel heatmap-panel"
       aria-labelledby="heatmap-title"
-      aria-busy={map === null || stale}
+      aria-busy={!unavailable && (map === null || stale)}
     >
       <div className="panel-head">
         <h2 id="heatmap-title">{m.title}</h2>
@@ -104,7 +104,7 @@ export function HeatmapPanel() {
         {status}
       </p>
       {map === null ? (
-        <p className="heatmap-working">{m.working}</p>
+        <p className="heatmap-working">{unavailable ? m.noWorker : m.working}</p>
       ) : (
         <div className={stale ? 'heatmap-body is-stale' : 'heatmap-body'}>
           <TableToggle

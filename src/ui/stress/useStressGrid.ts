@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Plan, Scenario } from '../../engine/model';
-import { stressMap, type StressMap, type StressMapRequest } from '../../engine/stressBoundary';
+import type { StressMap, StressMapRequest } from '../../engine/stressBoundary';
 
 /**
  * The reverse-stress map worked out in a Web Worker (about 200 simulations), so the page stays
- * responsive; where there are no workers (tests in jsdom) it runs here after a macrotask.
+ * responsive. There is no same-thread fallback: it would pull the grid search into this chunk and
+ * its imports into the first screen's bundle (over budget), and every supported browser has
+ * module workers; without one the panel says so.
  * Answers are cached per (plan, scenario, request) while the plan and scenario objects live.
  */
 let worker: Worker | null | undefined;
@@ -36,7 +38,7 @@ export function stressMapLater(
   plan: Plan,
   scenario: Scenario,
   request: StressMapRequest,
-): Promise<StressMap> {
+): Promise<StressMap> | null {
   const key = JSON.stringify(request);
   let byScenario = cache.get(plan);
   if (!byScenario) {
@@ -51,15 +53,12 @@ export function stressMapLater(
   const known = byRequest.get(key);
   if (known) return known;
   const w = gridWorker();
-  const promise = w
-    ? new Promise<StressMap>((resolve) => {
-        const id = nextId++;
-        waiting.set(id, resolve);
-        w.postMessage({ id, plan, scenario, request });
-      })
-    : new Promise<StressMap>((resolve) =>
-        setTimeout(() => resolve(stressMap(plan, scenario, request)), 0),
-      );
+  if (!w) return null;
+  const promise = new Promise<StressMap>((resolve) => {
+    const id = nextId++;
+    waiting.set(id, resolve);
+    w.postMessage({ id, plan, scenario, request });
+  });
   byRequest.set(key, promise);
   return promise;
 }
@@ -69,6 +68,8 @@ export type StressGridView = {
   map: StressMap | null;
   /** The map shown belongs to earlier inputs; a fresh one is on its way. */
   stale: boolean;
+  /** This browser cannot run Web Workers, so no map will come. */
+  unavailable: boolean;
 };
 
 /** The map for these inputs; the previous one stays on screen (marked stale) while it is worked out. */
@@ -87,7 +88,7 @@ export function useStressGrid(
 
   useEffect(() => {
     let current = true;
-    void stressMapLater(plan, scenario, JSON.parse(key) as StressMapRequest).then((map) => {
+    void stressMapLater(plan, scenario, JSON.parse(key) as StressMapRequest)?.then((map) => {
       if (current) setShown({ map, plan, scenario, key });
     });
     return () => {
@@ -97,5 +98,9 @@ export function useStressGrid(
 
   const fresh =
     shown !== null && shown.plan === plan && shown.scenario === scenario && shown.key === key;
-  return { map: shown?.map ?? null, stale: shown !== null && !fresh };
+  return {
+    map: shown?.map ?? null,
+    stale: shown !== null && !fresh,
+    unavailable: gridWorker() === null,
+  };
 }
