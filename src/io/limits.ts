@@ -11,6 +11,12 @@ export const LIMITS = {
   fundingSources: 50,
   outstanding: 60,
   scenarios: 8,
+  /**
+   * Scenarios the app lets a plan keep: the compare view's columns, what a reader can still
+   * compare at a glance. A file may hold up to `scenarios` (an older one still opens); the app
+   * only refuses to add more.
+   */
+  keptScenarios: 4,
   shocks: 20,
   targetEntries: 50,
   horizonMin: 30,

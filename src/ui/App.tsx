@@ -14,6 +14,7 @@ import {
   MonteCarloPanel,
   PlanEditor,
   ScenarioPanel,
+  StressLab,
 } from './layout/panels';
 import { Slot } from './layout/Slot';
 
@@ -53,6 +54,9 @@ export function App() {
         </div>
         <Slot name="advice">
           <AdvicePanel />
+        </Slot>
+        <Slot name="stress-lab">
+          <StressLab />
         </Slot>
         <Slot name="monte-carlo">
           <MonteCarloPanel />

@@ -30,6 +30,8 @@ export type ScenarioMessages = {
   saved: (name: string) => string;
   deleted: (name: string) => string;
   duplicated: (name: string) => string;
+  /** The plan keeps as many scenarios as can be compared side by side. */
+  keptLimit: (max: number) => string;
   limitReached: (max: number) => string;
   builder: {
     toggle: string;
@@ -107,6 +109,8 @@ const en: ScenarioMessages = {
   saved: (name) => `Saved “${name}” and applied it.`,
   deleted: (name) => `Deleted “${name}”. Undo brings it back.`,
   duplicated: (name) => `Added “${name}”.`,
+  keptLimit: (max) =>
+    `Your plan keeps ${max} scenarios, the most that can be compared side by side. Remove one to add another.`,
   limitReached: (max) => `A plan holds at most ${max} scenarios of its own.`,
   builder: {
     toggle: 'Build your own scenario',
@@ -187,6 +191,7 @@ const zh: ScenarioMessages = {
   saved: (name) => `已保存并应用“${name}”。`,
   deleted: (name) => `已删除“${name}”，点击“撤销”可恢复。`,
   duplicated: (name) => `已添加“${name}”。`,
+  keptLimit: (max) => `您的计划已保存 ${max} 个情景，已达对比上限。请先删除一个再添加。`,
   limitReached: (max) => `每个方案最多保存${max}个自定义情景。`,
   builder: {
     toggle: '新建自定义情景',

@@ -14,5 +14,6 @@ export const FundingMixChart = panel(
 );
 export const PlanEditor = panel(() => import('../editor/PlanEditor'), 'PlanEditor');
 export const AdvicePanel = panel(() => import('../advice/AdvicePanel'), 'AdvicePanel');
+export const StressLab = panel(() => import('../stress/StressLab'), 'StressLab');
 export const MonteCarloPanel = panel(() => import('../stress/MonteCarloPanel'), 'MonteCarloPanel');
 export const ContingencyPlan = panel(() => import('../advice/ContingencyPlan'), 'ContingencyPlan');

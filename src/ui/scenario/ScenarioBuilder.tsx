@@ -59,7 +59,7 @@ export function ScenarioBuilder({
   const ctx = {
     horizonDays: business.horizonDays,
     scenarioCount: existing.length,
-    maxScenarios: LIMITS.scenarios,
+    maxScenarios: LIMITS.keptScenarios,
   };
   const errors = submitted ? validateBuilder(draft, ctx) : {};
   const hasErrors = Object.keys(errors).length > 0;

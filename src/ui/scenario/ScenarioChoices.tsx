@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { PRESETS, type Preset } from '../../engine/presets';
 import type { PlanFileScenario } from '../../io/planSchema';
-import { LIMITS } from '../../io/limits';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
 import { useLang } from '../../i18n/useLang';
+import { LIMITS } from '../../io/limits';
 import { useStore } from '../../state/store';
 import { InfoTip } from '../common/InfoTip';
 import { localName } from '../../i18n/localName';
@@ -121,7 +121,7 @@ export function ScenarioChoices({ onStartFrom, onEdit, onDuplicate, onDelete }: 
                         type="button"
                         className="link-button"
                         aria-label={m.duplicateLabel(name)}
-                        disabled={custom.length >= LIMITS.scenarios}
+                        disabled={custom.length >= LIMITS.keptScenarios}
                         onClick={() => onDuplicate(i)}
                       >
                         {m.duplicate}
@@ -140,6 +140,9 @@ export function ScenarioChoices({ onStartFrom, onEdit, onDuplicate, onDelete }: 
               );
             })}
           </ul>
+          {custom.length >= LIMITS.keptScenarios && (
+            <p className="scenario-limit">{m.keptLimit(LIMITS.keptScenarios)}</p>
+          )}
         </>
       )}
     </fieldset>

@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { formatDays, formatMoney } from '../src/i18n/format';
+import { localName } from '../src/i18n/localName';
+import { HEATMAP } from '../src/i18n/messages/heatmap';
+import { expect, test } from './fixtures';
+import { HeatmapPanel } from './pages/HeatmapPanel';
+import { expectedCell, expectedMap } from './support/stress';
+
+// The map is ~250 engine runs in a worker after the page loads; axe walks a 200-button grid.
+test.describe.configure({ timeout: 60_000 });
+
+const PRESET = 'risk_control_freeze_30d';
+const SHOTS = 'test-output/screenshots';
+const m = HEATMAP.en;
+const EXPECTED = expectedMap(PRESET);
+const { grid } = EXPECTED.map;
+const index = (durationDays: number, cut: number) => ({
+  i: grid.durations.indexOf(durationDays),
+  j: grid.cuts.indexOf(cut),
+});
+
+test.describe('reverse-stress heatmap', () => {
+  test('renders the engine’s grid, boundary and summary, with the current scenario marked', async ({
+    app,
+  }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    await expect(heatmap.cells).toHaveCount(grid.durations.length * grid.cuts.length);
+    await expect(heatmap.summary).toHaveText(EXPECTED.summary);
+    // Every cell says its outcome in words (its accessible name), not only in colour.
+    for (const [d, c] of [
+      [1, 0],
+      [30, 50],
+      [180, 100],
+    ] as const) {
+      const { i, j } = index(d, c);
+      const cell = grid.cells[i]![j]!;
+      const label = await heatmap.cell(i, j).getAttribute('aria-label');
+      expect(label).toContain(
+        cell.survives
+          ? m.outcome.survives
+          : m.outcome.breaksAfter(
+              formatDays(cell.survivalDays ?? 0, 'en'),
+              formatMoney(cell.deepestShortfall, 'en'),
+            ),
+      );
+    }
+    const marked = heatmap.cell(EXPECTED.marked.durationIndex, EXPECTED.marked.cutIndex);
+    await expect(marked).toHaveAccessibleName(/\(your scenario\)$/);
+    // The boundary column gives the break-even outage of each cut, to the day.
+    const firstRow = heatmap.region.locator('tbody tr').first();
+    const be = EXPECTED.map.boundary[0]!.breakEvenDays;
+    await expect(firstRow.locator('td').last()).toHaveText(
+      be === null ? m.breakEvenCell.none : be === 0 ? m.breakEvenCell.atOnce : formatDays(be, 'en'),
+    );
+    // The table alternative lists every cell.
+    await heatmap.tableToggle.click();
+    await expect(heatmap.region.getByRole('table', { name: m.table.caption })).toBeVisible();
+    await expect(
+      heatmap.region.getByRole('table', { name: m.table.caption }).locator('tbody tr'),
+    ).toHaveCount(grid.durations.length * grid.cuts.length);
+  });
+
+  test('clicking a cell loads its scenario: headline and metrics follow the engine', async ({
+    app,
+  }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    const { i, j } = index(30, 50);
+    const want = expectedCell(PRESET, i, j);
+    await heatmap.cell(i, j).click();
+    await expect(heatmap.status).toHaveText(m.loaded(localName(want.name, 'en')));
+    await expect(app.factValue('survival')).toHaveText(want.survival);
+    await expect(app.factValue('deepest')).toHaveText(want.deepest);
+    await expect(app.scenario.radio(localName(want.name, 'en'))).toBeChecked();
+    // The map now marks the loaded cell.
+    await heatmap.waitReady();
+    await expect(heatmap.cell(i, j)).toHaveAccessibleName(/\(your scenario\)$/);
+  });
+
+  test('keyboard: one tab stop, arrows move between cells, Enter loads the focused one', async ({
+    app,
+    page,
+  }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    await expect(heatmap.tabStop).toHaveCount(1);
+    await heatmap.tabStop.focus();
+    const { durationIndex, cutIndex } = EXPECTED.marked;
+    await expect(heatmap.focusedCell).toHaveAttribute('data-cell', `${durationIndex}-${cutIndex}`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const i = durationIndex + 1;
+    const j = cutIndex + 2;
+    await expect(heatmap.focusedCell).toHaveAttribute('data-cell', `${i}-${j}`);
+    await expect(heatmap.tabStop).toHaveAttribute('data-cell', `${i}-${j}`);
+    const want = expectedCell(PRESET, i, j);
+    await page.keyboard.press('Enter');
+    await expect(heatmap.status).toHaveText(m.loaded(localName(want.name, 'en')));
+    await expect(app.factValue('survival')).toHaveText(want.survival);
+    await expect(app.factValue('deepest')).toHaveText(want.deepest);
+  });
+
+  test('axes, metric and targets are selectable and recompute the map', async ({ app }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    await heatmap.select(m.controls.cutStep).selectOption('25');
+    await heatmap.select(m.controls.durationTo).selectOption('90');
+    await heatmap.waitReady();
+    const durations = grid.durations.filter((d) => d <= 90).length;
+    await expect(heatmap.cells).toHaveCount(durations * 5);
+    await heatmap.select(m.controls.metric).selectOption('deepestShortfall');
+    await expect(heatmap.region.getByText(m.legend.units.deepestShortfall)).toBeVisible();
+    await heatmap.select(m.controls.targets).selectOption('group:ant');
+    await heatmap.waitReady();
+    await expect(heatmap.cells).toHaveCount(durations * 5);
+  });
+
+  test('axe finds no violations; screenshots at desktop and 375 px', async ({ app, page }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('#heatmap')
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-desktop.png` });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await heatmap.region.scrollIntoViewIfNeeded();
+    // The grid scrolls inside the panel: the panel itself stays within the screen.
+    expect(
+      await heatmap.region.evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect((await heatmap.region.boundingBox())!.width).toBeLessThanOrEqual(375);
+    await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-375.png` });
+    await page.emulateMedia({ media: 'print' });
+    await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-print.png` });
+  });
+});

@@ -1,0 +1,59 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { HEATMAP } from '../../src/i18n/messages/heatmap';
+import type { AppPage } from './AppPage';
+
+/**
+ * "Where your business breaks" (section #heatmap): the reverse-stress map of outage length ×
+ * limit cut, computed in a Web Worker after the page loads. Cells are buttons addressed by their
+ * grid indices (`data-cell="<duration index>-<cut index>"`), one of them in the tab order.
+ */
+export class HeatmapPanel {
+  constructor(private readonly app: AppPage) {}
+
+  private get page(): Page {
+    return this.app.page;
+  }
+  get m() {
+    return HEATMAP[this.app.lang];
+  }
+  get region(): Locator {
+    return this.app.main.getByRole('region', { name: this.m.title, exact: true });
+  }
+  /** The map with its summary and "show as table" toggle (a region named after the map). */
+  get map(): Locator {
+    return this.region.getByRole('region', { name: this.m.mapTitle, exact: true }).first();
+  }
+  get summary(): Locator {
+    return this.region.locator('.chart-summary');
+  }
+  get cells(): Locator {
+    return this.region.locator('button[data-cell]');
+  }
+  cell(durationIndex: number, cutIndex: number): Locator {
+    return this.region.locator(`button[data-cell="${durationIndex}-${cutIndex}"]`);
+  }
+  /** The one cell in the tab order (roving focus). */
+  get tabStop(): Locator {
+    return this.region.locator('button[data-cell][tabindex="0"]');
+  }
+  get focusedCell(): Locator {
+    return this.region.locator('button[data-cell]:focus');
+  }
+  get status(): Locator {
+    return this.region.getByRole('status');
+  }
+  get tableToggle(): Locator {
+    return this.region.getByRole('button', { name: this.app.t.common.showTable, exact: true });
+  }
+  select(label: string): Locator {
+    return this.region.getByRole('combobox', { name: label, exact: true });
+  }
+
+  async waitReady(): Promise<void> {
+    await this.region.scrollIntoViewIfNeeded();
+    await expect(this.region).toBeVisible();
+    await expect(this.region).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(this.cells.first()).toBeVisible();
+    await expect(this.page.locator('#heatmap .is-stale')).toHaveCount(0);
+  }
+}

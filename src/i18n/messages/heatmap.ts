@@ -1,0 +1,230 @@
+/** The reverse-stress heatmap: outage length × limit cut. Numbers arrive formatted with their units. */
+
+export type HeatmapMetric = 'survives' | 'survivalDays' | 'deepestShortfall';
+
+export type HeatmapMessages = {
+  title: string;
+  intro: string;
+  working: string;
+  noWorker: string;
+  mapTitle: string;
+  controls: {
+    legend: string;
+    targets: string;
+    scenarioTargets: (names: string) => string;
+    onlySource: (name: string) => string;
+    wholeGroup: (group: string) => string;
+    metric: string;
+    metricName: Record<HeatmapMetric, string>;
+    durationFrom: string;
+    durationTo: string;
+    cutFrom: string;
+    cutTo: string;
+    cutStep: string;
+  };
+  axis: { duration: string; cut: string; breakEven: string };
+  /** Accessible name of one cell's button. */
+  cell: (p: { days: string; cut: string; outcome: string; marked: boolean }) => string;
+  outcome: {
+    survives: string;
+    breaksAfter: (days: string, gap: string) => string;
+  };
+  cellNever: string;
+  legend: {
+    title: string;
+    survives: string;
+    breaks: string;
+    survivalBucket: (from: number, to: number | null) => string;
+    gapBucket: (from: string, to: string) => string;
+    boundary: string;
+    marked: (days: string, cut: string) => string;
+    units: Record<HeatmapMetric, string>;
+  };
+  breakEvenCell: { none: string; atOnce: string };
+  summary: {
+    survivesAll: (maxDays: string) => string;
+    shortAlready: string;
+    survivesUpTo: (days: string) => string;
+    cutNever: (cut: string, maxDays: string) => string;
+    cutAtOnce: (cut: string) => string;
+    cutAfter: (cut: string, days: string) => string;
+    marked: (days: string, cut: string, outcome: string) => string;
+  };
+  table: {
+    caption: string;
+    duration: string;
+    cut: string;
+    survives: string;
+    survivalDays: string;
+    deepestShortfall: string;
+    yes: string;
+    no: string;
+  };
+  /** Name of the scenario a cell loads, e.g. "Jiebei + Huabei outage 30 days, limit −50 %". */
+  scenarioName: (targets: string, days: string, cut: string) => string;
+  scenarioDescription: string;
+  loaded: (name: string) => string;
+  full: (max: number) => string;
+  and: string;
+};
+
+const en: HeatmapMessages = {
+  title: 'Where your business breaks',
+  intro:
+    'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to load it as your scenario.',
+  working: 'Working out the map…',
+  noWorker:
+    'This browser cannot run background tasks (Web Workers), so the map cannot be worked out here.',
+  mapTitle: 'Outage length × limit cut',
+  controls: {
+    legend: 'What the map shows',
+    targets: 'Credit that goes down',
+    scenarioTargets: (names) => `Your scenario’s credit (${names})`,
+    onlySource: (name) => `Only ${name}`,
+    wholeGroup: (group) => `Everything on ${group}, cash there included`,
+    metric: 'Colour cells by',
+    metricName: {
+      survives: 'Survives or not',
+      survivalDays: 'Days until the gap',
+      deepestShortfall: 'Deepest gap (¥)',
+    },
+    durationFrom: 'Shortest outage',
+    durationTo: 'Longest outage',
+    cutFrom: 'Smallest cut',
+    cutTo: 'Deepest cut',
+    cutStep: 'Cut step',
+  },
+  axis: {
+    duration: 'Outage length (days)',
+    cut: 'Limit cut afterwards (%)',
+    breakEven: 'Breaks from',
+  },
+  cell: ({ days, cut, outcome, marked }) =>
+    `Outage ${days}, then limit −${cut}: ${outcome}${marked ? ' (your scenario)' : ''}`,
+  outcome: {
+    survives: 'survives',
+    breaksAfter: (days, gap) => `short after ${days}, deepest gap ${gap}`,
+  },
+  cellNever: 'none',
+  legend: {
+    title: 'Legend',
+    survives: '✓ survives the whole horizon',
+    breaks: '✕ a liquidity gap',
+    survivalBucket: (from, to) =>
+      to === null ? `gap after ${from} days or more` : `gap after ${from}–${to} days`,
+    gapBucket: (from, to) => `deepest gap ${from}–${to}`,
+    boundary: 'Thick left edge: the break-even boundary (the shortest outage that breaks, per cut)',
+    marked: (days, cut) => `◉ your scenario (about ${days}, −${cut})`,
+    units: {
+      survives: 'Cells: ✓ survives, ✕ short.',
+      survivalDays: 'Cells: days from the start of the outage to the first gap; ✓ = never short.',
+      deepestShortfall: 'Cells: deepest liquidity gap in ¥ (compact); ✓ = never short.',
+    },
+  },
+  breakEvenCell: { none: 'no outage breaks', atOnce: 'at once' },
+  summary: {
+    survivesAll: (maxDays) => `No outage up to ${maxDays} breaks your plan without a cut.`,
+    shortAlready: 'Your plan is short even without an outage.',
+    survivesUpTo: (days) => `You survive any outage up to ${days}.`,
+    cutNever: (cut, maxDays) =>
+      `With a ${cut} cut afterwards, still no outage up to ${maxDays} breaks you.`,
+    cutAtOnce: (cut) => `A ${cut} cut breaks you even without an outage.`,
+    cutAfter: (cut, days) => `A ${cut} cut breaks you after an outage of ${days}.`,
+    marked: (days, cut, outcome) =>
+      `Your scenario (about ${days}, cut ${cut}) is marked ◉: ${outcome}.`,
+  },
+  table: {
+    caption: 'Outcome of each outage length and limit cut',
+    duration: 'Outage',
+    cut: 'Limit cut',
+    survives: 'Survives',
+    survivalDays: 'Days until the gap',
+    deepestShortfall: 'Deepest gap',
+    yes: 'yes',
+    no: 'no',
+  },
+  scenarioName: (targets, days, cut) => `${targets} outage ${days}, limit −${cut}`,
+  scenarioDescription: 'Made from the “Where your business breaks” map.',
+  loaded: (name) =>
+    `Loaded “${name}” as your scenario: the headline, chart and metrics now show it.`,
+  full: (max) =>
+    `Your plan already keeps ${max} scenarios. Remove one in the scenario panel to load a cell.`,
+  and: ' + ',
+};
+
+const zh: HeatmapMessages = {
+  title: '压力临界点：业务在哪里断裂',
+  intro:
+    '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子即可将其设为当前情景。',
+  working: '正在计算临界图…',
+  noWorker: '当前浏览器不支持后台计算（Web Worker），无法在此生成临界图。',
+  mapTitle: '中断天数 × 额度下调',
+  controls: {
+    legend: '临界图设置',
+    targets: '中断的授信',
+    scenarioTargets: (names) => `当前情景涉及的授信（${names}）`,
+    onlySource: (name) => `仅${name}`,
+    wholeGroup: (group) => `${group}全部产品（含平台内资金）`,
+    metric: '格子颜色表示',
+    metricName: {
+      survives: '能否撑过',
+      survivalDays: '可支撑天数',
+      deepestShortfall: '最大流动性缺口（¥）',
+    },
+    durationFrom: '最短中断',
+    durationTo: '最长中断',
+    cutFrom: '最小下调',
+    cutTo: '最大下调',
+    cutStep: '下调步长',
+  },
+  axis: { duration: '中断天数（天）', cut: '恢复后额度下调（%）', breakEven: '临界中断天数' },
+  cell: ({ days, cut, outcome, marked }) =>
+    `中断 ${days}，额度下调 ${cut}：${outcome}${marked ? '（当前情景）' : ''}`,
+  outcome: {
+    survives: '可撑过',
+    breaksAfter: (days, gap) => `${days}后出现缺口，最大缺口 ${gap}`,
+  },
+  cellNever: '无',
+  legend: {
+    title: '图例',
+    survives: '✓ 整个测算期无资金缺口',
+    breaks: '✕ 出现流动性缺口',
+    survivalBucket: (from, to) =>
+      to === null ? `${from} 天及以上后出现缺口` : `${from}–${to} 天后出现缺口`,
+    gapBucket: (from, to) => `最大缺口 ${from}–${to}`,
+    boundary: '加粗左边线：盈亏临界线（各下调比例下导致缺口的最短中断）',
+    marked: (days, cut) => `◉ 当前情景（约 ${days}，下调 ${cut}）`,
+    units: {
+      survives: '格内：✓ 可撑过，✕ 出现缺口。',
+      survivalDays: '格内：从中断开始到首次缺口的天数；✓ 表示不出现缺口。',
+      deepestShortfall: '格内：最大流动性缺口（¥，简写）；✓ 表示不出现缺口。',
+    },
+  },
+  breakEvenCell: { none: '任何中断均可撑过', atOnce: '立即' },
+  summary: {
+    survivesAll: (maxDays) => `在不下调额度的情况下，${maxDays}以内的任何中断都不会造成资金缺口。`,
+    shortAlready: '即使没有中断，您的计划也已出现资金缺口。',
+    survivesUpTo: (days) => `${days}以内的任何中断您都能撑过。`,
+    cutNever: (cut, maxDays) => `即使恢复后额度下调 ${cut}，${maxDays}以内的中断仍不会造成缺口。`,
+    cutAtOnce: (cut) => `额度下调 ${cut} 即使不中断也会造成缺口。`,
+    cutAfter: (cut, days) => `额度下调 ${cut} 时，中断 ${days}即出现缺口。`,
+    marked: (days, cut, outcome) => `当前情景（约 ${days}，下调 ${cut}）以 ◉ 标出：${outcome}。`,
+  },
+  table: {
+    caption: '各中断天数与额度下调组合的结果',
+    duration: '中断天数',
+    cut: '额度下调',
+    survives: '能否撑过',
+    survivalDays: '可支撑天数',
+    deepestShortfall: '最大缺口',
+    yes: '能',
+    no: '否',
+  },
+  scenarioName: (targets, days, cut) => `${targets}中断 ${days}，额度下调 ${cut}`,
+  scenarioDescription: '由“压力临界点”图生成。',
+  loaded: (name) => `已将“${name}”设为当前情景：结论、图表和指标已随之更新。`,
+  full: (max) => `您的计划已保存 ${max} 个情景。请先在情景面板中删除一个，再载入格子。`,
+  and: ' + ',
+};
+
+export const HEATMAP = { en, 'zh-CN': zh };
