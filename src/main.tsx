@@ -28,7 +28,11 @@ const render = () =>
 // the screen never flashes the sample before their own numbers.
 let hasSaved = false;
 try {
-  hasSaved = localStorage.getItem(STORAGE_KEYS.state) !== null;
+  // Client files (IndexedDB) leave a marker; a pre-client-files save or a share link also waits.
+  hasSaved =
+    localStorage.getItem(STORAGE_KEYS.hasData) !== null ||
+    localStorage.getItem(STORAGE_KEYS.state) !== null ||
+    location.hash.startsWith('#plan=');
 } catch {
   // Storage blocked: nothing saved to wait for.
 }
