@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useStore as useZustand } from 'zustand';
 import type { Lang } from '../../io/messages';
 import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
-import { StartPlanMenu } from '../plan/StartPlanMenu';
 
-/** Brand, plan picker, undo/redo, language and print. */
+// Client files, new file, export / import / share and the undo shortcuts: after the first screen.
+const ClientMenu = lazy(() => import('../clients/ClientMenu').then((m) => ({ default: m.ClientMenu })));
+
+/** Brand, client files, undo/redo, language and print. */
 export function Header() {
   const m = useMessages(COMMON);
   const lang = useLang();
@@ -24,7 +27,9 @@ export function Header() {
         </div>
       </div>
       <div className="header-actions">
-        <StartPlanMenu />
+        <Suspense fallback={<div className="client-menu-placeholder" />}>
+          <ClientMenu />
+        </Suspense>
         <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           {m.undo}
         </button>
