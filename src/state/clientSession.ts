@@ -327,6 +327,21 @@ export async function startClientFiles(
     channel: null,
     saving: Promise.resolve(),
   };
+  // Subscribed before the first await, so no edit slips through while storage is read.
+  app.subscribe((state, previous) => {
+    if (s.applying) return;
+    // Not `valid`: re-validating the same draft (start-up) is no edit worth saving.
+    const planChanged =
+      state.draft !== previous.draft ||
+      state.scenarioId !== previous.scenarioId ||
+      state.exampleId !== previous.exampleId;
+    if (!session) {
+      if (planChanged) s.dirty = true; // still loading: saved once the open file is known
+      return;
+    }
+    if (state.lang !== previous.lang) void changeIndex(s, (i) => void (i.lang = state.lang)).catch(() => undefined);
+    if (planChanged) queueSave(s);
+  });
   let index: ClientIndex;
   try {
     const raw = await db.get(CLIENT_DB.index);
@@ -366,18 +381,8 @@ export async function startClientFiles(
   showIndex(s, index);
   useClients.setState({ ready: true });
 
-  app.subscribe((state, previous) => {
-    if (s.applying) return;
-    if (state.lang !== previous.lang) void changeIndex(s, (i) => void (i.lang = state.lang)).catch(() => undefined);
-    if (
-      // Not `valid`: re-validating the same draft (start-up) is no edit worth saving.
-      state.draft !== previous.draft ||
-      state.scenarioId !== previous.scenarioId ||
-      state.exampleId !== previous.exampleId
-    ) {
-      queueSave(s);
-    }
-  });
+  // Edits made while the files were loading (a first visit can type at once) are saved now.
+  if (s.dirty) queueSave(s);
   if (typeof BroadcastChannel !== 'undefined') {
     s.channel = new BroadcastChannel(CLIENT_DB.channel);
     s.channel.onmessage = (e: MessageEvent) => void onMessage(s, (e.data ?? {}) as Parameters<typeof onMessage>[1]);
