@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import onlineShop from '../../examples/online-shop.json';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
@@ -12,7 +12,7 @@ const validFile = (raw: unknown): PlanFile => {
   return result.file;
 };
 const fragment = (url: string) => url.slice(url.indexOf('#'));
-const encode = (text: string) => `#plan=${compressToEncodedURIComponent(text)}`;
+const encode = (text: string) => `#plan=${lzString.compressToEncodedURIComponent(text)}`;
 
 describe('share links', () => {
   it('round-trips a plan through the URL fragment unchanged', () => {

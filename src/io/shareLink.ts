@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export works in the bundler, Vitest and plain Node ESM alike.
+import lzString from 'lz-string';
 import { MAX_PLAN_BYTES, parsePlanText, stringifyPlanFile, type ParsePlanResult, type PlanFileError } from './planFile';
 import type { PlanFile } from './planSchema';
 
@@ -34,7 +35,7 @@ export type ShareLinkResult = Extract<ParsePlanResult, { ok: true }> | { ok: fal
  */
 export function shareLink(base: string, file: PlanFile): string {
   const page = base.split('#')[0] ?? base;
-  return `${page}${SHARE_FRAGMENT_PREFIX}${compressToEncodedURIComponent(stringifyPlanFile(file).trimEnd())}`;
+  return `${page}${SHARE_FRAGMENT_PREFIX}${lzString.compressToEncodedURIComponent(stringifyPlanFile(file).trimEnd())}`;
 }
 
 /** True when a URL fragment carries a shared plan (checked before anything is decoded). */
@@ -54,7 +55,7 @@ export function readShareFragment(hash: string): ShareLinkResult {
   }
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(payload);
+    text = lzString.decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }

@@ -387,12 +387,13 @@ export async function startClientFiles(
     s.channel = new BroadcastChannel(CLIENT_DB.channel);
     s.channel.onmessage = (e: MessageEvent) => void onMessage(s, (e.data ?? {}) as Parameters<typeof onMessage>[1]);
   }
+  // The actions below wait for this; a share link is opened through them.
+  started?.(s);
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', () => void flush());
     window.addEventListener('hashchange', () => void openShareLink());
     await openShareLink();
   }
-  started?.(s);
 }
 
 /** The list rebuilt from the records themselves (the index was unreadable). */
