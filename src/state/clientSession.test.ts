@@ -101,4 +101,17 @@ describe('client files', () => {
     const c = await openTab();
     expect(c.useStore.getState().draft.business.name).toBe('Mine again');
   });
+
+  it('a rename in another tab is no conflict, and the name survives the next save', async () => {
+    const a = await openTab();
+    a.useStore.getState().setField(['business', 'name'], 'Plan');
+    await a.session.flush();
+    const b = await openTab();
+    await b.session.renameClient(b.clients().activeId!, 'Named in B');
+    a.useStore.getState().setField(['business', 'name'], 'Plan edited in A');
+    await a.session.flush();
+    expect(a.clients().conflict).toBe(false);
+    const c = await openTab();
+    expect(c.clients().clients[0]).toMatchObject({ name: 'Named in B', businessName: 'Plan edited in A' });
+  });
 });

@@ -532,9 +532,10 @@ export async function renameClient(id: string, name: string): Promise<void> {
   await s.db.update(recordKey(id), (old) => {
     const read = old === undefined ? null : readRecord(old, { id, now: at });
     if (!read?.ok) return undefined;
-    const record = { ...read.record, name: name.trim(), updatedAt: at, revision: read.record.revision + 1 };
+    // The name is not part of the plan: no new revision, so a tab editing this file's plan is
+    // not told of a conflict over it (its next save keeps the stored name).
+    const record = { ...read.record, name: name.trim(), updatedAt: at };
     meta = metaOf(record);
-    if (id === s.activeId) s.baseRevision = record.revision;
     return JSON.stringify(record);
   });
   const renamed = meta as ClientMeta | null;

@@ -71,6 +71,8 @@ describe('store', () => {
     expect(useStore.getState().valid.file.business.name).toBe('Reloaded Shop');
     expect(useStore.getState().scenarioId).toBe('limit_cut_50');
     expect(useStore.getState().lang).toBe('zh-CN');
+    // A reopened plan starts with no undo history (nothing to undo into).
+    expect(useStore.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it('moves the pre-client-files save (envelope version 1) into the first client file', async () => {
