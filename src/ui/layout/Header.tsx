@@ -4,6 +4,7 @@ import type { Lang } from '../../io/messages';
 import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
+import { PanelBoundary } from '../common/PanelBoundary';
 
 // Client files, new file, export / import / share and the undo shortcuts: after the first screen.
 const ClientMenu = lazy(() => import('../clients/ClientMenu').then((m) => ({ default: m.ClientMenu })));
@@ -27,13 +28,15 @@ export function Header() {
         </div>
       </div>
       <div className="header-actions">
-        <Suspense fallback={<div className="client-menu-placeholder" />}>
-          <ClientMenu />
-        </Suspense>
+        <PanelBoundary name="client-menu">
+          <Suspense fallback={<div className="client-menu-placeholder" />}>
+            <ClientMenu />
+          </Suspense>
+        </PanelBoundary>
         <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           {m.undo}
         </button>
-        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
           {m.redo}
         </button>
         <button type="button" onClick={() => window.print()}>
