@@ -390,7 +390,11 @@ export async function startClientFiles(
   // The actions below wait for this; a share link is opened through them.
   started?.(s);
   if (typeof window !== 'undefined') {
+    // Save at once when the tab is hidden or closed rather than after the typing pause.
     window.addEventListener('pagehide', () => void flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void flush();
+    });
     window.addEventListener('hashchange', () => void openShareLink());
     await openShareLink();
   }
