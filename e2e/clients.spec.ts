@@ -82,6 +82,7 @@ test.describe('client files', () => {
     app,
     context,
   }) => {
+    test.setTimeout(120_000); // two full pages on a shared 2-core machine
     await app.editor.setBusinessName('Shared Shop');
     await savedName(app, 'Shared Shop');
     const other = new AppPage(await context.newPage(), 'en');
