@@ -9,6 +9,7 @@ export type ClientsMessages = {
   managerTitle: string;
   managerIntro: string;
   filterLabel: string;
+  emptyList: string;
   count: (shown: number, total: number) => string;
   lastEdited: (when: string) => string;
   openNow: string;
@@ -76,6 +77,7 @@ const en: ClientsMessages = {
   managerIntro:
     'Each client file is one plan with its own scenarios, saved in this browser as you type. Nothing is sent anywhere; export a file to keep a copy elsewhere.',
   filterLabel: 'Find a client file',
+  emptyList: 'No client files saved yet. The plan on screen becomes one as soon as you change it.',
   count: (shown, total) => (shown === total ? `${total} client files` : `${shown} of ${total} client files`),
   lastEdited: (when) => `Last edited ${when}`,
   openNow: 'Open now',
@@ -148,6 +150,7 @@ const zh: ClientsMessages = {
   managerIntro:
     '每个客户档案是一套独立的测算方案，含各自的压力情景，输入时自动保存在本浏览器中，不会上传。如需在别处留存，请导出文件。',
   filterLabel: '查找客户档案',
+  emptyList: '尚未保存任何客户档案。当前页面的方案一经修改，即自动保存为客户档案。',
   count: (shown, total) => (shown === total ? `共 ${total} 个客户档案` : `显示 ${shown} 个，共 ${total} 个客户档案`),
   lastEdited: (when) => `最后修改：${when}`,
   openNow: '当前打开',

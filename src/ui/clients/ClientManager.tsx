@@ -44,6 +44,7 @@ export function ClientManager({ onClose, announce }: { onClose: () => void; anno
         </p>
       </div>
       <DeletedUndo />
+      {clients.length === 0 && <p className="client-note">{m.emptyList}</p>}
       <ul className="client-list">
         {shown.map((c) => {
           const name = nameOf(c);
