@@ -15,7 +15,7 @@ test.describe('saved plan', () => {
     });
     await expect(app.headline).toContainText(name);
     await expect(app.dashboard.metric('survivalDays')).toHaveText(want.cards.survivalDays);
-    // Saved under the documented key before we reload.
+    // Saved in the open client file (IndexedDB) before we reload.
     await expect
       .poll(async () => {
         const saved = await app.savedState();

@@ -32,7 +32,11 @@ const render = () =>
 // the screen never flashes the sample before their own numbers.
 let hasSaved = false;
 try {
-  hasSaved = localStorage.getItem(STORAGE_KEYS.state) !== null;
+  // Client files (IndexedDB) leave a marker; a pre-client-files save or a share link also waits.
+  hasSaved =
+    localStorage.getItem(STORAGE_KEYS.hasData) !== null ||
+    localStorage.getItem(STORAGE_KEYS.state) !== null ||
+    location.hash.startsWith('#plan=');
 } catch {
   // Storage blocked: nothing saved to wait for.
 }
@@ -62,4 +66,7 @@ if (hasSaved) {
 }
 
 // Offline support registers after the page has loaded: it never competes with the first screen.
-window.addEventListener('load', () => void import('./pwa/registerOffline').then((m) => m.registerOffline()), { once: true });
+// This script itself is requested after the first paint, so the load event may be over already.
+const registerOffline = () => void import('./pwa/registerOffline').then((m) => m.registerOffline());
+if (document.readyState === 'complete') setTimeout(registerOffline, 0);
+else window.addEventListener('load', registerOffline, { once: true });

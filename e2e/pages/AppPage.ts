@@ -1,13 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { STORAGE_KEYS } from '../../src/state/storageKeys';
+import { savedActiveState } from '../support/clientDb';
 import { strings, type Lang, type Strings } from '../support/strings';
+import { ClientFiles } from './ClientFiles';
 import { Dashboard } from './Dashboard';
 import { EditorPage } from './EditorPage';
 import { ScenarioPanel } from './ScenarioPanel';
 
 /**
  * The one screen of FundGap. Every test gets a new browser context, so `goto()` is a first visit
- * (empty localStorage: the online-shop sample, default scenario). Names come from the app's
+ * (empty storage: the online-shop sample, default scenario). Names come from the app's
  * message catalogues for the current language, so the same page object works in zh-CN.
  */
 export class AppPage {
@@ -15,6 +16,7 @@ export class AppPage {
   readonly dashboard: Dashboard;
   readonly scenario: ScenarioPanel;
   readonly editor: EditorPage;
+  readonly clients: ClientFiles;
 
   constructor(
     readonly page: Page,
@@ -24,6 +26,7 @@ export class AppPage {
     this.dashboard = new Dashboard(this);
     this.scenario = new ScenarioPanel(this);
     this.editor = new EditorPage(this);
+    this.clients = new ClientFiles(this);
   }
 
   get t(): Strings {
@@ -104,6 +107,7 @@ export class AppPage {
     await expect(this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true })).toBeVisible();
     await expect(this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true })).toBeVisible();
     await expect(this.editor.tablist).toBeVisible();
+    await expect(this.clients.managerButton).toBeVisible();
     await this.settled();
   }
 
@@ -124,11 +128,9 @@ export class AppPage {
     await expect(this.languageSelect).toHaveValue(lang);
   }
 
-  /** The saved store envelope (zustand persist) or null. */
+  /** The open client file's saved state (IndexedDB), as `{ state }`, or null before the first save. */
   async savedState(): Promise<{ state: Record<string, unknown> } | null> {
-    return this.page.evaluate((key) => {
-      const raw = localStorage.getItem(key);
-      return raw === null ? null : (JSON.parse(raw) as { state: Record<string, unknown> });
-    }, STORAGE_KEYS.state);
+    const state = await savedActiveState(this.page);
+    return state ? { state } : null;
   }
 }

@@ -1,100 +1,134 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { EXAMPLE_IDS, type ExampleId } from '../io/examples';
+import type { Issue } from '../io/issues';
+import type { Lang } from '../io/messages';
+import type { ParsePlanResult } from '../io/planFile';
 import type { PlanFile } from '../io/planSchema';
 import { validateDraft, type ValidPlan } from './planSlice';
-import { STORAGE_KEYS } from './storageKeys';
 import type { AppState } from './store';
-import type { Notice } from './uiSlice';
-import { validator } from './validator';
 
-/** What is saved: the draft as typed, the last valid plan, and the choices around them. */
+/**
+ * The saved form of a client file, read as parse → migrate → validate → merge. Every step
+ * returns a value; what fails is reported to the caller, who keeps the raw text aside.
+ *
+ * Envelope versions (append-only; a fixture of each older one lives in `fixtures/`):
+ * 1. the single-plan localStorage save before client files: zustand `{ state, version: 1 }`;
+ * 2. one client file: `{ version: 2, id, name, createdAt, updatedAt, revision, state }`.
+ */
+export const CLIENT_RECORD_VERSION = 2;
+
+/** What is saved of a plan: the draft as typed, the last valid plan, and the choices around them. */
 export type SavedState = {
   draft: unknown;
   validFile: unknown;
   scenarioId: unknown;
   exampleId: unknown;
-  lang: unknown;
+  lang?: unknown;
 };
 
-export const SAVED_VERSION = 1;
+export type ClientRecord = {
+  version: typeof CLIENT_RECORD_VERSION;
+  id: string;
+  /** The name the user gave the file; '' shows the business name instead. */
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** +1 on every save: a tab that saves over a revision it never saw has a conflict. */
+  revision: number;
+  state: SavedState;
+};
 
 export function savedState(s: AppState): SavedState {
-  return { draft: s.draft, validFile: s.valid.file, scenarioId: s.scenarioId, exampleId: s.exampleId, lang: s.lang };
+  return { draft: s.draft, validFile: s.valid.file, scenarioId: s.scenarioId, exampleId: s.exampleId };
+}
+
+export type ReadRecordResult =
+  | { ok: true; record: ClientRecord; migratedFrom?: number }
+  | { ok: false; reason: 'not_json' | 'not_a_record' | 'too_new'; version?: number };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
+
+/** Format 1 → 2: the old single save becomes a client file with a fresh id. */
+function fromVersion1(old: Record<string, unknown>, made: { id: string; now: string }): Record<string, unknown> {
+  return { version: 2, id: made.id, name: '', createdAt: made.now, updatedAt: made.now, revision: 1, state: old.state };
 }
 
 /**
- * localStorage behind the store, guarded: unreadable data is set aside (never deleted) and
- * reported; a full quota is reported and the in-memory plan stays as it is.
+ * Parse and migrate one stored envelope (text as stored, or an already parsed value).
+ * `made` supplies the id and time an old envelope lacks.
+ * @example readRecord('{"state":{…},"version":1}', { id: 'c1', now }) // { ok: true, migratedFrom: 1, … }
  */
-export function guardedStorage(report: (notice: Notice) => void): PersistStorage<SavedState> {
-  const store = (): Storage | null => {
+export function readRecord(raw: unknown, made: { id: string; now: string }): ReadRecordResult {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
     try {
-      return globalThis.localStorage ?? null;
+      value = JSON.parse(raw);
     } catch {
-      return null;
+      return { ok: false, reason: 'not_json' };
     }
-  };
-  return {
-    getItem: (name) => {
-      const ls = store();
-      if (!ls) return null;
-      const raw = ls.getItem(name);
-      if (raw === null) return null;
-      try {
-        const value = JSON.parse(raw) as StorageValue<SavedState>;
-        if (value === null || typeof value !== 'object' || typeof value.state !== 'object') throw new Error('shape');
-        return value;
-      } catch {
-        const keptAs = `${STORAGE_KEYS.corruptPrefix}${new Date().toISOString()}`;
-        try {
-          ls.setItem(keptAs, raw);
-        } catch {
-          // No room to copy it: leave the original where it is rather than lose it.
-          report({ id: 'storage_corrupt', code: 'storage_corrupt', keptAs: name });
-          return null;
-        }
-        report({ id: 'storage_corrupt', code: 'storage_corrupt', keptAs });
-        return null;
-      }
+  }
+  if (!isRecord(value) || typeof value.version !== 'number' || !isRecord(value.state)) {
+    return { ok: false, reason: 'not_a_record' };
+  }
+  const version = value.version;
+  if (version > CLIENT_RECORD_VERSION) return { ok: false, reason: 'too_new', version };
+  let current = value;
+  if (version === 1) current = fromVersion1(value, made);
+  else if (version !== CLIENT_RECORD_VERSION) return { ok: false, reason: 'not_a_record', version };
+  const state = current.state as Record<string, unknown>;
+  const record: ClientRecord = {
+    version: CLIENT_RECORD_VERSION,
+    id: text(current.id, made.id),
+    name: text(current.name, ''),
+    createdAt: text(current.createdAt, made.now),
+    updatedAt: text(current.updatedAt, made.now),
+    revision: Number.isSafeInteger(current.revision) ? (current.revision as number) : 0,
+    state: {
+      draft: state.draft,
+      validFile: state.validFile,
+      scenarioId: state.scenarioId,
+      exampleId: state.exampleId,
+      ...(state.lang === undefined ? {} : { lang: state.lang }),
     },
-    setItem: (name, value) => {
-      const ls = store();
-      if (!ls) return;
-      try {
-        ls.setItem(name, JSON.stringify(value));
-      } catch {
-        report({ id: 'storage_full', code: 'storage_full' });
-      }
-    },
-    removeItem: (name) => store()?.removeItem(name),
   };
+  return version === 1 ? { ok: true, record, migratedFrom: 1 } : { ok: true, record };
 }
 
-/**
- * Saved data back into the store: parse (done by the storage) → migrate → validate → merge.
- * What fails validation is dropped field by field; the current state fills the gaps.
- */
-export function mergeSaved(saved: unknown, current: AppState, report: (notice: Notice) => void): AppState {
-  if (saved === null || typeof saved !== 'object') return current;
-  const s = saved as Partial<SavedState>;
-  const parsePlanValue = validator();
-  if (!parsePlanValue) throw new Error('rehydrate only after loadValidator()');
-  let valid: ValidPlan = current.valid;
-  const parsed = parsePlanValue(s.validFile);
-  if (parsed.ok) valid = { file: parsed.file, plan: parsed.plan, scenarios: parsed.scenarios };
-  else if (s.validFile !== undefined) report({ id: 'storage_corrupt', code: 'storage_corrupt' });
+/** The part of the store a client file sets when it opens. */
+export type PlanPatch = {
+  draft: PlanFile;
+  valid: ValidPlan;
+  issues: Issue[];
+  scenarioId: string;
+  exampleId: ExampleId | null;
+};
 
-  const draftLooksLikePlan = s.draft !== null && typeof s.draft === 'object' && !Array.isArray(s.draft);
-  const draft = (draftLooksLikePlan ? s.draft : valid.file) as PlanFile;
+/**
+ * Validate and merge a saved plan. The last valid plan must pass the schema (else the draft,
+ * if it does); the draft is kept as typed, with its issues. Null when neither is a plan.
+ */
+export function restorePlan(
+  saved: SavedState,
+  parse: (value: unknown) => ParsePlanResult,
+  defaults: { scenarioId: string },
+): PlanPatch | null {
+  const draftLooksLikePlan = isRecord(saved.draft);
+  let result = parse(saved.validFile);
+  if (!result.ok && draftLooksLikePlan) result = parse(saved.draft);
+  if (!result.ok) return null;
+  const valid: ValidPlan = { file: result.file, plan: result.plan, scenarios: result.scenarios };
+  const draft = (draftLooksLikePlan ? saved.draft : valid.file) as PlanFile;
   const checked = validateDraft(draft, valid);
   return {
-    ...current,
     draft,
     ...checked,
-    scenarioId: typeof s.scenarioId === 'string' ? s.scenarioId : current.scenarioId,
-    exampleId:
-      s.exampleId === null || s.exampleId === 'online-shop' || s.exampleId === 'restaurant' || s.exampleId === 'supplier'
-        ? s.exampleId
-        : null,
-    lang: s.lang === 'en' || s.lang === 'zh-CN' ? s.lang : current.lang,
+    scenarioId: typeof saved.scenarioId === 'string' ? saved.scenarioId : defaults.scenarioId,
+    exampleId: (EXAMPLE_IDS as readonly unknown[]).includes(saved.exampleId) ? (saved.exampleId as ExampleId) : null,
   };
+}
+
+/** A saved language, if it is one the app speaks. */
+export function savedLang(value: unknown): Lang | null {
+  return value === 'en' || value === 'zh-CN' ? value : null;
 }

@@ -1,7 +1,31 @@
-/** Every localStorage key FundGap uses, in one place. */
+/** Every storage key and channel name FundGap uses, in one place. */
 export const STORAGE_KEYS = {
-  /** The persisted store (zustand `persist` envelope: `{ state, version }`). */
+  /**
+   * The single-plan save of FundGap before client files (zustand `persist` envelope
+   * `{ state, version: 1 }` in localStorage). Read once, on first run, into the first client file.
+   */
   state: 'fundgap.state',
+  /** Where that old save is moved once it is safely in IndexedDB (kept, never deleted). */
+  legacyMigrated: 'fundgap.state.migrated',
+  /**
+   * localStorage marker: saved client files exist. `main.tsx` reads it synchronously to decide
+   * whether the prerendered sample may be shown, without waiting on IndexedDB.
+   */
+  hasData: 'fundgap.hasData',
   /** Prefix of unreadable saved data set aside (never deleted) for the user to download. */
   corruptPrefix: 'fundgap.corrupt.',
+} as const;
+
+/** IndexedDB (idb-keyval) database, object store and keys of the client files. */
+export const CLIENT_DB = {
+  database: 'fundgap',
+  objectStore: 'client-files',
+  /** The list of client files, the open one and the language. */
+  index: 'index',
+  /** One record per client file: `client.<id>`. */
+  clientPrefix: 'client.',
+  /** Unreadable records and indexes, kept aside: `corrupt.<what>.<time>`. */
+  corruptPrefix: 'corrupt.',
+  /** BroadcastChannel that tells other tabs a client file or the list changed. */
+  channel: 'fundgap.client-files',
 } as const;

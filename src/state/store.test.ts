@@ -1,24 +1,37 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from './storageKeys';
+import legacySave from './fixtures/saved-state-v1.json';
+import { memoryClientStore } from './clientStore';
+import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
 
-/** A fresh store module each time, so it reads localStorage as a new page load would. */
+/**
+ * A fresh store and client-file session each time, over one in-memory "IndexedDB" that
+ * survives between them, as a new page load would see it.
+ */
+let db = memoryClientStore();
 async function freshStore() {
   vi.resetModules();
   const { useStore, hydrate } = await import('./store');
-  await hydrate();
-  return useStore;
+  await hydrate(db);
+  const session = await import('./clientSession');
+  return Object.assign(useStore, { session });
 }
 
 describe('store', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    db = memoryClientStore();
+  });
 
-  it('opens on the online-shop sample with the 30-day freeze when nothing is saved', async () => {
+  it('opens on the online-shop sample with the 30-day freeze when nothing is saved, and saves nothing yet', async () => {
     const useStore = await freshStore();
     const s = useStore.getState();
     expect(s.exampleId).toBe('online-shop');
     expect(s.scenarioId).toBe('risk_control_freeze_30d');
     expect(s.issues).toEqual([]);
+    await useStore.session.flush();
+    expect([...db.data.keys()]).toEqual([]);
+    expect(localStorage.getItem(STORAGE_KEYS.hasData)).toBeNull();
   });
 
   it('makes one undo step of a burst of keystrokes in one field, and one per field', async () => {
@@ -46,46 +59,106 @@ describe('store', () => {
     expect(useStore.getState().issues).toEqual([]);
   });
 
-  it('restores the plan after a reload', async () => {
+  it('restores the plan, scenario and language after a reload, and marks that data exists', async () => {
     let useStore = await freshStore();
     useStore.getState().setField(['business', 'name'], 'Reloaded Shop');
     useStore.getState().selectScenario('limit_cut_50');
+    useStore.getState().setLang('zh-CN');
+    await useStore.session.flush();
+    expect(localStorage.getItem(STORAGE_KEYS.hasData)).toBe('1');
     useStore = await freshStore();
     expect(useStore.getState().draft.business.name).toBe('Reloaded Shop');
     expect(useStore.getState().valid.file.business.name).toBe('Reloaded Shop');
     expect(useStore.getState().scenarioId).toBe('limit_cut_50');
+    expect(useStore.getState().lang).toBe('zh-CN');
+    // A reopened plan starts with no undo history (nothing to undo into).
+    expect(useStore.temporal.getState().pastStates).toHaveLength(0);
   });
 
-  it('sets corrupt saved data aside, says so, and starts from the sample', async () => {
+  it('moves the pre-client-files save (envelope version 1) into the first client file', async () => {
+    const raw = JSON.stringify(legacySave);
+    localStorage.setItem(STORAGE_KEYS.state, raw);
+    const useStore = await freshStore();
+    const s = useStore.getState();
+    expect(s.valid.file.business.name).toBe('Lotus Tea House');
+    // The draft keeps the half-typed limit, with its issue; the charts use the last valid plan.
+    expect(s.draft.fundingSources[1]!.limit).toBe('20000x');
+    expect(s.issues[0]).toMatchObject({ path: 'fundingSources[1].limit' });
+    expect(s.scenarioId).toBe('limit_cut_50');
+    expect(s.lang).toBe('zh-CN');
+    expect(useStore.session.useClients.getState().clients).toHaveLength(1);
+    // The old save is kept under another key, not read again.
+    expect(localStorage.getItem(STORAGE_KEYS.state)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEYS.legacyMigrated)).toBe(raw);
+    expect(localStorage.getItem(STORAGE_KEYS.hasData)).toBe('1');
+    const again = await freshStore();
+    expect(again.getState().valid.file.business.name).toBe('Lotus Tea House');
+    expect(again.session.useClients.getState().clients).toHaveLength(1);
+  });
+
+  it('sets an unreadable old save aside, says so, and starts from the sample', async () => {
     localStorage.setItem(STORAGE_KEYS.state, '{"state": {"draft": tru');
     const useStore = await freshStore();
     const s = useStore.getState();
     expect(s.exampleId).toBe('online-shop');
-    expect(s.notices.map((n) => n.code)).toContain('storage_corrupt');
-    const kept = Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.corruptPrefix));
-    expect(kept).toHaveLength(1);
-    expect(localStorage.getItem(kept[0]!)).toBe('{"state": {"draft": tru');
+    const notice = s.notices.find((n) => n.code === 'storage_corrupt');
+    expect(notice?.keptAs).toMatch(/^corrupt\.fundgap\.state\./);
+    expect(db.data.get(notice!.keptAs!)).toBe('{"state": {"draft": tru');
   });
 
-  it('recovers the last valid plan when the saved draft is garbage', async () => {
+  it('keeps an unreadable client file aside and opens the others', async () => {
     let useStore = await freshStore();
-    useStore.getState().setField(['business', 'name'], 'Kept');
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEYS.state)!);
-    saved.state.draft = 42;
-    localStorage.setItem(STORAGE_KEYS.state, JSON.stringify(saved));
+    useStore.getState().setField(['business', 'name'], 'Good one');
+    await useStore.session.flush();
+    const goodId = useStore.session.useClients.getState().activeId!;
+    const sample = useStore.getState().valid;
+    const badId = await useStore.session.createClient(sample, { name: 'Bad one' });
+    await useStore.session.flush();
+    db.data.set(`${CLIENT_DB.clientPrefix}${badId}`, '{"version":2,"state":{"draft":');
     useStore = await freshStore();
-    expect(useStore.getState().valid.file.business.name).toBe('Kept');
-    expect(useStore.getState().draft.business.name).toBe('Kept');
+    const s = useStore.getState();
+    expect(s.valid.file.business.name).toBe('Good one');
+    expect(useStore.session.useClients.getState().clients.map((c) => c.id)).toEqual([goodId]);
+    const keptAs = s.notices.find((n) => n.code === 'storage_corrupt')?.keptAs;
+    expect(db.data.get(keptAs!)).toBe('{"version":2,"state":{"draft":');
+  });
+
+  it('refuses a client file written by a newer FundGap, keeping it aside', async () => {
+    let useStore = await freshStore();
+    useStore.getState().setField(['business', 'name'], 'From the future');
+    await useStore.session.flush();
+    const id = useStore.session.useClients.getState().activeId!;
+    const key = `${CLIENT_DB.clientPrefix}${id}`;
+    const future = { ...JSON.parse(db.data.get(key) as string), version: 99 };
+    db.data.set(key, JSON.stringify(future));
+    useStore = await freshStore();
+    expect(useStore.getState().exampleId).toBe('online-shop');
+    expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_corrupt');
+    expect([...db.data.values()]).toContain(JSON.stringify(future));
+  });
+
+  it('rebuilds the list from the files when the list itself is unreadable', async () => {
+    let useStore = await freshStore();
+    useStore.getState().setField(['business', 'name'], 'Listed');
+    await useStore.session.flush();
+    db.data.set(CLIENT_DB.index, 'not json');
+    useStore = await freshStore();
+    expect(useStore.session.useClients.getState().clients.map((c) => c.businessName)).toEqual(['Listed']);
+    expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_corrupt');
   });
 
   it('warns when storage is full and keeps the plan in memory', async () => {
     const useStore = await freshStore();
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
+    db.failWrites = true;
     useStore.getState().setField(['business', 'name'], 'Still here');
-    spy.mockRestore();
+    await useStore.session.flush();
     expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_full');
     expect(useStore.getState().draft.business.name).toBe('Still here');
+    // Room again: the next save writes everything.
+    db.failWrites = false;
+    useStore.getState().setField(['business', 'minCashBuffer'], 5);
+    await useStore.session.flush();
+    const again = await freshStore();
+    expect(again.getState().draft.business.name).toBe('Still here');
   });
 });

@@ -1,57 +1,35 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { temporal } from 'zundo';
 import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
-import { mergeSaved, guardedStorage, SAVED_VERSION, savedState, type SavedState } from './persistence';
+import type { ClientStore } from './clientStore';
 import { createPlanSlice, validateDraft, type PlanSlice } from './planSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
-import { STORAGE_KEYS } from './storageKeys';
 import { loadValidator } from './validator';
 import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
 
 /**
  * One bound store from typed slices; middleware applied once on the combined store.
- * `persist` saves to localStorage in a versioned envelope; `temporal` (zundo) keeps the
- * draft's history for undo/redo.
+ * `temporal` (zundo) keeps the draft's history for undo/redo. Saving is the client-file
+ * session's job (`clientSession.ts`, loaded after the first screen): it saves every change of
+ * the open plan to IndexedDB in a versioned envelope.
  */
 export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice;
 
-// Hydration runs inside `create`, before `useStore` exists: notices raised then wait here.
-const pendingNotices: Notice[] = [];
-let ready = false;
-const report = (notice: Notice): void => {
-  if (ready) useStore.getState().addNotice(notice);
-  else pendingNotices.push(notice);
-};
-
 export const useStore = create<AppState>()(
-  persist(
-    temporal(
-      (...a) => ({
-        ...createPlanSlice(...a),
-        ...createScenarioSlice(...a),
-        ...createUiSlice(...a),
-        ...createAdviceSlice(...a),
-      }),
-      {
-        partialize: (s) => ({ draft: s.draft }),
-        equality: (a, b) => a.draft === b.draft,
-        limit: 100,
-      },
-    ),
+  temporal(
+    (...a) => ({
+      ...createPlanSlice(...a),
+      ...createScenarioSlice(...a),
+      ...createUiSlice(...a),
+      ...createAdviceSlice(...a),
+    }),
     {
-      name: STORAGE_KEYS.state,
-      version: SAVED_VERSION,
-      storage: guardedStorage(report),
-      partialize: savedState,
-      merge: (saved, current) => mergeSaved(saved as SavedState, current, report),
-      // Saved data is validated before use, and the validator loads after the first screen.
-      skipHydration: true,
+      partialize: (s) => ({ draft: s.draft }),
+      equality: (a, b) => a.draft === b.draft,
+      limit: 100,
     },
   ),
 );
-ready = true;
-for (const n of pendingNotices.splice(0)) useStore.getState().addNotice(n);
 
 // Undo and redo restore only the draft; validate it here so the charts follow.
 // A change of draft alone (valid and issues untouched) comes from undo/redo.
@@ -61,13 +39,17 @@ useStore.subscribe((state, previous) => {
   }
 });
 
+const report = (notice: Notice): void => useStore.getState().addNotice(notice);
+
 /**
- * Load the plan schema, then read saved data (parse → migrate → validate → merge) and
- * validate whatever the user changed meanwhile. Called once at start-up.
+ * Load the plan schema, then the client files (parse → migrate → validate → merge) and
+ * validate whatever the user changed meanwhile. Called once at start-up; tests pass an
+ * in-memory `ClientStore`.
  */
-export async function hydrate(): Promise<void> {
+export async function hydrate(db?: ClientStore): Promise<void> {
   await loadValidator();
-  await useStore.persist.rehydrate();
+  const { startClientFiles } = await import('./clientSession');
+  await startClientFiles(useStore, report, db);
   // Anything typed before the schema arrived, or the trusted first sample: validate it now.
   const s = useStore.getState();
   useStore.setState(validateDraft(s.draft, s.valid));

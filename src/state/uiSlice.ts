@@ -7,7 +7,7 @@ import type { AppState } from './store';
 export type Notice = {
   id: string;
   code: 'storage_full' | 'storage_corrupt' | 'storage_unavailable';
-  /** localStorage key holding data set aside for download, when there is one. */
+  /** Storage key (client-file storage or localStorage) of data set aside for download, when there is one. */
   keptAs?: string;
 };
 

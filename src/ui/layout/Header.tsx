@@ -4,12 +4,14 @@ import type { Lang } from '../../io/messages';
 import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
-import { StartPlanMenu } from '../plan/StartPlanMenu';
+import { PanelBoundary } from '../common/PanelBoundary';
 
-// Report and presenter view load after the first screen (initial JS budget).
+// Client files (new file, export / import / share, undo shortcuts), report and presenter view
+// load after the first screen (initial JS budget).
+const ClientMenu = lazy(() => import('../clients/ClientMenu').then((m) => ({ default: m.ClientMenu })));
 const ReportActions = lazy(() => import('../report/ReportActions').then((m) => ({ default: m.ReportActions })));
 
-/** Brand, plan picker, undo/redo, report and presenter view, language. */
+/** Brand, client files, undo/redo, report and presenter view, language. */
 export function Header() {
   const m = useMessages(COMMON);
   const lang = useLang();
@@ -28,21 +30,15 @@ export function Header() {
         </div>
       </div>
       <div className="header-actions">
-        <StartPlanMenu />
-        <button
-          type="button"
-          onClick={() => undo()}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-        >
+        <PanelBoundary name="client-menu">
+          <Suspense fallback={<div className="client-menu-placeholder" />}>
+            <ClientMenu />
+          </Suspense>
+        </PanelBoundary>
+        <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           {m.undo}
         </button>
-        <button
-          type="button"
-          onClick={() => redo()}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
+        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
           {m.redo}
         </button>
         <Suspense>

@@ -8,20 +8,19 @@ export function Notices() {
   const dismiss = useStore((s) => s.dismissNotice);
   const m = useMessages(COMMON);
   if (notices.length === 0) return null;
-  const download = (key: string) => {
-    const raw = localStorage.getItem(key) ?? '';
-    const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${key.replace(/[^a-z0-9.-]/gi, '_')}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  // Both load on demand: they are needed only when something went wrong.
+  const download = (key: string) => void import('../clients/keptAside').then((x) => x.downloadKeptAside(key));
+  const exportPlan = () => void import('../clients/exportPlan').then((x) => x.exportCurrentPlan());
   return (
     <div className="notices">
       {notices.map((n) => (
         <div key={n.id} className="notice" role="alert">
           <p>{m.notices[n.code]}</p>
+          {n.code === 'storage_full' && (
+            <button type="button" onClick={exportPlan}>
+              {m.exportPlan}
+            </button>
+          )}
           {n.keptAs && (
             <button type="button" onClick={() => download(n.keptAs!)}>
               {m.download}

@@ -1,49 +1,48 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useStore } from '../../state/store';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useClients } from '../../state/clientSession';
+import { memoryClientStore } from '../../state/clientStore';
+import { hydrate, useStore } from '../../state/store';
 import { resetStore } from '../scenario/testStore';
 import { localTodayIso } from './localToday';
 import { StartPlanMenu } from './StartPlanMenu';
 
+beforeAll(() => hydrate(memoryClientStore()));
 beforeEach(resetStore);
 
-const toggle = () => screen.getByRole('button', { name: 'Start a plan' });
+const toggle = () => screen.getByRole('button', { name: 'New client file' });
 
 describe('StartPlanMenu', () => {
   it('opens with focus on the first choice, and Escape closes it and returns focus', () => {
     render(<StartPlanMenu />);
-    expect(screen.getByText('Qingshan Apparel (Taobao shop, Hangzhou)')).toBeInTheDocument();
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
     fireEvent.click(toggle());
     expect(toggle()).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('button', { name: /Blank plan/ })).toHaveFocus();
-    expect(screen.getByText(/You can undo this/)).toBeVisible();
+    expect(screen.getByText(/Opens as a new client file/)).toBeVisible();
     fireEvent.keyDown(screen.getByRole('button', { name: /Blank plan/ }), { key: 'Escape' });
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
     expect(toggle()).toHaveFocus();
   });
 
-  it('loads a sample, and Undo brings the previous plan back', async () => {
+  it('opens a sample as a new client file, keeping the previous one in the list', async () => {
     render(<StartPlanMenu />);
-    const before = useStore.getState().draft;
+    const before = useClients.getState().clients.length;
     fireEvent.click(toggle());
     fireEvent.click(screen.getByRole('button', { name: /Old Street Noodles/ }));
     await waitFor(() => expect(useStore.getState().exampleId).toBe('restaurant'));
-    expect(screen.getByText('Old Street Noodles')).toBeInTheDocument();
+    await waitFor(() => expect(useClients.getState().clients).toHaveLength(before + 1));
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
-    act(() => useStore.temporal.getState().undo());
-    expect(useStore.getState().draft).toBe(before);
+    expect(screen.getByRole('status')).toHaveTextContent('Opened Old Street Noodles (restaurant) as a new client file.');
   });
 
-  it('starts a blank plan dated today in the local calendar, shown as untitled', () => {
+  it('starts a blank plan dated today in the local calendar', async () => {
     render(<StartPlanMenu />);
     fireEvent.click(toggle());
     fireEvent.click(screen.getByRole('button', { name: /Blank plan/ }));
-    const { draft } = useStore.getState();
-    expect(draft.business.startDate).toBe(localTodayIso());
-    expect(draft.fundingSources).toEqual([]);
-    expect(screen.getByText('Untitled plan')).toBeInTheDocument();
+    await waitFor(() => expect(useStore.getState().draft.fundingSources).toEqual([]));
+    expect(useStore.getState().draft.business.startDate).toBe(localTodayIso());
   });
 
   it('writes today from local date parts', () => {

@@ -1,17 +1,19 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { findPreset } from '../../engine/presets';
-import { EXAMPLES, type ExampleId } from '../../io/examples';
+import { EXAMPLES, exampleData, type ExampleId } from '../../io/examples';
 import { PLAN } from '../../i18n/messages/plan';
 import { useLang } from '../../i18n/useLang';
-import { DEFAULT_SCENARIO_ID } from '../../state/scenarioSlice';
+import { createClient } from '../../state/clientSession';
+import { blankPlanFile } from '../../state/planSlice';
 import { useStore } from '../../state/store';
-import { localName } from '../../i18n/localName';
+import { loadValidator } from '../../state/validator';
+import { scenarioFor } from '../clients/scenarioFor';
 import { localTodayIso } from './localToday';
 import './plan.css';
 
 /**
- * "Start a plan": a disclosure menu in the header offering a blank plan or one of the samples.
- * Replacing the plan is undoable. Escape or a click outside closes it; focus returns to the button.
+ * "New client file": a disclosure menu in the header offering a blank plan or one of the
+ * samples, opened as a new client file (the current one stays in the list). Escape or a click
+ * outside closes it; focus returns to the button.
  */
 export function StartPlanMenu() {
   const lang = useLang();
@@ -22,10 +24,6 @@ export function StartPlanMenu() {
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
-  const rawName = useStore((s) =>
-    typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
-  );
-  const name = rawName.trim() === '' ? m.untitled : localName(rawName, lang);
 
   useEffect(() => {
     if (!open) return;
@@ -47,35 +45,19 @@ export function StartPlanMenu() {
       close();
     }
   };
-  /** Keeps the selected scenario meaningful: a custom one the new plan lacks falls back to the default. */
-  const afterReplace = () => {
-    const { scenarioId, draft, selectScenario } = useStore.getState();
-    if (!findPreset(scenarioId) && !(draft.scenarios ?? []).some((s) => s.id === scenarioId)) {
-      selectScenario(DEFAULT_SCENARIO_ID);
-    }
-  };
-  const chooseBlank = () => {
-    useStore.getState().startBlank(localTodayIso());
-    afterReplace();
-    setStatus(m.loaded(m.blank));
+  /** A validated plan as a new client file, keeping the selected scenario when it still exists. */
+  const openAsClient = async (raw: unknown, exampleId: ExampleId | null, label: string) => {
     close();
-  };
-  const chooseExample = (id: ExampleId, label: string) => {
-    useStore.getState().loadExample(id);
-    afterReplace();
+    const result = (await loadValidator())(raw);
+    if (!result.ok) throw new Error(`${label} does not validate`);
+    await createClient(result, { exampleId, scenarioId: scenarioFor(result.file, useStore.getState().scenarioId) });
     setStatus(m.loaded(label));
-    close();
   };
+  const chooseBlank = () => void openAsClient(blankPlanFile(localTodayIso()), null, m.blank);
+  const chooseExample = async (id: ExampleId, label: string) => openAsClient(await exampleData(id), id, label);
 
   return (
     <div className="start-plan" ref={wrapRef} onKeyDown={onKeyDown}>
-      <p className="start-plan-current" title={rawName || undefined}>
-        <span className="start-plan-current-label">
-          {m.current}
-          {m.colon}
-        </span>
-        <span className="start-plan-current-name">{name}</span>
-      </p>
       <button
         ref={buttonRef}
         type="button"
@@ -113,7 +95,7 @@ export function StartPlanMenu() {
               <button
                 type="button"
                 className="start-plan-item"
-                onClick={() => chooseExample(ex.id, ex.name[lang])}
+                onClick={() => void chooseExample(ex.id, ex.name[lang])}
               >
                 <span className="start-plan-item-name">{ex.name[lang]}</span>
                 <span className="start-plan-item-summary">{ex.summary[lang]}</span>

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Locator } from '@playwright/test';
+import { escapeRegExp, startsWith } from '../support/strings';
+import type { AppPage } from './AppPage';
+
+/**
+ * Client files in the header: which file is open, the manager dialog (open, rename, duplicate,
+ * delete, undo delete), "New client file", and the export / import / share dialog.
+ */
+export class ClientFiles {
+  constructor(private readonly app: AppPage) {}
+
+  private get m() {
+    return this.app.t.clients;
+  }
+  get managerButton(): Locator {
+    return this.app.header.getByRole('button', { name: this.m.manage, exact: true });
+  }
+  get fileButton(): Locator {
+    return this.app.header.getByRole('button', { name: this.m.fileActions, exact: true });
+  }
+  /** The name of the open client file, as the header shows it. */
+  get currentName(): Locator {
+    return this.app.header.locator('.client-current-name');
+  }
+
+  // ── Manager ──────────────────────────────────────────────────────────────────────────────────
+  get manager(): Locator {
+    return this.app.page.getByRole('dialog', { name: this.m.managerTitle, exact: true });
+  }
+  async openManager(): Promise<Locator> {
+    if (!(await this.manager.isVisible())) await this.managerButton.click();
+    await expect(this.manager).toBeVisible();
+    return this.manager;
+  }
+  async closeDialog(): Promise<void> {
+    await this.app.page.getByRole('dialog').getByRole('button', { name: this.m.close, exact: true }).first().click();
+    await expect(this.app.page.getByRole('dialog')).toHaveCount(0);
+  }
+  get rows(): Locator {
+    return this.manager.getByRole('listitem');
+  }
+  /** The row of a client file, by its displayed name. */
+  row(name: string): Locator {
+    return this.rows.filter({
+      has: this.app.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(this.m.open(name))}$`) }),
+    });
+  }
+  async names(): Promise<string[]> {
+    await this.openManager();
+    return this.manager.locator('.client-name').allInnerTexts();
+  }
+  async open(name: string): Promise<void> {
+    await this.openManager();
+    await this.row(name).getByRole('button', { name: this.m.open(name), exact: true }).click();
+    await expect(this.manager).toHaveCount(0);
+    await expect(this.currentName).toHaveText(name);
+  }
+  async rename(name: string, to: string): Promise<void> {
+    await this.openManager();
+    await this.row(name).getByRole('button', { name: this.m.rename, exact: true }).click();
+    const field = this.manager.getByRole('textbox', { name: this.m.renameLabel, exact: true });
+    await field.fill(to);
+    await field.press('Enter');
+    await expect(this.row(to)).toHaveCount(1);
+  }
+  async duplicate(name: string): Promise<void> {
+    await this.openManager();
+    await this.row(name).getByRole('button', { name: this.m.duplicate, exact: true }).click();
+    await expect(this.row(this.m.copyName(name))).toHaveCount(1);
+  }
+  async delete(name: string): Promise<void> {
+    await this.openManager();
+    await this.row(name).getByRole('button', { name: this.m.delete, exact: true }).click();
+    await expect(this.row(name)).toHaveCount(0);
+  }
+  async undoDelete(): Promise<void> {
+    await this.app.page.getByRole('button', { name: this.m.undoDelete, exact: true }).click();
+  }
+
+  // ── New client file ──────────────────────────────────────────────────────────────────────────
+  /** "New client file" → a sample (by its listed name) or the blank plan. */
+  async newFrom(label: string): Promise<void> {
+    await this.app.header.getByRole('button', { name: this.app.t.plan.button, exact: true }).click();
+    await this.app.header.getByRole('button', { name: startsWith(label) }).click();
+    await expect(this.app.header.getByRole('status').filter({ hasText: this.app.t.plan.loaded(label) })).toHaveCount(1);
+  }
+
+  // ── Export / import / share ──────────────────────────────────────────────────────────────────
+  get fileDialog(): Locator {
+    return this.app.page.getByRole('dialog', { name: this.m.fileTitle, exact: true });
+  }
+  async openFileDialog(): Promise<Locator> {
+    if (!(await this.fileDialog.isVisible())) await this.fileButton.click();
+    await expect(this.fileDialog).toBeVisible();
+    return this.fileDialog;
+  }
+  /** Export the open plan; returns the downloaded file's name and text. */
+  async exportPlan(): Promise<{ name: string; text: string }> {
+    await this.openFileDialog();
+    const [download] = await Promise.all([
+      this.app.page.waitForEvent('download'),
+      this.fileDialog.getByRole('button', { name: this.m.exportButton, exact: true }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+  get importInput(): Locator {
+    return this.fileDialog.getByLabel(this.m.importLabel, { exact: true });
+  }
+  async pickImport(name: string, text: string): Promise<void> {
+    await this.openFileDialog();
+    await this.importInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+  get importProblem(): Locator {
+    return this.fileDialog.getByRole('alert');
+  }
+  async importAsNew(): Promise<void> {
+    await this.fileDialog.getByRole('button', { name: this.m.importAsNew, exact: true }).click();
+    await expect(this.fileDialog).toHaveCount(0);
+  }
+  async importReplacing(): Promise<void> {
+    await this.fileDialog.getByRole('button', { name: this.m.importReplace, exact: true }).click();
+    await this.fileDialog.getByRole('button', { name: this.m.confirmYes, exact: true }).click();
+    await expect(this.fileDialog).toHaveCount(0);
+  }
+  /** Create a share link for the open plan and return it. */
+  async shareLink(): Promise<string> {
+    await this.openFileDialog();
+    await this.fileDialog.getByRole('button', { name: this.m.shareCreate, exact: true }).click();
+    const field = this.fileDialog.getByRole('textbox', { name: this.m.shareLinkLabel, exact: true });
+    await expect(field).not.toHaveValue('');
+    return field.inputValue();
+  }
+}

@@ -1,0 +1,66 @@
+import lzString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import onlineShop from '../../examples/online-shop.json';
+import { minimalPlanFile } from './fixtures/minimalPlanFile';
+import { parsePlanValue } from './planFile';
+import type { PlanFile } from './planSchema';
+import { readShareFragment, shareLink, SHARE_LINK_WARN_CHARS } from './shareLink';
+
+const validFile = (raw: unknown): PlanFile => {
+  const result = parsePlanValue(raw);
+  if (!result.ok) throw new Error('fixture does not validate');
+  return result.file;
+};
+const fragment = (url: string) => url.slice(url.indexOf('#'));
+const encode = (text: string) => `#plan=${lzString.compressToEncodedURIComponent(text)}`;
+
+describe('share links', () => {
+  it('round-trips a plan through the URL fragment unchanged', () => {
+    const file = validFile(onlineShop);
+    const url = shareLink('https://fundgap.example/app/?x=1#old', file);
+    expect(url.startsWith('https://fundgap.example/app/?x=1#plan=')).toBe(true);
+    const back = readShareFragment(fragment(url));
+    expect(back.ok && back.file).toEqual(file);
+  });
+
+  it('stays within what chat apps keep for a small plan, and a sample plan is past the warning', () => {
+    const small = shareLink('https://x.example/', validFile(minimalPlanFile()));
+    expect(small.length).toBeLessThan(SHARE_LINK_WARN_CHARS);
+    // The online-shop sample (about 11 KB of JSON) compresses to a few thousand characters.
+    expect(shareLink('https://x.example/', validFile(onlineShop)).length).toBeGreaterThan(1000);
+  });
+
+  it('refuses garbage and truncated links without throwing', () => {
+    for (const hash of ['#plan=', '#plan=%%%', '#plan=garbage!!', '#plan=N4Ig', `#plan=${'A'.repeat(5000)}`]) {
+      const result = readShareFragment(hash);
+      expect(result.ok, hash).toBe(false);
+    }
+    const good = fragment(shareLink('https://x.example/', validFile(minimalPlanFile())));
+    const cut = readShareFragment(good.slice(0, Math.floor(good.length / 2)));
+    expect(cut.ok).toBe(false);
+    expect(readShareFragment('#section-2')).toEqual({ ok: false, error: { reason: 'not_a_share_link' } });
+  });
+
+  it('refuses a plan from a newer FundGap, naming the version needed', () => {
+    const result = readShareFragment(encode(JSON.stringify({ ...minimalPlanFile(), formatVersion: 7 })));
+    expect(result).toEqual({
+      ok: false,
+      error: { reason: 'plan', error: { reason: 'too_new', fileVersion: 7, supportedVersion: 1 } },
+    });
+  });
+
+  it('refuses prototype-polluting keys and leaves Object.prototype alone', () => {
+    const text = JSON.stringify(minimalPlanFile()).replace('{', '{"__proto__":{"polluted":true},');
+    const result = readShareFragment(encode(text));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe('unsafe_keys');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports what is wrong with a plan that is valid JSON but not a valid plan', () => {
+    const bad = minimalPlanFile() as { business: { horizonDays: unknown } };
+    bad.business.horizonDays = 5;
+    const result = readShareFragment(encode(JSON.stringify(bad)));
+    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe('invalid');
+  });
+});

@@ -1,0 +1,26 @@
+import { CLIENTS } from '../../i18n/messages/clients';
+import { useLang } from '../../i18n/useLang';
+import { clientLabel } from './clientLabel';
+import { restoreDeleted, useClients } from '../../state/clientSession';
+
+/** "Deleted X. [Undo delete]" after a client file is deleted; stays until the next delete. */
+export function DeletedUndo() {
+  const lang = useLang();
+  const m = CLIENTS[lang];
+  const deleted = useClients((s) => s.deleted);
+  return (
+    <div role="status" className="client-deleted-wrap">
+      {deleted && (
+        <p className="client-deleted">
+          <span>{m.deleted(clientLabel(deleted.meta, lang, m.untitled))}</span>
+          <button type="button" onClick={() => void restoreDeleted()}>
+            {m.undoDelete}
+          </button>
+          <button type="button" onClick={() => useClients.setState({ deleted: null })}>
+            {m.close}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

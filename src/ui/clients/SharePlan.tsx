@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { CLIENTS } from '../../i18n/messages/clients';
+import { useMessages } from '../../i18n/useLang';
+import { shareLink, SHARE_LINK_WARN_CHARS } from '../../io/shareLink';
+import { useStore } from '../../state/store';
+
+/** A share link for the open plan, with where the data goes and a warning when it is long. */
+export function SharePlan() {
+  const m = useMessages(CLIENTS);
+  const id = useId();
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState('');
+
+  const create = () => {
+    setLink(shareLink(location.href, useStore.getState().valid.file));
+    setStatus('');
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(m.copied);
+    } catch {
+      setStatus(m.copyFailed);
+    }
+  };
+  const long = link.length > SHARE_LINK_WARN_CHARS;
+  return (
+    <section className="client-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{m.shareHeading}</h3>
+      <p>{m.shareIntro}</p>
+      <button type="button" onClick={create}>
+        {m.shareCreate}
+      </button>
+      {link && (
+        <div className="client-share">
+          <label className="field-label" htmlFor={id}>
+            {m.shareLinkLabel}
+          </label>
+          <textarea
+            id={id}
+            readOnly
+            rows={3}
+            value={link}
+            aria-describedby={`${id}-len`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p id={`${id}-len`} className={long ? 'client-warning' : 'client-note'} role={long ? 'alert' : undefined}>
+            {long ? m.shareLong(link.length, SHARE_LINK_WARN_CHARS) : m.shareLength(link.length)}
+          </p>
+          <button type="button" onClick={() => void copy()}>
+            {m.copyLink}
+          </button>
+          <p role="status" className="client-note">
+            {status}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

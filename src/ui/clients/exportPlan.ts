@@ -1,0 +1,12 @@
+import { stringifyPlanFile } from '../../io/planFile';
+import { useStore } from '../../state/store';
+import { downloadText, planFileName } from './download';
+
+/**
+ * Download the open plan as a plan file: the last valid version (what the charts show), so the
+ * file always opens again. Loaded on demand by the file dialog and the "storage full" notice.
+ */
+export function exportCurrentPlan(): void {
+  const file = useStore.getState().valid.file;
+  downloadText(planFileName(file.business.name), stringifyPlanFile(file));
+}

@@ -1,0 +1,19 @@
+import { readRaw } from '../../state/clientSession';
+import { downloadText } from './download';
+
+/**
+ * Download data that was set aside because it could not be read: from the client-file
+ * storage, or from localStorage for data kept there. Exactly as found, byte for byte.
+ */
+export async function downloadKeptAside(key: string): Promise<void> {
+  let raw: unknown = await readRaw(key).catch(() => undefined);
+  if (raw === undefined) {
+    try {
+      raw = localStorage.getItem(key) ?? '';
+    } catch {
+      raw = '';
+    }
+  }
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  downloadText(`${key.replace(/[^a-z0-9.-]/gi, '_')}.txt`, text, 'text/plain');
+}
