@@ -5,6 +5,9 @@ import { COMMON } from '../../i18n/messages/common';
 import { useLang, useMessages } from '../../i18n/useLang';
 import { useStore } from '../../state/store';
 import { PanelBoundary } from '../common/PanelBoundary';
+// The client menu is prerendered into the first screen: its styles must be there before it paints
+// (in the inlined entry CSS), or the header reflows when its chunk arrives.
+import '../clients/clients.css';
 
 // Client files (new file, export / import / share, undo shortcuts), report and presenter view
 // load after the first screen (initial JS budget).
