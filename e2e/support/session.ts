@@ -51,6 +51,26 @@ export const SESSION: readonly SessionStep[] = [
     },
   },
   {
+    name: 'export the plan and import it back as a new client file',
+    run: async (app) => {
+      const exported = await app.clients.exportPlan();
+      await app.clients.pickImport(exported.name, exported.text);
+      await app.clients.importAsNew();
+      await app.settled();
+    },
+  },
+  {
+    name: 'make a share link and open it',
+    run: async (app) => {
+      const link = await app.clients.shareLink();
+      await app.clients.closeDialog();
+      // The plan travels after '#': opening the link asks the server for the page, never for the plan.
+      await app.page.goto('about:blank');
+      await app.page.goto(link);
+      await app.waitReady();
+    },
+  },
+  {
     name: 'print preview',
     run: async (app) => {
       await app.page.emulateMedia({ media: 'print' });
