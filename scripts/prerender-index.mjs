@@ -2,7 +2,8 @@
 // JavaScript is even requested (docs/first-screen.md):
 // 1. render the first screen to HTML (an SSR build of src/prerender.tsx) into #root, with the
 //    reverse-stress answer it shows as a JSON data block (never executed; src/main.tsx reads it);
-// 2. inline the entry stylesheet (no render-blocking request before the first paint);
+// 2. inline the entry stylesheet (no render-blocking request before the first paint; a disabled
+//    link with its address stops lazy chunks from loading it a second time);
 // 3. request the app script and its preloads after the first frame, from a small inline loader,
 //    instead of from <head> while the page is still being parsed;
 // 4. write the Content-Security-Policy, which hashes the inline code above (scripts/csp.mjs).
@@ -46,7 +47,9 @@ export async function prerenderIndex(indexPath = 'dist/index.html') {
   if (cssLinks.length !== 1) fail(indexPath, `should link exactly one stylesheet, found ${cssLinks.length}`);
   const [cssTag, cssHref] = cssLinks[0];
   const css = readFileSync(`${dist}${cssHref}`, 'utf8').replace(/<\/style/gi, '<\\/style');
-  index = index.replace(cssTag, `<style>${css}</style>\n    `);
+  // The disabled link is never fetched or applied; it tells Vite's loader the entry CSS is in the
+  // page, or a lazy chunk would load it again after its own CSS and override that chunk's rules.
+  index = index.replace(cssTag, `<style>${css}</style>\n    <link rel="stylesheet" crossorigin href="${cssHref}" disabled>\n    `);
 
   // 3. The app, requested after the first frame.
   const entry = index.match(/<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>\n?\s*/);
