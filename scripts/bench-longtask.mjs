@@ -26,6 +26,10 @@ for (let i = 0; ; i++) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
 await page.goto(URL);
+// Panels below the answer render once the reader engages (src/ui/layout/reveal.ts): do as a reader does.
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.waitForFunction(() => document.querySelectorAll('script[type="module"]').length > 0);
+await page.keyboard.press('Shift');
 const panel = page.getByRole('region', { name: 'Uncertainty bands (Monte Carlo)', exact: true });
 await panel.scrollIntoViewIfNeeded();
 await panel.getByLabel('Paths', { exact: true }).fill(String(PATHS));

@@ -25,6 +25,10 @@ for (let i = 0; ; i++) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
 await page.goto(URL);
+// Panels below the answer render once the reader engages (src/ui/layout/reveal.ts): do as a reader does.
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.waitForFunction(() => document.querySelectorAll('script[type="module"]').length > 0);
+await page.keyboard.press('Shift');
 await page.getByRole('tab', { name: /Funding sources/ }).click();
 const jiebei = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^借呗 Jiebei #?/ }) }).first();
 await jiebei.getByRole('button', { name: /^借呗 Jiebei/ }).first().click();

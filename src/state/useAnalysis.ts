@@ -3,6 +3,7 @@ import { analyzeRuns, type Analysis, type ReverseStressMetrics } from '../engine
 import type { Plan, Scenario } from '../engine/model';
 import { usePlanTask } from './planTask';
 import { reverseStressTask } from './reverseStress';
+import { useSettled } from './useSettled';
 import { scenarioById } from './scenarioSlice';
 import { useStore } from './store';
 
@@ -39,15 +40,18 @@ export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis 
 /**
  * The valid plan, the selected scenario and their baseline and stressed runs.
  * `deferred`: a secondary panel follows a moment later in a background render, so an edit
- * redraws the cash chart first (edit → chart budget, issue 3).
+ * redraws the cash chart first (edit → chart budget, issue 3). `settled`: it follows only once
+ * the plan stops changing (useSettled), for panels too heavy to redraw on every keystroke.
  */
-export function useQuickAnalysis(options: { deferred?: boolean } = {}): AnalysisView {
+export function useQuickAnalysis(options: { deferred?: boolean; settled?: boolean } = {}): AnalysisView {
   const livePlan = useStore((s) => s.valid.plan);
   const liveScenario = useScenario();
   const deferredPlan = useDeferredValue(livePlan);
   const deferredScenario = useDeferredValue(liveScenario);
-  const plan = options.deferred ? deferredPlan : livePlan;
-  const scenario = options.deferred ? deferredScenario : liveScenario;
+  const settledPlan = useSettled(livePlan);
+  const settledScenario = useSettled(liveScenario);
+  const plan = options.settled ? settledPlan : options.deferred ? deferredPlan : livePlan;
+  const scenario = options.settled ? settledScenario : options.deferred ? deferredScenario : liveScenario;
   const analysis = useMemo(() => analysisOf(plan, scenario), [plan, scenario]);
   return { plan, scenario, analysis };
 }

@@ -5,6 +5,7 @@ import { COMPARE } from '../../i18n/messages/compare';
 import { useLang } from '../../i18n/useLang';
 import { MAX_KEPT_SCENARIOS } from '../../state/keptScenarios';
 import { useStore } from '../../state/store';
+import { useSettled } from '../../state/useSettled';
 import { analysisOf } from '../../state/useAnalysis';
 import { TableToggle } from '../common/TableToggle';
 import { CompareChart } from './CompareChart';
@@ -21,8 +22,9 @@ import './compare.css';
 export function ComparePanel() {
   const lang = useLang();
   const m = COMPARE[lang];
-  const plan = useStore((s) => s.valid.plan);
-  const all = useStore((s) => s.valid.scenarios);
+  // Follows the plan once typing pauses: an edit redraws the main cash chart first (useSettled).
+  const plan = useSettled(useStore((s) => s.valid.plan));
+  const all = useSettled(useStore((s) => s.valid.scenarios));
   const kept = useMemo(() => all.slice(0, MAX_KEPT_SCENARIOS), [all]);
   const [status, setStatus] = useState('');
   const analyses = useMemo(() => kept.map((s) => analysisOf(plan, s)), [plan, kept]);

@@ -30,7 +30,7 @@ export function FundingMixChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].mix;
   const d = DOMAIN[lang];
-  const { plan, analysis } = useQuickAnalysis({ deferred: true });
+  const { plan, analysis } = useQuickAnalysis({ settled: true });
   const base = analysis.baseline;
   const days = base.projection.days;
   const mix = useMemo(() => fundingMix(plan, base.projection), [plan, base.projection]);
@@ -109,6 +109,8 @@ export function FundingMixChart() {
                 <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_LINES} />
                 <XAxis
                   type="number"
+                  // Five compact money labels fit any width this chart has: skip recharts' DOM measuring.
+                  interval={0}
                   tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
                   tick={{ fill: COLORS.axis, fontSize: 12 }}
                   stroke={COLORS.axisLine}

@@ -25,7 +25,7 @@ import { localName } from '../../i18n/localName';
 export function HeadroomChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].headroom;
-  const { plan, scenario, analysis } = useQuickAnalysis({ deferred: true });
+  const { plan, scenario, analysis } = useQuickAnalysis({ settled: true });
   const run = analysis.stressed.projection;
   const days = run.days;
 

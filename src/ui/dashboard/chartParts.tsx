@@ -1,4 +1,5 @@
 import { ReferenceArea } from 'recharts';
+import type { BaseTickContentProps } from 'recharts/types/util/types';
 import { formatMoneyCompact } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../io/messages';
@@ -44,8 +45,49 @@ export function dayTickInterval(labels: readonly string[], chartWidth: number): 
   return Math.max(0, Math.ceil(labels.length / fit) - 1);
 }
 
+/**
+ * An axis label as plain SVG text. recharts' own label component measures every word in the DOM
+ * (a forced page layout each) to wrap it, on every redraw; axis labels here never wrap.
+ */
+function axisTick(fill: string) {
+  return function AxisTick({
+    x,
+    y,
+    textAnchor,
+    verticalAnchor,
+    payload,
+    index,
+    tickFormatter,
+    className,
+  }: BaseTickContentProps) {
+    const text = tickFormatter ? tickFormatter(payload.value, index) : String(payload.value);
+    // recharts' offsets for one line of text: top-anchored labels hang below, middle ones centre.
+    const dy =
+      verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
+    return (
+      <text
+        x={x}
+        y={y}
+        dy={dy}
+        textAnchor={textAnchor}
+        fill={fill}
+        fontSize={12}
+        className={className}
+      >
+        {text}
+      </text>
+    );
+  };
+}
+const AXIS_TICK = axisTick(COLORS.axis);
+
 /** Props of an XAxis over day indices, labelled with dates; `chartWidth` spaces the labels. */
-export function dayAxisProps(rows: readonly { date: string }[], ticks: number[], lang: Lang, chartWidth: number) {
+export function dayAxisProps(
+  rows: readonly { date: string }[],
+  ticks: number[],
+  lang: Lang,
+  chartWidth: number,
+) {
   const days = rows.length;
   const label = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
   return {
@@ -55,7 +97,7 @@ export function dayAxisProps(rows: readonly { date: string }[], ticks: number[],
     ticks,
     interval: dayTickInterval(ticks.map(label), chartWidth),
     tickFormatter: label,
-    tick: { fill: COLORS.axis, fontSize: 12 },
+    tick: AXIS_TICK,
     stroke: COLORS.axisLine,
   };
 }
@@ -67,7 +109,7 @@ export function moneyAxisProps(lang: Lang) {
     width: Y_AXIS_WIDTH,
     // Vertical labels never collide at these chart heights: skip recharts' DOM measuring.
     interval: 0,
-    tick: { fill: COLORS.axis, fontSize: 12 },
+    tick: AXIS_TICK,
     stroke: COLORS.axisLine,
   };
 }

@@ -8,6 +8,7 @@ import { HEATMAP } from '../../i18n/messages/heatmap';
 import { useLang } from '../../i18n/useLang';
 import { LIMITS } from '../../io/limits';
 import { useStore } from '../../state/store';
+import { useSettled } from '../../state/useSettled';
 import { useScenario } from '../../state/useAnalysis';
 import { TableToggle } from '../common/TableToggle';
 import { DEFAULT_SETTINGS, HeatmapControls, type HeatmapSettings } from './HeatmapControls';
@@ -35,7 +36,8 @@ function targetChoice(value: string, plan: Plan): GridTargetChoice {
 export function HeatmapPanel() {
   const lang = useLang();
   const m = HEATMAP[lang];
-  const plan = useStore((s) => s.valid.plan);
+  // Follows the plan once typing pauses: an edit redraws the main cash chart first (useSettled).
+  const plan = useSettled(useStore((s) => s.valid.plan));
   const scenario = useScenario();
   const saveScenario = useStore((s) => s.saveScenario);
   const [settings, setSettings] = useState<HeatmapSettings>(DEFAULT_SETTINGS);
