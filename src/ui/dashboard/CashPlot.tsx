@@ -22,7 +22,6 @@ import type { Lang } from '../../io/messages';
 import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
-import { PlainLabel } from './PlainLabel';
 import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import {
   CHART_MARGIN,
@@ -119,13 +118,12 @@ export const CashPlot = memo(function CashPlot({
             strokeWidth={1.5}
             strokeDasharray={DASH.buffer}
             ifOverflow="extendDomain"
-            label={
-              <PlainLabel
-                text={m.bufferLine({ amount: formatMoney(buffer, lang) })}
-                position="insideBottomRight"
-                fill={COLORS.ink}
-              />
-            }
+            label={{
+              value: m.bufferLine({ amount: formatMoney(buffer, lang) }),
+              position: 'insideBottomRight',
+              fill: COLORS.ink,
+              fontSize: 12,
+            }}
           />
           <Line
             dataKey="baseline"
@@ -167,14 +165,13 @@ export const CashPlot = memo(function CashPlot({
               fill={COLORS.gap}
               stroke="#fff"
               ifOverflow="extendDomain"
-              label={
-                <PlainLabel
-                  text={`${d.shortfall} ${formatMoney(gapRow.gap[1] - gapRow.gap[0], lang)}`}
-                  position={gapRow.day < days / 2 ? 'right' : 'left'}
-                  fill={COLORS.gapText}
-                  fontWeight={700}
-                />
-              }
+              label={{
+                value: `${d.shortfall} ${formatMoney(gapRow.gap[1] - gapRow.gap[0], lang)}`,
+                position: gapRow.day < days / 2 ? 'right' : 'left',
+                fill: COLORS.gapText,
+                fontSize: 12,
+                fontWeight: 700,
+              }}
             />
           )}
           <Tooltip
