@@ -45,6 +45,21 @@ export function dailyRate(price: Price): number {
  */
 export function monthlyIrrOfInstalmentFee(totalFee: number, months: number): number {
   if (totalFee <= 0 || months <= 0) return 0;
+  const key = `${totalFee}/${months}`;
+  let irr = irrCache.get(key);
+  if (irr === undefined) {
+    // Every run starts each source's state from its price, and a Monte Carlo makes 10,000 runs.
+    if (irrCache.size >= IRR_CACHE_SIZE) irrCache.clear();
+    irr = bisectIrr(totalFee, months);
+    irrCache.set(key, irr);
+  }
+  return irr;
+}
+
+const IRR_CACHE_SIZE = 256;
+const irrCache = new Map<string, number>();
+
+function bisectIrr(totalFee: number, months: number): number {
   const payment = (1 + totalFee) / months;
   const presentValue = (i: number): number => {
     let pv = 0;

@@ -112,6 +112,12 @@ export type SimulateOptions = {
    * only cash and shortfall and saves about a quarter of the run this way.
    */
   sourceSeries?: boolean;
+  /**
+   * Memory to lay the run's columns out in, for a caller that reads each run before starting the
+   * next (the Monte Carlo): saves allocating and collecting ~90 KB per run. Too short = ignored.
+   * The returned projection's columns then alias it.
+   */
+  scratch?: Float64Array;
 };
 
 /**
@@ -145,8 +151,9 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
 
   // One allocation for every column: a run makes ~60 of them and the stress search makes hundreds of runs.
   // Without source series the headroom, balance and limit columns all share one zero column.
-  const columns = 10 + (sourceSeries ? 5 : 2) * states.length + (sourceSeries ? 0 : 1);
-  const buffer64 = new Float64Array(n * columns);
+  const columns = projectionColumns(states.length, sourceSeries);
+  const size = n * columns;
+  const buffer64 = options.scratch && options.scratch.length >= size ? options.scratch.subarray(0, size).fill(0) : new Float64Array(size);
   let next = 0;
   const col = () => buffer64.subarray(n * next, n * ++next);
   const zeros = sourceSeries ? null : col();
@@ -260,6 +267,8 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
 
     for (const s of states) {
       const c = conditions.sources[s.index]!;
+      // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
+      if (isIdle(s, d) && c.recallDueDay !== d) continue;
       const blocked = c.repaymentBlocked[d] === 1;
       if (s.overduePrincipal > 0 || s.overdueCharges > 0) {
         if (blocked) {
@@ -369,6 +378,21 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
     }
   }
   return out;
+}
+
+/** Nothing for the source to pay or accrue on day `d` (a recall aside). */
+function isIdle(s: SourceState, d: number): boolean {
+  return (
+    s.overduePrincipal <= 0 &&
+    s.overdueCharges <= 0 &&
+    d < s.nextDueDay &&
+    (!s.isRevolving || (s.revolvingBalance === 0 && !(s.revolvingAccrued > 0)))
+  );
+}
+
+/** Daily columns one run lays out: 10 for cash, per source 5 (or 2 and one shared zero column without source series). */
+export function projectionColumns(sources: number, sourceSeries: boolean): number {
+  return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
 }
 
 export function drawFee(amount: Fen, rate: number, minimum: Fen): Fen {
