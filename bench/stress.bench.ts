@@ -28,6 +28,8 @@ function bench(name: string, fn: () => unknown, runs: number, warm: number, budg
     JSON.stringify({
       case: name,
       median_ms: Number(median.wall.toFixed(4)),
+      min_ms: Number(times[0]!.wall.toFixed(1)),
+      max_ms: Number(times[times.length - 1]!.wall.toFixed(1)),
       cpu_ms: Number(median.cpu.toFixed(1)),
       runs,
       budget_ms: budgetMs,
@@ -42,5 +44,5 @@ const plan = supplier.plan;
 const freeze = findPreset('risk_control_freeze_30d')!;
 const assumptions = defaultAssumptions(monteCarloPresetFor(freeze.id), plan.business.horizonDays);
 
-bench('monte_carlo_10000_paths_largest_example', () => runMonteCarlo(plan, freeze, assumptions, { paths: 10_000, seed: 42 }), 5, 1, 2000);
+bench('monte_carlo_10000_paths_largest_example', () => runMonteCarlo(plan, freeze, assumptions, { paths: 10_000, seed: 42 }), 7, 1, 2000);
 bench('grid_default', () => stressGrid(plan, freeze), 15, 3, 150);

@@ -207,6 +207,11 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
   /** Cash the business can spend: platforms that are up, plus any deficit on a locked one (a debt does not vanish when its account is unreachable). */
   const accessible = (): Fen => {
     let sum = 0;
+    if (locked === 0) {
+      // Nothing locked (most days of most runs): every balance counts.
+      for (let g = 0; g < pool.length; g++) sum += pool[g]!;
+      return sum;
+    }
     for (let g = 0; g < pool.length; g++) {
       const balance = pool[g]!;
       sum += locked & (1 << g) ? Math.min(0, balance) : balance;
@@ -356,9 +361,12 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
       }
     }
 
-    let total = 0;
-    for (let g = 0; g < pool.length; g++) total += pool[g]!;
     const reachable = accessible();
+    let total = reachable;
+    if (locked !== 0) {
+      total = 0;
+      for (let g = 0; g < pool.length; g++) total += pool[g]!;
+    }
     out.cash[d] = total;
     out.accessibleCash[d] = reachable;
     out.lockedCash[d] = total - reachable;
