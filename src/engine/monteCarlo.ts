@@ -3,7 +3,7 @@ import { referenceDay } from './metrics';
 import { roundFen } from './money';
 import { sampleDuration, type MonteCarloAssumptions } from './monteCarloAssumptions';
 import { pathRandom, uniformInt } from './random';
-import { plannedInflows, projectionColumns, simulate } from './simulate';
+import { plannedInflows, simulate, simulationScratch, type SimulationScratch } from './simulate';
 
 /**
  * Monte Carlo over explicit assumptions (see `monteCarloAssumptions.ts`): each path draws an
@@ -27,8 +27,8 @@ export type MonteCarloSetup = {
   inflowDays: { group: number; days: Int32Array }[];
   /** Scratch inflows reused by every path (simulate reads them and keeps nothing). */
   scratch: Float64Array[];
-  /** Scratch for each path's projection columns (read before the next path runs). */
-  columns: Float64Array;
+  /** Scratch for each path's run (read before the next path runs). */
+  simulation: SimulationScratch;
 };
 
 export const MAX_PATHS = 20_000;
@@ -55,7 +55,7 @@ export function prepareMonteCarlo(
     base,
     inflowDays,
     scratch: base.map((row) => Float64Array.from(row)),
-    columns: new Float64Array(days * projectionColumns(plan.fundingSources.length, false)),
+    simulation: simulationScratch(plan, false),
   };
 }
 
@@ -147,7 +147,7 @@ export function runPaths(setup: MonteCarloSetup, from: number, to: number, acc: 
       inflows = setup.scratch;
     }
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
-    const run = simulate(setup.plan, scenario, { inflows, sourceSeries: false, scratch: setup.columns });
+    const run = simulate(setup.plan, scenario, { inflows, sourceSeries: false, scratch: setup.simulation });
     let first = -1;
     let deepest: Fen = 0;
     for (let d = 0; d < days; d++) {

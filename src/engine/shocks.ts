@@ -48,10 +48,21 @@ export function shockWindow(shock: Shock, days: number): [number, number] {
   return [start, Math.max(start, end)];
 }
 
-export function resolveScenario(plan: Plan, scenario: Scenario, days: number): ScenarioConditions {
+/**
+ * Memory a caller running many scenarios on one plan lends to `resolveScenario` so each run does
+ * not allocate (and the collector free) three typed arrays. Its contents are overwritten per run.
+ */
+export type ConditionsScratch = { flags: Uint8Array; factors: Float64Array; locked: Uint8Array };
+
+export function conditionsScratch(sources: number, days: number): ConditionsScratch {
+  return { flags: new Uint8Array(days * 2 * sources), factors: new Float64Array(days * sources), locked: new Uint8Array(days) };
+}
+
+export function resolveScenario(plan: Plan, scenario: Scenario, days: number, scratch?: ConditionsScratch): ScenarioConditions {
   const count = plan.fundingSources.length;
-  const flags = new Uint8Array(days * 2 * count);
-  const factors = new Float64Array(days * count).fill(1);
+  const fits = scratch !== undefined && scratch.flags.length >= days * 2 * count && scratch.factors.length >= days * count && scratch.locked.length >= days;
+  const flags = fits ? scratch.flags.subarray(0, days * 2 * count).fill(0) : new Uint8Array(days * 2 * count);
+  const factors = (fits ? scratch.factors.subarray(0, days * count) : new Float64Array(days * count)).fill(1);
   const sources = plan.fundingSources.map(
     (_, i): SourceConditions => ({
       noDraw: flags.subarray(days * 2 * i, days * (2 * i + 1)),
@@ -60,7 +71,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario, days: number): S
       recallDueDay: -1,
     }),
   );
-  const lockedGroups = new Uint8Array(days);
+  const lockedGroups = fits ? scratch.locked.subarray(0, days).fill(0) : new Uint8Array(days);
   let firstShockDay: number | null = null;
 
   for (const shock of scenario.shocks) {
