@@ -117,7 +117,7 @@ export function histogram(sorted: Float64Array, maxBins = 20): HistogramBin[] {
   return bins;
 }
 
-/** Summarise a complete (or partial: only the first `completed` paths count) accumulator. */
+/** Summarise an accumulator whose every path has run (unrun paths would count as ¥0 and no shortfall). */
 export function summarize(acc: MonteCarloAccumulator): MonteCarloSummary {
   const { paths, days } = acc;
   const column = new Float64Array(paths);
