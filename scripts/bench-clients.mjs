@@ -4,7 +4,7 @@
 // takes until the last-open client's plan is on screen, and how long switching clients takes
 // from the click in the client-file list to the new plan's headline. Needs `npm run build` first.
 import { readFileSync } from 'node:fs';
-import { openApp, startPreview } from './lib/preview.mjs';
+import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4178);
 const CLIENTS = Number(process.env.CLIENTS ?? 200);
@@ -17,6 +17,13 @@ const sample = JSON.parse(readFileSync('examples/online-shop.json', 'utf8'));
 const name = (i) => `Bench Client ${String(i).padStart(3, '0')}`;
 const { browser, page } = await openApp(URL);
 await page.getByRole('button', { name: 'Client files', exact: true }).waitFor();
+// The button is on the prerendered first screen, and a first visit opens its storage only once
+// the reader engages: seeding before the app has made its database would make one without the
+// app's object store.
+await engageAsReader(page);
+await page.evaluate(async () => {
+  while (!(await indexedDB.databases()).some((d) => d.name === 'fundgap')) await new Promise((r) => setTimeout(r, 50));
+});
 
 // Seed the book straight into the app's storage (same names and envelope as src/state).
 const bytes = await page.evaluate(async ({ sample, count }) => {
