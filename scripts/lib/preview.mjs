@@ -8,7 +8,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Without the background-networking flags Chromium calls home, and this machine's closed network
- * refuses the calls (shared/docs/toolchain.md). playwright.config.ts carries the same list.
+ * refuses the calls (shared/docs/toolchain.md). playwright.config.ts takes them from here too.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
