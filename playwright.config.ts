@@ -1,15 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium with the flags this sandbox needs (see shared/docs/toolchain.md). */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium with the flags this sandbox needs, shared with the bench and Lighthouse scripts.
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/preview.mjs';
 
 // FUNDGAP_E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const port = Number(process.env.FUNDGAP_E2E_PORT ?? 4173);
@@ -27,7 +18,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-output/playwright.json' }]],
   use: {
     baseURL: origin,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     // The offline service worker precaches the whole app on each first visit: only the offline
     // spec wants that (it sets 'allow'); every other test sees the page as the network serves it.

@@ -3,35 +3,27 @@
 // the online-shop sample: draft + last valid plan, ~23 KB of JSON) — how long opening the app
 // takes until the last-open client's plan is on screen, and how long switching clients takes
 // from the click in the client-file list to the new plan's headline. Needs `npm run build` first.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4178);
-const URL = `http://127.0.0.1:${PORT}/`;
 const CLIENTS = Number(process.env.CLIENTS ?? 200);
 const OPENS = Number(process.env.OPENS ?? 10);
 const SWITCHES = Number(process.env.SWITCHES ?? 20);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-process.on('exit', () => server.kill('SIGTERM'));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(URL)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { url: URL, stop } = await startPreview({ port: PORT });
 
 const sample = JSON.parse(readFileSync('examples/online-shop.json', 'utf8'));
 const name = (i) => `Bench Client ${String(i).padStart(3, '0')}`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-await page.goto(URL);
+const { browser, page } = await openApp(URL);
 await page.getByRole('button', { name: 'Client files', exact: true }).waitFor();
+// The button is on the prerendered first screen, and a first visit opens its storage only once
+// the reader engages: seeding before the app has made its database would make one without the
+// app's object store.
+await engageAsReader(page);
+await page.evaluate(async () => {
+  while (!(await indexedDB.databases()).some((d) => d.name === 'fundgap')) await new Promise((r) => setTimeout(r, 50));
+});
 
 // Seed the book straight into the app's storage (same names and envelope as src/state).
 const bytes = await page.evaluate(async ({ sample, count }) => {
@@ -123,4 +115,4 @@ const mb = Number((bytes / 1024 / 1024).toFixed(1));
 console.log(JSON.stringify({ case: 'open_app_with_client_files_chromium', clients: CLIENTS, stored_mb: mb, ...stats(opens) }));
 console.log(JSON.stringify({ case: 'switch_client_chromium', clients: CLIENTS, ...stats(switches) }));
 await browser.close();
-server.kill('SIGTERM');
+stop();

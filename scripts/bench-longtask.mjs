@@ -3,33 +3,15 @@
 // Chromium, on the built app (issue 5 budget: no task > 50 ms). Starts a 10,000-path run in the
 // uncertainty-bands panel and records every `longtask` entry from the click until the results
 // are on screen. Needs `npm run build` first. Own port: FUNDGAP_PORT (default 4177).
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4177);
-const URL = `http://127.0.0.1:${PORT}/`;
 const PATHS = Number(process.env.PATHS ?? 10000);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-process.on('exit', () => server.kill('SIGTERM'));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(URL)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { url: URL, stop } = await startPreview({ port: PORT });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-await page.goto(URL);
-// Panels below the answer render once the reader engages (src/ui/layout/reveal.ts): do as a reader does.
-await page.getByRole('heading', { level: 1 }).waitFor();
-await page.waitForFunction(() => document.querySelectorAll('script[type="module"]').length > 0);
-await page.keyboard.press('Shift');
+const { browser, page } = await openApp(URL);
+await engageAsReader(page);
 const panel = page.getByRole('region', { name: 'Uncertainty bands (Monte Carlo)', exact: true });
 await panel.scrollIntoViewIfNeeded();
 await panel.getByLabel('Paths', { exact: true }).fill(String(PATHS));
@@ -103,4 +85,4 @@ console.log(JSON.stringify({
   within_budget: result.probe >= 50 && result.longestWhileRunning <= 50,
 }));
 await browser.close();
-server.kill('SIGTERM');
+stop();

@@ -2,33 +2,15 @@
 // `npm run bench:ui`: edit → chart updated, in Chromium, on the built app (issue 3 budget:
 // median < 100 ms). Each run types a new Jiebei limit into the editor and times from the input
 // event to the first frame after the cash chart's SVG has changed. Needs `npm run build` first.
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4176);
-const URL = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.RUNS ?? 30);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-process.on('exit', () => server.kill('SIGTERM'));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(URL)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { url: URL, stop } = await startPreview({ port: PORT });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-await page.goto(URL);
-// Panels below the answer render once the reader engages (src/ui/layout/reveal.ts): do as a reader does.
-await page.getByRole('heading', { level: 1 }).waitFor();
-await page.waitForFunction(() => document.querySelectorAll('script[type="module"]').length > 0);
-await page.keyboard.press('Shift');
+const { browser, page } = await openApp(URL);
+await engageAsReader(page);
 await page.getByRole('tab', { name: /Funding sources/ }).click();
 const jiebei = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^借呗 Jiebei #?/ }) }).first();
 await jiebei.getByRole('button', { name: /^借呗 Jiebei/ }).first().click();
@@ -62,4 +44,4 @@ times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 console.log(JSON.stringify({ case: 'edit_to_chart_updated_chromium', median_ms: Number(median.toFixed(1)), p90_ms: Number(times[Math.floor(times.length * 0.9)].toFixed(1)), runs: times.length, budget_ms: 100, within_budget: median < 100 }));
 await browser.close();
-server.kill('SIGTERM');
+stop();

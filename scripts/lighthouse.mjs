@@ -3,41 +3,21 @@
 // Prints one JSON line per form factor with its scores; exits 1 if any score is under its
 // threshold (the score Lighthouse displays, i.e. rounded), if Lighthouse fails, or if the
 // preview cannot start on FUNDGAP_PORT (default 4175) — never measures someone else's server.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4175);
 const URL = `http://127.0.0.1:${PORT}/`;
 const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100 };
-const FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run ' +
-  '--disable-background-networking --disable-component-update --disable-sync';
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 mkdirSync('test-output', { recursive: true });
 if (await fetch(URL).then(() => true, () => false)) {
   console.error(`lighthouse: port ${PORT} is already serving something; set FUNDGAP_PORT to a free port`);
   process.exit(1);
 }
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}) before serving ${URL}`);
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
-await waitForServer();
+const { stop } = await startPreview({ port: PORT });
 let failed = false;
 for (const formFactor of ['desktop', 'mobile']) {
   const out = `test-output/lighthouse-${formFactor}.json`;
@@ -52,7 +32,7 @@ for (const formFactor of ['desktop', 'mobile']) {
   if (formFactor === 'desktop') args.push('--preset=desktop');
   const r = spawnSync('node_modules/.bin/lighthouse', args, {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
   });
   if (r.status !== 0) {
     console.log(JSON.stringify({ case: `lighthouse_${formFactor}`, error: `exit ${r.status}` }));
