@@ -9,8 +9,14 @@ async function openTab() {
   vi.resetModules();
   const { useStore, hydrate } = await import('./store');
   await hydrate(db);
-  const session = await import('./clientSession');
-  return { useStore, session, clients: () => session.useClients.getState() };
+  const session = {
+    ...(await import('./clientSession/autosave')),
+    ...(await import('./clientSession/conflict')),
+    ...(await import('./clientSession/deleteWithUndo')),
+    ...(await import('./clientSession/fileActions')),
+  };
+  const { useClients } = await import('./clientSession/useClients');
+  return { useStore, session, clients: () => useClients.getState() };
 }
 
 describe('client files', () => {

@@ -13,7 +13,11 @@ async function freshStore() {
   vi.resetModules();
   const { useStore, hydrate } = await import('./store');
   await hydrate(db);
-  const session = await import('./clientSession');
+  const session = {
+    ...(await import('./clientSession/autosave')),
+    ...(await import('./clientSession/fileActions')),
+    ...(await import('./clientSession/useClients')),
+  };
   return Object.assign(useStore, { session });
 }
 

@@ -10,7 +10,7 @@ import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
 /**
  * One bound store from typed slices; middleware applied once on the combined store.
  * `temporal` (zundo) keeps the draft's history for undo/redo. Saving is the client-file
- * session's job (`clientSession.ts`, loaded after the first screen): it saves every change of
+ * session's job (`clientSession/`, loaded after the first screen): it saves every change of
  * the open plan to IndexedDB in a versioned envelope.
  */
 export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice;
@@ -48,7 +48,7 @@ const report = (notice: Notice): void => useStore.getState().addNotice(notice);
  */
 export async function hydrate(db?: ClientStore): Promise<void> {
   await loadValidator();
-  const { startClientFiles } = await import('./clientSession');
+  const { startClientFiles } = await import('./clientSession/start');
   await startClientFiles(useStore, report, db);
   // Anything typed before the schema arrived, or the trusted first sample: validate it now.
   const s = useStore.getState();

@@ -2,7 +2,8 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../../i18n/useLang';
 import { describeError } from '../../io/messages';
 import { clientLabel } from './clientLabel';
-import { resolveConflict, useClients } from '../../state/clientSession';
+import { resolveConflict } from '../../state/clientSession/conflict';
+import { useClients } from '../../state/clientSession/useClients';
 import { useStore } from '../../state/store';
 import { DeletedUndo } from './DeletedUndo';
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../../i18n/useLang';
 import { clientLabel } from './clientLabel';
-import { useClients } from '../../state/clientSession';
+import { useClients } from '../../state/clientSession/useClients';
 import { useStore } from '../../state/store';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientAlerts } from './ClientAlerts';

@@ -1,7 +1,8 @@
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../../i18n/useLang';
 import { clientLabel } from './clientLabel';
-import { restoreDeleted, useClients } from '../../state/clientSession';
+import { restoreDeleted } from '../../state/clientSession/deleteWithUndo';
+import { useClients } from '../../state/clientSession/useClients';
 
 /** "Deleted X. [Undo delete]" after a client file is deleted; stays until the next delete. */
 export function DeletedUndo() {

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import restaurant from '../../../examples/restaurant.json';
-import { useClients } from '../../state/clientSession';
+import { useClients } from '../../state/clientSession/useClients';
 import { memoryClientStore } from '../../state/clientStore';
 import { hydrate, useStore } from '../../state/store';
 import { resetStore } from '../scenario/testStore';

@@ -1,4 +1,4 @@
-import { readRaw } from '../../state/clientSession';
+import { readRaw } from '../../state/clientSession/storageFailures';
 import { downloadText } from './download';
 
 /**

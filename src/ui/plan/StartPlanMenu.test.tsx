@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useClients } from '../../state/clientSession';
+import { useClients } from '../../state/clientSession/useClients';
 import { memoryClientStore } from '../../state/clientStore';
 import { hydrate, useStore } from '../../state/store';
 import { resetStore } from '../scenario/testStore';
