@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import type { Scenario } from '../src/engine/model';
 import { findPreset } from '../src/engine/presets';
 import { localName } from '../src/i18n/localName';
@@ -7,11 +5,12 @@ import { COMPARE } from '../src/i18n/messages/compare';
 import { DOMAIN } from '../src/i18n/messages/domain';
 import { expect, test } from './fixtures';
 import { ComparePanel } from './pages/ComparePanel';
+import { expectNoAxeViolations } from './support/axe';
+import { screenshotDesktopAndPhone } from './support/screenshots';
 import { expectedMetricRows, samplePlan } from './support/stress';
 
 test.describe.configure({ timeout: 60_000 });
 
-const SHOTS = 'test-output/screenshots';
 const m = COMPARE.en;
 const ADDED = ['limit_cut_50', 'ant_wide_event'] as const;
 
@@ -88,28 +87,15 @@ test.describe('scenarios side by side', () => {
     await expect(app.scenario.presetRadio('risk_control_freeze_30d')).toBeChecked();
   });
 
-  test('axe finds no violations; screenshots at desktop and 375 px', async ({ app, page }) => {
+  test('axe finds no violations; screenshots at desktop and 375 px', async ({
+    app,
+    page,
+  }, testInfo) => {
     const compare = new ComparePanel(app);
     await compare.waitReady();
     for (const id of ADDED) await compare.keepPresetCopy(id);
     await expect(compare.kept).toHaveCount(4);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa'])
-      .include('#compare')
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-    mkdirSync(SHOTS, { recursive: true });
-    await compare.region.screenshot({ path: `${SHOTS}/compare-desktop.png` });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await compare.region.scrollIntoViewIfNeeded();
-    expect(
-      await compare.region.evaluate((el) => el.scrollWidth - el.clientWidth),
-    ).toBeLessThanOrEqual(0);
-    expect((await compare.region.boundingBox())!.width).toBeLessThanOrEqual(375);
-    await compare.region.screenshot({ path: `${SHOTS}/compare-375.png` });
+    await expectNoAxeViolations(page, 'compare', testInfo, '#compare');
+    await screenshotDesktopAndPhone(compare.region, 'compare');
   });
 });

@@ -1,17 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { formatDays, formatMoney } from '../src/i18n/format';
 import { localName } from '../src/i18n/localName';
 import { HEATMAP } from '../src/i18n/messages/heatmap';
 import { expect, test } from './fixtures';
 import { HeatmapPanel } from './pages/HeatmapPanel';
+import { expectNoAxeViolations } from './support/axe';
+import { SHOTS, screenshotDesktopAndPhone } from './support/screenshots';
 import { expectedCell, expectedMap } from './support/stress';
 
 // The map is ~250 engine runs in a worker after the page loads; axe walks a 200-button grid.
 test.describe.configure({ timeout: 60_000 });
 
 const PRESET = 'risk_control_freeze_30d';
-const SHOTS = 'test-output/screenshots';
 const m = HEATMAP.en;
 const EXPECTED = expectedMap(PRESET);
 const { grid } = EXPECTED.map;
@@ -118,28 +117,14 @@ test.describe('reverse-stress heatmap', () => {
     await expect(heatmap.cells).toHaveCount(durations * 5);
   });
 
-  test('axe finds no violations; screenshots at desktop and 375 px', async ({ app, page }) => {
+  test('axe finds no violations; screenshots at desktop and 375 px', async ({
+    app,
+    page,
+  }, testInfo) => {
     const heatmap = new HeatmapPanel(app);
     await heatmap.waitReady();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa'])
-      .include('#heatmap')
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-    mkdirSync(SHOTS, { recursive: true });
-    await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-desktop.png` });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await heatmap.region.scrollIntoViewIfNeeded();
-    // The grid scrolls inside the panel: the panel itself stays within the screen.
-    expect(
-      await heatmap.region.evaluate((el) => el.scrollWidth - el.clientWidth),
-    ).toBeLessThanOrEqual(0);
-    expect((await heatmap.region.boundingBox())!.width).toBeLessThanOrEqual(375);
-    await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-375.png` });
+    await expectNoAxeViolations(page, 'heatmap', testInfo, '#heatmap');
+    await screenshotDesktopAndPhone(heatmap.region, 'heatmap');
     await page.emulateMedia({ media: 'print' });
     await heatmap.region.screenshot({ path: `${SHOTS}/heatmap-print.png` });
   });

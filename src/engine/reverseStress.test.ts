@@ -10,19 +10,7 @@ import {
 } from './reverseStress';
 import { simulate } from './simulate';
 import { account, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
-
-/** Plan (a) of simulate.test.ts with ¥3,000 instead of ¥1,000 in the bank. */
-const simplePlan = planWith({
-  cashAccounts: [account('bank', yuan(3_000))],
-  cashFlows: [inflow('sales', yuan(100)), outflow('costs', yuan(300))],
-  fundingSources: [credit('jiebei', 'jiebei', yuan(10_000))],
-});
-const jiebeiFreeze = scenario({
-  type: 'freeze',
-  target: { type: 'kinds', kinds: ['jiebei'] },
-  startDay: 5,
-  durationDays: 30,
-});
+import { jiebeiFreeze, simplePlan, singleRunOutcome } from './testStress';
 
 /** A busier plan: Huabei, Jiebei with interest, a bank line arranged late, weekly rent, Alipay sales. */
 const richPlan: Plan = planWith({
@@ -195,8 +183,6 @@ describe('stressGrid', () => {
   });
 
   it('cells agree with single simulate() runs', () => {
-    const n = richPlan.business.horizonDays;
-    const start = referenceDay(antFreeze, n);
     for (const [i, j] of [
       [0, 0],
       [3, 5],
@@ -205,14 +191,10 @@ describe('stressGrid', () => {
       [11, 0],
       [11, 10],
     ] as const) {
-      const cell = grid.cells[i]![j]!;
-      const run = simulate(richPlan, outageWithCut(antFreeze, n, durations[i]!, cuts[j]!));
-      const first = firstShortfallDay(run, start);
-      let deepest = 0;
-      for (let d = start; d < n; d++) deepest = Math.max(deepest, run.shortfall[d]!);
-      expect(cell.survives).toBe(first === null);
-      expect(cell.survivalDays).toBe(first === null ? null : first - start);
-      expect(cell.deepestShortfall).toBe(deepest / 100);
+      const { survives, survivalDays, deepestShortfall } = grid.cells[i]![j]!;
+      expect({ survives, survivalDays, deepestShortfall }).toEqual(
+        singleRunOutcome(richPlan, antFreeze, durations[i]!, cuts[j]!),
+      );
     }
   });
 

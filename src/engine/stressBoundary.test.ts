@@ -17,19 +17,7 @@ import {
   scenario,
   yuan,
 } from './testPlans';
-
-/** Cash 3,000, +100 −300 a day, a free ¥10,000 Jiebei; Jiebei frozen from day 5 (as in reverseStress.test.ts). */
-const simplePlan = planWith({
-  cashAccounts: [account('bank', yuan(3_000))],
-  cashFlows: [inflow('sales', yuan(100)), outflow('costs', yuan(300))],
-  fundingSources: [credit('jiebei', 'jiebei', yuan(10_000))],
-});
-const jiebeiFreeze = scenario({
-  type: 'freeze',
-  target: { type: 'kinds', kinds: ['jiebei'] },
-  startDay: 5,
-  durationDays: 30,
-});
+import { jiebeiFreeze, simplePlan, singleRunOutcome } from './testStress';
 
 /** Two groups of credit and Alipay takings: targets matter here. */
 const mixedPlan: Plan = planWith({
@@ -164,8 +152,6 @@ describe('stressMap', () => {
   });
 
   it('cells agree with single simulate() runs for each kind of target', () => {
-    const n = mixedPlan.business.horizonDays;
-    const start = referenceDay(antFreeze, n);
     for (const choice of [
       { type: 'scenario' },
       { type: 'source', sourceId: 'weilidai' },
@@ -185,19 +171,10 @@ describe('stressMap', () => {
         [3, 3],
         [4, 0],
       ] as const) {
-        const run = simulate(
-          mixedPlan,
-          outageWithCut(antFreeze, n, durations[i]!, cuts[j]!, targets),
-        );
-        const first = firstShortfallDay(run, start);
-        let deepest = 0;
-        for (let d = start; d < n; d++) deepest = Math.max(deepest, run.shortfall[d]!);
         expect(grid.cells[i]![j]).toEqual({
           durationDays: durations[i],
           cutPercent: cuts[j],
-          survives: first === null,
-          survivalDays: first === null ? null : first - start,
-          deepestShortfall: deepest / 100,
+          ...singleRunOutcome(mixedPlan, antFreeze, durations[i]!, cuts[j]!, targets),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { stringifyPlanFile } from '../../io/planFile';
 import { useStore } from '../../state/store';
-import { downloadText, planFileName } from './download';
+import { downloadText } from '../common/downloadText';
+import { planFileName } from './download';
 
 /**
  * Download the open plan as a plan file: the last valid version (what the charts show), so the

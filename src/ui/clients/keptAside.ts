@@ -1,5 +1,5 @@
 import { readRaw } from '../../state/clientSession/storageFailures';
-import { downloadText } from './download';
+import { downloadText } from '../common/downloadText';
 
 /**
  * Download data that was set aside because it could not be read: from the client-file

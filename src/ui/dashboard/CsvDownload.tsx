@@ -2,18 +2,7 @@ import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { CSV } from '../../i18n/messages/csv';
 import { useMessages } from '../../i18n/useLang';
-
-/** Save text as a file through a temporary object URL (no server involved). */
-export function saveFile(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { downloadText } from '../common/downloadText';
 
 /**
  * "Download CSV" beside the cash chart's table toggle: the daily projection of both runs. The
@@ -24,7 +13,7 @@ export function CsvDownload({ plan, analysis }: { plan: Plan; analysis: Analysis
   const download = async () => {
     const { projectionCsv, UTF8_BOM } = await import('../../io/projectionCsv');
     const text = projectionCsv(plan, analysis.baseline.projection, analysis.stressed.projection, m.columns);
-    saveFile(UTF8_BOM + text, `${m.fileName}-${plan.business.startDate}.csv`, 'text/csv;charset=utf-8');
+    downloadText(`${m.fileName}-${plan.business.startDate}.csv`, UTF8_BOM + text, 'text/csv;charset=utf-8');
   };
   return (
     <button type="button" className="link-button csv-download" title={m.downloadHint} onClick={() => void download()}>
