@@ -33,17 +33,21 @@ export function formatMoney(yuan: number, lang: Lang, opts: { signed?: boolean; 
   return f.format(yuan);
 }
 
-/** Short money for chart axes: ¥48k / ¥4.8万. */
+/**
+ * Short money for chart axes: ¥48K / ¥4.8万, and whole yuan below a thousand (¥288, not ¥287.9:
+ * an axis label is a scale mark, and the one decimal is only meaningful on the compact units).
+ */
 export function formatMoneyCompact(yuan: number, lang: Lang): string {
+  const small = Math.abs(yuan) < 1000;
   const f = cached(
-    `compact:${lang}`,
+    `compact:${lang}:${small}`,
     () =>
       new Intl.NumberFormat(lang, {
         style: 'currency',
         currency: 'CNY',
         currencyDisplay: 'narrowSymbol',
         notation: 'compact',
-        maximumFractionDigits: 1,
+        maximumFractionDigits: small ? 0 : 1,
       }),
   );
   return f.format(yuan);
