@@ -23,8 +23,8 @@ export type Tranche = {
   /** Flat fee per instalment in fen. */
   feePart: Fen;
   remaining: number;
-  /** Epoch day the schedule is anchored on, and its day of month. */
-  anchorEpoch: number;
+  /** Month the schedule is anchored in (year × 12 + month − 1), and its day of month. */
+  anchorMonth: number;
   anchorDom: number;
   /** Instalments already fallen due (the next is anchor + k months). */
   k: number;
@@ -125,8 +125,7 @@ export function addTranche(
     principalPart: roundFen(principal / n),
     feePart: method === 'flat_fee' ? roundFen((principal * fee) / n) : 0,
     remaining: n,
-    anchorEpoch: firstDueEpoch,
-    anchorDom: civil(firstDueEpoch).dayOfMonth,
+    ...anchorOf(firstDueEpoch),
     k: 0,
     startEpoch,
     nextDue: firstDueEpoch - startEpoch,
@@ -152,7 +151,7 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
     principalPart: roundFen(amount / months),
     feePart: roundFen((amount * fee) / months),
     remaining: months,
-    anchorEpoch: due,
+    anchorMonth: anchorOf(due).anchorMonth,
     anchorDom: s.source.dueDay,
     k: 0,
     startEpoch,
@@ -160,6 +159,20 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
     lastInterestDay: day,
   };
   track(s, t);
+}
+
+/**
+ * A schedule's anchor as a running month number: each instalment is then one addition and one
+ * date, not a calendar conversion of the anchor as well (the Monte Carlo takes millions).
+ */
+function anchorOf(epoch: number): { anchorMonth: number; anchorDom: number } {
+  const c = civil(epoch);
+  return { anchorMonth: c.year * 12 + c.month - 1, anchorDom: c.dayOfMonth };
+}
+
+/** Epoch day of `dayOfMonth` in running month `month`, clamped to its last day: addMonths(anchor, k, dom) without converting the anchor again. */
+function monthlyDue(month: number, dayOfMonth: number): number {
+  return dayInMonth(Math.floor(month / 12), (month % 12) + 1, dayOfMonth);
 }
 
 function schedule(s: SourceState, t: Tranche): void {
@@ -228,7 +241,7 @@ export function takeInstalment(s: SourceState, t: Tranche, day: number): { princ
   t.remaining -= 1;
   t.k += 1;
   t.lastInterestDay = day;
-  t.nextDue = t.remaining > 0 && t.balance > 0 ? addMonths(t.anchorEpoch, t.k, t.anchorDom) - t.startEpoch : Infinity;
+  t.nextDue = t.remaining > 0 && t.balance > 0 ? monthlyDue(t.anchorMonth + t.k, t.anchorDom) - t.startEpoch : Infinity;
   if (t.nextDue === Infinity) dropTranche(s, t);
   else schedule(s, t);
   return { principal, interest };
