@@ -79,10 +79,18 @@ export function dayInMonth(year: number, month: number, dayOfMonth: number): num
 /** Same day-of-month `n` months later, clamped (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(day: number, n: number, anchorDayOfMonth?: number): number {
   const c = civil(day);
-  const total = c.year * 12 + (c.month - 1) + n;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return dayInMonth(y, m, anchorDayOfMonth ?? c.dayOfMonth);
+  return dayInRunningMonth(c.year * 12 + (c.month - 1) + n, anchorDayOfMonth ?? c.dayOfMonth);
+}
+
+/** year × 12 + month − 1 of an epoch day: months then add as plain numbers (the timeline's monthIndex). */
+export function runningMonth(day: number): number {
+  const c = civil(day);
+  return c.year * 12 + (c.month - 1);
+}
+
+/** `dayInMonth` for a running month number (see `runningMonth`). */
+export function dayInRunningMonth(month: number, dayOfMonth: number): number {
+  return dayInMonth(Math.floor(month / 12), (month % 12) + 1, dayOfMonth);
 }
 
 export function addDays(iso: IsoDate, n: number): IsoDate {

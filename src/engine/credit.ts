@@ -1,4 +1,4 @@
-import { addMonths, dayInMonth, civil } from './calendar';
+import { addMonths, civil, dayInMonth, dayInRunningMonth, runningMonth } from './calendar';
 import { HUABEI_OVERDUE_RATE_PER_DAY, JIEBEI_PENALTY_MULTIPLIER } from './terms';
 import type { Fen, FundingSource, RepaymentMethod } from './model';
 import { roundFen } from './money';
@@ -125,7 +125,9 @@ export function addTranche(
     principalPart: roundFen(principal / n),
     feePart: method === 'flat_fee' ? roundFen((principal * fee) / n) : 0,
     remaining: n,
-    ...anchorOf(firstDueEpoch),
+    // A running month: each instalment is then one addition and one date (the Monte Carlo takes millions).
+    anchorMonth: runningMonth(firstDueEpoch),
+    anchorDom: civil(firstDueEpoch).dayOfMonth,
     k: 0,
     startEpoch,
     nextDue: firstDueEpoch - startEpoch,
@@ -151,7 +153,7 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
     principalPart: roundFen(amount / months),
     feePart: roundFen((amount * fee) / months),
     remaining: months,
-    anchorMonth: anchorOf(due).anchorMonth,
+    anchorMonth: runningMonth(due),
     anchorDom: s.source.dueDay,
     k: 0,
     startEpoch,
@@ -159,20 +161,6 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
     lastInterestDay: day,
   };
   track(s, t);
-}
-
-/**
- * A schedule's anchor as a running month number: each instalment is then one addition and one
- * date, not a calendar conversion of the anchor as well (the Monte Carlo takes millions).
- */
-function anchorOf(epoch: number): { anchorMonth: number; anchorDom: number } {
-  const c = civil(epoch);
-  return { anchorMonth: c.year * 12 + c.month - 1, anchorDom: c.dayOfMonth };
-}
-
-/** Epoch day of `dayOfMonth` in running month `month`, clamped to its last day: addMonths(anchor, k, dom) without converting the anchor again. */
-function monthlyDue(month: number, dayOfMonth: number): number {
-  return dayInMonth(Math.floor(month / 12), (month % 12) + 1, dayOfMonth);
 }
 
 function schedule(s: SourceState, t: Tranche): void {
@@ -241,7 +229,7 @@ export function takeInstalment(s: SourceState, t: Tranche, day: number): { princ
   t.remaining -= 1;
   t.k += 1;
   t.lastInterestDay = day;
-  t.nextDue = t.remaining > 0 && t.balance > 0 ? monthlyDue(t.anchorMonth + t.k, t.anchorDom) - t.startEpoch : Infinity;
+  t.nextDue = t.remaining > 0 && t.balance > 0 ? dayInRunningMonth(t.anchorMonth + t.k, t.anchorDom) - t.startEpoch : Infinity;
   if (t.nextDue === Infinity) dropTranche(s, t);
   else schedule(s, t);
   return { principal, interest };
