@@ -5,10 +5,70 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** Packages the pure engine must never import (it runs in Node, the browser and a Worker). */
-const ENGINE_FORBIDDEN_PACKAGES = ['react', 'react-dom', 'zustand', 'zod', 'recharts'];
-/** App layers above the engine; the engine may not reach up into them. */
-const ENGINE_FORBIDDEN_LAYERS = ['state', 'ui', 'io', 'i18n', 'workers'];
+/**
+ * Which app layers each layer may not import. Imports flow one way:
+ * engine ← io ← state ← ui, with i18n beside them (it may read engine and io types, never
+ * state or ui), workers running engine and io only, and the CLI using engine, io and i18n.
+ * `src/i18n/lang.ts` imports nothing and may be named by every layer.
+ */
+const LAYER_RULES = {
+  engine: {
+    layers: ['state', 'ui', 'io', 'i18n', 'workers', 'cli', 'pwa'],
+    packages: ['react', 'react-dom', 'zustand', 'zod', 'recharts'],
+    why: 'src/engine is pure TypeScript: no React, zustand, zod or recharts, and no app layer above it.',
+  },
+  io: {
+    layers: ['state', 'ui', 'workers', 'cli', 'pwa'],
+    i18nLangOnly: true,
+    packages: ['react', 'react-dom', 'zustand', 'recharts'],
+    why: 'src/io reads untrusted data for every layer above it: it may import the engine and i18n/lang only.',
+  },
+  i18n: {
+    layers: ['state', 'ui', 'workers', 'cli', 'pwa'],
+    packages: ['react', 'react-dom', 'zustand', 'recharts'],
+    why: 'src/i18n holds texts and formatting: it may read engine and io types, never state or ui.',
+  },
+  state: {
+    layers: ['ui', 'cli'],
+    packages: ['recharts'],
+    why: 'src/state owns data and actions: it may not import ui or the CLI.',
+  },
+  workers: {
+    layers: ['state', 'ui', 'i18n', 'cli', 'pwa'],
+    i18nLangOnly: true,
+    packages: ['react', 'react-dom', 'zustand', 'recharts'],
+    why: 'A Worker runs engine and io code only.',
+  },
+  cli: {
+    layers: ['state', 'ui', 'workers', 'pwa'],
+    packages: ['react', 'react-dom', 'zustand', 'recharts'],
+    why: 'The CLI runs in Node over the engine, io and i18n: no state, ui or Workers.',
+  },
+  ui: {
+    layers: ['cli'],
+    packages: [],
+    why: 'The UI may not import the CLI.',
+  },
+};
+
+/** no-restricted-imports patterns for one layer's files. */
+function layerPatterns({ layers, i18nLangOnly = false, packages, why }) {
+  const patterns = [
+    {
+      // `../` at least once, then a forbidden layer as the first real segment.
+      regex: `^(\\./)?(\\.\\./)+(${layers.join('|')})(/.*)?$`,
+      message: why,
+    },
+  ];
+  if (i18nLangOnly) {
+    patterns.push({ regex: '^(\\./)?(\\.\\./)+i18n/(?!lang$).*$', message: why });
+  }
+  if (packages.length > 0) {
+    patterns.push({ regex: `^(${packages.join('|')})(/.*)?$`, message: why });
+  }
+  return patterns;
+}
+
 /** Browser-only globals the engine must not touch. */
 const DOM_GLOBALS = [
   'window',
@@ -77,24 +137,14 @@ export default defineConfig(
       ],
     },
   },
+  ...Object.entries(LAYER_RULES).map(([layer, rule]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: [`src/${layer}/**/*.test.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(rule) }] },
+  })),
   {
     files: ['src/engine/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `^(${ENGINE_FORBIDDEN_PACKAGES.join('|')})(/.*)?$`,
-              message: 'src/engine is pure TypeScript: no React, zustand, zod or recharts.',
-            },
-            {
-              regex: `^(\\./)?(\\.\\./)+(${ENGINE_FORBIDDEN_LAYERS.join('|')})(/.*)?$`,
-              message: 'src/engine may not import state, ui, io, i18n or workers.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: NO_DOM }))],
       'no-restricted-properties': [
         'error',
@@ -103,19 +153,13 @@ export default defineConfig(
     },
   },
   {
-    // Engine tests may load the shipped examples through io's fixtures; engine code may not.
+    // Tests may load the shipped examples and fixtures through io, and drive the store; the
+    // engine's tests still may not pull in a UI or schema package.
     files: ['src/engine/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              regex: `^(${ENGINE_FORBIDDEN_PACKAGES.join('|')})(/.*)?$`,
-              message: 'src/engine is pure TypeScript: no React, zustand, zod or recharts.',
-            },
-          ],
-        },
+        { patterns: layerPatterns({ ...LAYER_RULES.engine, layers: ['state', 'ui'] }) },
       ],
     },
   },

@@ -10,7 +10,7 @@ import type { Plan, Scenario } from '../src/engine/model';
 import { PRESETS } from '../src/engine/presets';
 import { simulate } from '../src/engine/simulate';
 import { arbPlanAndScenario } from '../src/engine/testPlans';
-import { describeError, describeIssueAt } from '../src/io/messages';
+import { describeError, describeIssueAt } from '../src/io/issueText';
 import { parsePlanText, parsePlanValue, stringifyPlan, type ParsePlanResult } from '../src/io/planFile';
 
 /**

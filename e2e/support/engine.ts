@@ -10,7 +10,7 @@ import { HEADLINE } from '../../src/i18n/messages/headline';
 import { DASHBOARD } from '../../src/i18n/messages/dashboard';
 import { DOMAIN } from '../../src/i18n/messages/domain';
 import { parsePlanText } from '../../src/io/planFile';
-import type { Lang } from '../../src/io/messages';
+import type { Lang } from '../../src/i18n/lang';
 
 export { PRESETS };
 export type PresetId = (typeof PRESETS)[number]['id'];

@@ -10,7 +10,7 @@ import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from '../../src/en
 import { stressMap } from '../../src/engine/stressBoundary';
 import { formatDays, formatMoney } from '../../src/i18n/format';
 import { HEADLINE } from '../../src/i18n/messages/headline';
-import type { Lang } from '../../src/io/messages';
+import type { Lang } from '../../src/i18n/lang';
 import { parsePlanText } from '../../src/io/planFile';
 import { metricRows } from '../../src/ui/compare/compareModel';
 import { cellScenario } from '../../src/ui/stress/heatmapScenario';

@@ -11,7 +11,7 @@ import { EDITOR } from '../../src/i18n/messages/editor';
 import { HEADLINE } from '../../src/i18n/messages/headline';
 import { PLAN } from '../../src/i18n/messages/plan';
 import { SCENARIO } from '../../src/i18n/messages/scenario';
-import type { Lang } from '../../src/io/messages';
+import type { Lang } from '../../src/i18n/lang';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];

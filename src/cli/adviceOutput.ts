@@ -1,6 +1,6 @@
 import type { Advice } from '../engine/advice';
 import type { Plan, Scenario } from '../engine/model';
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import { CLI_TEXT } from './text';
 
 /** `advise --json`: a documented interface (docs/cli.md); field names stay stable. */

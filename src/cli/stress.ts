@@ -7,7 +7,7 @@ import { dateOfDay, timelineOf } from '../engine/timeline';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
 import { DOMAIN } from '../i18n/messages/domain';
 import { MONTE_CARLO } from '../i18n/messages/monteCarlo';
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import type { StressRequest } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
 

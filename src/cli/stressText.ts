@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 
 /** `stress` command words in both languages (assumption wording is shared with the app). */
 export const STRESS_TEXT = {

@@ -2,7 +2,7 @@ import type { Analysis } from '../engine/analyze';
 import type { Plan, Scenario } from '../engine/model';
 import { findPreset } from '../engine/presets';
 import { dayRows } from '../engine/rows';
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import { DOMAIN } from '../i18n/messages/domain';
 import { CLI_TEXT } from './text';
 

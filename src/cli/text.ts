@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 
 /** The CLI's own words, in both languages. */
 export const CLI_TEXT = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from './lang';
 
 /** zh-CN when the browser prefers any Chinese, English otherwise. */
 export function detectLang(languages: readonly string[] | undefined): Lang {

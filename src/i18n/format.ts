@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from './lang';
 
 /**
  * Every number on screen goes through here: money and dates via `Intl`, each with its unit.

@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from './lang';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;

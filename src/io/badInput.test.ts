@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
 import type { Issue } from './issues';
-import { describeError, describeIssueAt } from './messages';
+import { describeError, describeIssueAt } from './issueText';
 import { parsePlanText, parsePlanValue, type ParsePlanResult, type PlanFileError } from './planFile';
 import type { PlanFileInput } from './planSchema';
 

@@ -1,5 +1,5 @@
 import onlineShop from '../../examples/online-shop.json';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/lang';
 import type { PlanFile } from './planSchema';
 
 /**

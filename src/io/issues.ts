@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { describeIssue } from './messages';
+import { describeIssue } from './issueText';
 
 /**
  * Validation issues as the UI and CLI see them: a field path, a stable code from a closed set
- * (translated in `messages.ts`), an English sentence, and the numbers the sentence uses.
+ * (translated in `issueText.ts`), an English sentence, and the numbers the sentence uses.
  */
 
 export const ISSUE_CODES = [

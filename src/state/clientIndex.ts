@@ -1,4 +1,4 @@
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import { savedLang } from './persistence';
 
 /** One line of the client-file list: enough to show and sort it without opening the plan. */

@@ -1,6 +1,6 @@
 import { EXAMPLE_IDS, type ExampleId } from '../io/examples';
 import type { Issue } from '../io/issues';
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import type { ParsePlanResult } from '../io/planFile';
 import type { PlanFile } from '../io/planSchema';
 import { validateDraft, type ValidPlan } from './planSlice';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { detectLang } from '../i18n/detectLang';
-import type { Lang } from '../io/messages';
+import type { Lang } from '../i18n/lang';
 import type { AppState } from './store';
 
 /** Something the user must know that is not tied to one field (storage full, data recovered…). */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { COMMON } from '../i18n/messages/common';
-import { useLang, useMessages } from '../i18n/useLang';
+import { useLang, useMessages } from './common/useLang';
 import { CashChart } from './dashboard/CashChart';
 import { Headline } from './headline/Headline';
 import { Header } from './layout/Header';

@@ -1,6 +1,6 @@
 import type { ActionKind } from '../../engine/adviceActions';
 import type { OutagePhase, OutageStepKind, TriggerId } from '../../engine/contingency';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 type ActionText = (p: { amount: string; counterparty: string }) => string;
 

@@ -1,5 +1,5 @@
 import type { ActionKind } from '../../engine/adviceActions';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /**
  * The advisor's action names and the cash chart's "with this change" overlay. Apart from the

@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** Client files, export / import, share links, two-tab conflicts and undo shortcuts. */
 export type ClientsMessages = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** Words shared by every part of the app. Each area keeps its own bundle beside this one. */
 const en = {

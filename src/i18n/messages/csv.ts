@@ -2,7 +2,7 @@ import type { CsvField } from '../../io/csvMapping';
 import type { RowProblemCode } from '../../io/csvFlows';
 import type { CsvReadError } from '../../io/csvTable';
 import type { MappingProblem } from '../../io/csvMapping';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 import type { ProjectionColumn } from '../../io/projectionCsv';
 
 /** CSV import of cash flows (editor) and CSV export of the daily projection (cash chart). */

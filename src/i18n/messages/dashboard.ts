@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /**
  * Words of the risk dashboard: the cash chart, headroom chart, funding mix and metric cards.

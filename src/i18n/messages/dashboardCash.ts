@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 import type { DashboardMessages } from './dashboard';
 
 /** The cash chart's texts, apart from the other panels' so the first screen loads only these. */

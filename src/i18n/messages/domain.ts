@@ -1,5 +1,5 @@
 import type { CashAccountKind, PlatformGroup, RepaymentMethod, ShockType, SourceKind } from '../../engine/model';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /**
  * The domain's vocabulary, shared by every panel: source kinds, platform groups, repayment

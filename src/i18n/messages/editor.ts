@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** The plan editor and its guided path (reserves → cash flows → funding → scenario). */
 const en = {

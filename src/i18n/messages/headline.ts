@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** Numbers a preset phrase uses, already formatted (the unit words are in the phrase). */
 export type PhraseParams = { days: string; cut: string; drop: string };

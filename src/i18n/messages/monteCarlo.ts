@@ -1,5 +1,5 @@
 import type { DurationDistribution, DurationType, MonteCarloPresetId } from '../../engine/monteCarloAssumptions';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** The Monte Carlo panel (uncertainty bands) and the CLI's `stress --paths` report. */
 export type MonteCarloMessages = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** The presenter view: full screen, large type, one section at a time. */
 const en = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 /** The printed report for client meetings (browser print → PDF) and its header actions. */
 const en = {

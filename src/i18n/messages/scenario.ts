@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../lang';
 
 type Grade = 'W' | 'M' | 'U';
 

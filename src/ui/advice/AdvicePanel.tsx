@@ -4,7 +4,7 @@ import { formatDate, formatDays, formatMoney } from '../../i18n/format';
 import { ADVICE } from '../../i18n/messages/advice';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { DOMAIN } from '../../i18n/messages/domain';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { useReverseStress } from '../../state/useAnalysis';
 import { Combination } from './Combination';

@@ -2,7 +2,7 @@ import type { Advice } from '../../engine/advice';
 import { formatDays, formatMoney } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { WhatIfMessages } from '../../i18n/messages/adviceWhatIf';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 
 type Props = {
   combination: NonNullable<Advice['combination']>;

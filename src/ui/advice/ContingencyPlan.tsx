@@ -4,7 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { ADVICE } from '../../i18n/messages/advice';
 import { COMMON } from '../../i18n/messages/common';
 import { DOMAIN } from '../../i18n/messages/domain';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { OutageSteps } from './OutageSteps';
 import { TriggerTable } from './TriggerTable';
 import { useAdvice } from './useAdvice';

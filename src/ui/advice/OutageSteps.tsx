@@ -1,7 +1,7 @@
 import type { OutagePhase, OutageStep } from '../../engine/contingency';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { actionText } from './SuggestionCard';
 
 type Props = { steps: OutageStep[]; lang: Lang; m: AdviceMessages };

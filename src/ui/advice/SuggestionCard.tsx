@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Advice, Suggestion } from '../../engine/advice';
 import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
 import { priceBasis } from './priceBasis';
 import { localName } from '../../i18n/localName';

@@ -1,7 +1,7 @@
 import type { Trigger } from '../../engine/contingency';
 import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
 import { actionText } from './SuggestionCard';
 import { localName } from '../../i18n/localName';

@@ -1,6 +1,6 @@
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useLang } from '../../i18n/useLang';
-import { describeError } from '../../io/messages';
+import { useLang } from '../common/useLang';
+import { describeError } from '../../io/issueText';
 import { clientLabel } from './clientLabel';
 import { resolveConflict } from '../../state/clientSession/conflict';
 import { useClients } from '../../state/clientSession/useClients';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import type { ClientMeta } from '../../state/clientIndex';
 import { clientLabel } from './clientLabel';
 import { deleteClient } from '../../state/clientSession/deleteWithUndo';

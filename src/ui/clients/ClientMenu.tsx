@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { clientLabel } from './clientLabel';
 import { useClients } from '../../state/clientSession/useClients';
 import { useStore } from '../../state/store';

@@ -1,5 +1,5 @@
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { clientLabel } from './clientLabel';
 import { restoreDeleted } from '../../state/clientSession/deleteWithUndo';
 import { useClients } from '../../state/clientSession/useClients';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { Dialog } from './Dialog';
 import { exportCurrentPlan } from './exportPlan';

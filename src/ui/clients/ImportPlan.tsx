@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useLang } from '../../i18n/useLang';
-import { describeError, describeIssue } from '../../io/messages';
+import { useLang } from '../common/useLang';
+import { describeError, describeIssue } from '../../io/issueText';
 import { MAX_PLAN_BYTES, parsePlanText, type ParsePlanResult } from '../../io/planFile';
 import { createClient } from '../../state/clientSession/fileActions';
 import { useClients } from '../../state/clientSession/useClients';

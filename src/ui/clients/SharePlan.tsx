@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { shareLink, SHARE_LINK_WARN_CHARS } from '../../io/shareLink';
 import { useStore } from '../../state/store';
 

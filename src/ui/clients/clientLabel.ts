@@ -1,5 +1,5 @@
 import { localName } from '../../i18n/localName';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { ClientMeta } from '../../state/clientIndex';
 
 /** A client file's name on screen: the name given to it, else the business name in the reader's language. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 
 const formats = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../../io/issues';
-import { describeIssue } from '../../io/messages';
-import { useLang } from '../../i18n/useLang';
+import { describeIssue } from '../../io/issueText';
+import { useLang } from './useLang';
 
 /** The validation message for one field, translated, placed right under it. */
 export function FieldError({ id, issue }: { id: string; issue: Issue | undefined }) {

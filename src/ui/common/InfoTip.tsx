@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CITATIONS, type Grade } from '../../engine/defaults';
 import { CITATIONS_ZH } from '../../i18n/messages/citations';
 import { COMMON } from '../../i18n/messages/common';
-import { useLang, useMessages } from '../../i18n/useLang';
+import { useLang, useMessages } from './useLang';
 
 type Props = {
   /** Short text shown on hover and keyboard focus. */

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from './useLang';
 
 type Props = { children: ReactNode; name: string };
 type State = { error: Error | null; attempt: number };

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from './useLang';
 
 /**
  * A chart with its text summary always visible and a "show as table" alternative, so no one

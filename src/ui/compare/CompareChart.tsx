@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { formatMoneyCompact } from '../../i18n/format';
 import { COMPARE } from '../../i18n/messages/compare';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
 import { ChartLegend } from '../dashboard/ChartLegend';
 import { CHART_HEIGHT, COLORS, DASH } from '../dashboard/chartStyle';

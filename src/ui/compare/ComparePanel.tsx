@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatDate, formatDays, formatMoney } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { COMPARE } from '../../i18n/messages/compare';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { MAX_KEPT_SCENARIOS } from '../../state/keptScenarios';
 import { useStore } from '../../state/store';
 import { useSettled } from '../../state/useSettled';

@@ -7,7 +7,7 @@ import {
   formatPercent,
 } from '../../i18n/format';
 import { COMPARE } from '../../i18n/messages/compare';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import {
   LETTERS,
   metricRows,

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Scenario } from '../../engine/model';
 import { PRESETS } from '../../engine/presets';
 import { LIMITS } from '../../io/limits';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { localName } from '../../i18n/localName';
 import { COMPARE } from '../../i18n/messages/compare';
 import { DOMAIN } from '../../i18n/messages/domain';

@@ -8,7 +8,7 @@ import { formatDays, formatMoney } from '../../i18n/format';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { useReveal } from '../layout/useReveal';
 import { dateTicks } from '../charts/axis';

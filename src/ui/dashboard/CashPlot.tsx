@@ -18,7 +18,7 @@ import type { Plan } from '../../engine/model';
 import { formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';

@@ -4,7 +4,7 @@ import type { Plan } from '../../engine/model';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { cashTableRows } from '../charts/cashRows';
 
 /** The cash chart as a table: one row a day, gaps marked in words as well as colour. */

@@ -3,7 +3,7 @@ import type { Plan } from '../../engine/model';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { cashDayDetail } from '../charts/cashRows';
 import { localName } from '../../i18n/localName';
 

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { CSV } from '../../i18n/messages/csv';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { downloadText } from '../common/downloadText';
 
 /**

@@ -12,7 +12,7 @@ import {
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import { DOMAIN } from '../../i18n/messages/domain';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { fundingMix } from '../charts/fundingMix';
 import { COLORS } from './chartStyle';

@@ -2,7 +2,7 @@ import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { useMemo } from 'react';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { dateTicks } from '../charts/axis';
 import {

@@ -10,7 +10,7 @@ import {
 } from 'recharts';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';

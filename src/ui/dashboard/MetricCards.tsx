@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { InfoTip } from '../common/InfoTip';
 import { metricCards, type MetricCardView } from './metricCardModel';
 import { StatusBadge } from './StatusBadge';

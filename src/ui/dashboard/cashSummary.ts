@@ -1,7 +1,7 @@
 import type { Analysis } from '../../engine/analyze';
 import { formatDays, formatMoney } from '../../i18n/format';
 import type { DashboardMessages } from '../../i18n/messages/dashboard';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { shortDate } from './dates';
 
 /**

@@ -2,7 +2,7 @@ import { ReferenceArea } from 'recharts';
 import type { BaseTickContentProps } from 'recharts/types/util/types';
 import { formatMoneyCompact } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
 import { shortDate } from './dates';

@@ -1,5 +1,5 @@
 import { formatDate, formatDayMonth } from '../../i18n/format';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { dayMonthIsUnique } from '../charts/axis';
 
 /** "15 Dec" when the horizon is at most a year (unambiguous), else "15 Dec 2027". */

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../i18n/format';
 import type { DashboardMessages } from '../../i18n/messages/dashboard';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { HeadroomStory, headroomTotals } from '../charts/headroomRows';
 import { shortDate } from './dates';
 import { localName } from '../../i18n/localName';

@@ -8,7 +8,7 @@ import {
 import type { RunMetrics } from '../../engine/metrics';
 import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import type { DashboardMessages, MetricId } from '../../i18n/messages/dashboard';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { shortDate } from './dates';
 import {
   breakEvenStatus,

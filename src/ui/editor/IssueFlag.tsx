@@ -1,5 +1,5 @@
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 
 /** "⚠ 2 to fix": an icon and words, never colour alone. */
 export function IssueFlag({ count }: { count: number }) {

@@ -1,5 +1,5 @@
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 
 type Props = {
   /** The item's name, read after each action's word by screen readers ("Remove Jiebei"). */

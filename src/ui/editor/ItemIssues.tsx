@@ -1,7 +1,7 @@
 import type { Issue } from '../../io/issues';
-import { describeIssue } from '../../io/messages';
+import { describeIssue } from '../../io/issueText';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useLang, useMessages } from '../../i18n/useLang';
+import { useLang, useMessages } from '../common/useLang';
 import { relativePath } from './steps';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { IssueFlag } from './IssueFlag';
 
 type Props = {

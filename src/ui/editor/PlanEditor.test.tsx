@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../io/messages';
+import { describeIssue } from '../../io/issueText';
 import { useStore } from '../../state/store';
 import { PlanEditor } from './PlanEditor';
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type ComponentType } from 'react';
-import { describeIssue } from '../../io/messages';
+import { describeIssue } from '../../io/issueText';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useLang, useMessages } from '../../i18n/useLang';
+import { useLang, useMessages } from '../common/useLang';
 import { useStore } from '../../state/store';
 import './editor.css';
 import { CashFlowsStep } from './flows/CashFlowsStep';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import type { Removal } from './useRemoval';
 
 /** "Removed ‘X’ — Undo", announced politely; focus moves to Undo so the keyboard can take it back. */

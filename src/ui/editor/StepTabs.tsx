@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { IssueFlag } from './IssueFlag';
 import { STEP_IDS, type StepId } from './steps';
 

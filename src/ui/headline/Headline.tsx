@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { HEADLINE } from '../../i18n/messages/headline';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { useAnalysis } from '../../state/useAnalysis';
 import { useStore } from '../../state/store';
 import { headlineParts } from './headlineParts';

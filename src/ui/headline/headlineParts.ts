@@ -11,7 +11,7 @@ import {
 } from '../../i18n/format';
 import { HEADLINE, type HeadlineStatus, type PhraseParams } from '../../i18n/messages/headline';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { localName, shortLocalName } from '../../i18n/localName';
 
 export type HeadlineFact = {

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useStore as useZustand } from 'zustand';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { COMMON } from '../../i18n/messages/common';
-import { useLang, useMessages } from '../../i18n/useLang';
+import { useLang, useMessages } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { PanelBoundary } from '../common/PanelBoundary';
 // The client menu is prerendered into the first screen: its styles must be there before it paints

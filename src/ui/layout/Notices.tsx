@@ -1,5 +1,5 @@
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { useStore } from '../../state/store';
 
 /** Messages that concern the whole app (storage), each with what to do about it. */

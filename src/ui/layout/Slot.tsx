@@ -1,6 +1,6 @@
 import { Suspense, useRef, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { useReveal } from './useReveal';
 

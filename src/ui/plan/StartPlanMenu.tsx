@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { EXAMPLES, exampleData, type ExampleId } from '../../io/examples';
 import { PLAN } from '../../i18n/messages/plan';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { createClient } from '../../state/clientSession/fileActions';
 import { blankPlanFile } from '../../state/planSlice';
 import { useStore } from '../../state/store';

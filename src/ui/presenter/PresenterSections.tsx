@@ -7,7 +7,7 @@ import { formatDate, formatDays, formatMoney } from '../../i18n/format';
 import { ADVICE } from '../../i18n/messages/advice';
 import { COMMON } from '../../i18n/messages/common';
 import type { PresenterMessages } from '../../i18n/messages/presenter';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { OutageSteps } from '../advice/OutageSteps';
 import { actionText } from '../advice/SuggestionCard';
 import { TriggerTable } from '../advice/TriggerTable';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType }
 import { createPortal } from 'react-dom';
 import { COMMON } from '../../i18n/messages/common';
 import { PRESENTER } from '../../i18n/messages/presenter';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { CashChart } from '../dashboard/CashChart';
 import { useReportAdvice } from '../report/useReportAdvice';
 import { useReportData } from '../report/useReportData';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { PRESENTER } from '../../i18n/messages/presenter';
 import { REPORT } from '../../i18n/messages/report';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 
 // Each view loads when first opened; this component only holds the two header buttons.
 const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));

@@ -5,7 +5,7 @@ import { formatDate, formatDays, formatMoney, formatPercent } from '../../i18n/f
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { ReportMessages } from '../../i18n/messages/report';
 import { localName } from '../../i18n/localName';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { flowSummary } from '../editor/flows/flowSummary';
 import { scenarioDisplayName } from '../headline/headlineParts';
 import { describeShock } from '../scenario/describeShock';

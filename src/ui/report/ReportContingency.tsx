@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { ADVICE } from '../../i18n/messages/advice';
 import { COMMON } from '../../i18n/messages/common';
 import type { ReportMessages } from '../../i18n/messages/report';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { OutageSteps } from '../advice/OutageSteps';
 import { TriggerTable } from '../advice/TriggerTable';
 import { scenarioDisplayName } from '../headline/headlineParts';

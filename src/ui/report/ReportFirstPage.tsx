@@ -5,7 +5,7 @@ import { ADVICE } from '../../i18n/messages/advice';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import { HEADLINE } from '../../i18n/messages/headline';
 import type { ReportMessages } from '../../i18n/messages/report';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { actionText } from '../advice/SuggestionCard';
 import { CashChart } from '../dashboard/CashChart';
 import { metricCards } from '../dashboard/metricCardModel';

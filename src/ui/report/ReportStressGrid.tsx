@@ -3,7 +3,7 @@ import { referenceDay } from '../../engine/metrics';
 import { stressGrid } from '../../engine/reverseStress';
 import { formatDays, formatPercent } from '../../i18n/format';
 import type { ReportMessages } from '../../i18n/messages/report';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { scenarioDisplayName } from '../headline/headlineParts';
 import type { ReportData } from './useReportData';
 

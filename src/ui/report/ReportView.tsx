@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { COMMON } from '../../i18n/messages/common';
 import { REPORT } from '../../i18n/messages/report';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { useReportAdvice } from './useReportAdvice';
 import { ReportAssumptions } from './ReportAssumptions';
 import { ReportContingency } from './ReportContingency';

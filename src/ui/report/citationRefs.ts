@@ -1,6 +1,6 @@
 import { CITATIONS, type CitationId } from '../../engine/defaults';
 import { CITATIONS_ZH } from '../../i18n/messages/citations';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 
 /** Every citation in a fixed order, numbered from 1, so tables can point at "[3]". */
 export const CITATION_IDS = Object.keys(CITATIONS) as CitationId[];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BuilderError } from './builderModel';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import { useMessages } from '../../i18n/useLang';
+import { useMessages } from '../common/useLang';
 
 /** The message for one builder error, in the active language. */
 export function useBuilderErrorText(): (e: BuilderError) => string {

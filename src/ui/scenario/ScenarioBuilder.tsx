@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../io/limits';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { localName } from '../../i18n/localName';
 import { describedBy, useBuilderErrorText } from './BuilderField';

@@ -3,7 +3,7 @@ import type { Preset } from '../../engine/presets';
 import type { PlanFileScenario } from '../../io/planSchema';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { DEFAULT_SCENARIO_ID } from '../../state/scenarioSlice';
 import { useStore } from '../../state/store';
 import { localName } from '../../i18n/localName';

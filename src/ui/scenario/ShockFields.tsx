@@ -2,7 +2,7 @@ import { addDays } from '../../engine/calendar';
 import { formatDate } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { BuilderField, describedBy, useBuilderErrorText } from './BuilderField';
 import {
   BOUNDS,

@@ -3,7 +3,7 @@ import type { Shock } from '../../engine/model';
 import { formatDate, formatDays, formatPercent } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { targetLabel, type SourceRef } from './targetOptions';
 
 /**

@@ -2,7 +2,7 @@ import type { ShockTarget } from '../../engine/model';
 import { PLATFORM_GROUPS, SOURCE_KINDS } from '../../engine/model';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { localName } from '../../i18n/localName';
 import { decodeTarget, encodeTarget, JIEBEI_HUABEI } from './builderModel';
 

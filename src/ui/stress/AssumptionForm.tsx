@@ -1,7 +1,7 @@
 import { MONTE_CARLO_PRESETS, type AssumptionField, type AssumptionIssue, type DurationType, type MonteCarloPresetId } from '../../engine/monteCarloAssumptions';
 import { formatNumber } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { draftFrom, durationFields, type AssumptionDraft } from './assumptionDraft';
 
 const DURATION_TYPES: DurationType[] = ['fixed', 'uniform', 'triangular', 'lognormal'];

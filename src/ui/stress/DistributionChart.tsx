@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { BinRow } from '../charts/monteCarloRows';
 import { TableToggle } from '../common/TableToggle';
 import { Histogram } from './Histogram';

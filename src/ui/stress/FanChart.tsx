@@ -3,7 +3,7 @@ import type { Plan } from '../../engine/model';
 import type { MonteCarloSummary } from '../../engine/monteCarloSummary';
 import { formatDate, formatMoney } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
 import { fanRows, lowestP5Day } from '../charts/monteCarloRows';
 import { TableToggle } from '../common/TableToggle';

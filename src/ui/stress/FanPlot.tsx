@@ -1,5 +1,5 @@
 import { formatMoneyCompact } from '../../i18n/format';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { FanRow } from '../charts/monteCarloRows';
 import { shortDate } from '../dashboard/dates';
 

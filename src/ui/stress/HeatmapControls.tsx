@@ -5,7 +5,7 @@ import { formatDays, formatPercent } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { HEATMAP, type HeatmapMetric } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 
 export type HeatmapSettings = {
   /** 'scenario', 'source:<id>' or 'group:<group>'. */

@@ -3,7 +3,7 @@ import type { GridCell, StressGrid } from '../../engine/reverseStress';
 import type { BoundaryPoint } from '../../engine/stressBoundary';
 import { formatDays, formatMoneyCompact, formatPercent } from '../../i18n/format';
 import { HEATMAP, type HeatmapMetric } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { boundaryAt, boundaryRows, deepestOf, severityOf, type MarkedCell } from './heatmapModel';
 import { outcomeText } from './heatmapSummary';
 import { HeatmapLegend } from './HeatmapLegend';

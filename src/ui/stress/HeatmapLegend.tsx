@@ -1,7 +1,7 @@
 import type { StressGrid } from '../../engine/reverseStress';
 import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
 import { HEATMAP, type HeatmapMetric } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { SURVIVAL_BUCKETS, type MarkedCell } from './heatmapModel';
 
 type Props = {

@@ -5,7 +5,7 @@ import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from '../../engine
 import type { GridTargetChoice } from '../../engine/stressBoundary';
 import { localName } from '../../i18n/localName';
 import { HEATMAP } from '../../i18n/messages/heatmap';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { LIMITS } from '../../io/limits';
 import { useStore } from '../../state/store';
 import { useSettled } from '../../state/useSettled';

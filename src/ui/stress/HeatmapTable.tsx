@@ -1,7 +1,7 @@
 import type { StressGrid } from '../../engine/reverseStress';
 import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
 import { HEATMAP } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 
 /** The map as a plain table, one row per cell, every value with its unit (for screen readers). */
 export function HeatmapTable({ grid, lang }: { grid: StressGrid; lang: Lang }) {

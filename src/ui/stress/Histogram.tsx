@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { BinRow } from '../charts/monteCarloRows';
 
 const W = 360;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { monteCarloPresetFor } from '../../engine/monteCarloAssumptions';
 import { formatNumber } from '../../i18n/format';
 import { MONTE_CARLO } from '../../i18n/messages/monteCarlo';
-import { useLang } from '../../i18n/useLang';
+import { useLang } from '../common/useLang';
 import { useQuickAnalysis } from '../../state/useAnalysis';
 import { AssumptionForm } from './AssumptionForm';
 import { assumptionsOf, draftFrom, draftIssues, RUN_BOUNDS, runIssues, type AssumptionDraft, type RunField } from './assumptionDraft';

@@ -2,7 +2,7 @@ import type { Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
 import { formatDays, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { binRows } from '../charts/monteCarloRows';
 import { DistributionChart } from './DistributionChart';
 import { FanChart } from './FanChart';

@@ -4,7 +4,7 @@ import { formatDays, formatPercent } from '../../i18n/format';
 import { shortLocalName } from '../../i18n/localName';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { HEATMAP } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import type { PlanFileScenario } from '../../io/planSchema';
 
 /** One id for the scenario a heatmap cell loads, so picking cells replaces it instead of piling up. */

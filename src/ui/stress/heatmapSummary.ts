@@ -2,7 +2,7 @@ import type { GridCell } from '../../engine/reverseStress';
 import type { StressMap } from '../../engine/stressBoundary';
 import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
 import { HEATMAP } from '../../i18n/messages/heatmap';
-import type { Lang } from '../../io/messages';
+import type { Lang } from '../../i18n/lang';
 import { boundaryAt, summaryCut, type MarkedCell } from './heatmapModel';
 
 /** One cell's outcome in words ("short after 12 days, deepest gap ¥8,000"). */

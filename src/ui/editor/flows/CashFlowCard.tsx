@@ -1,7 +1,7 @@
 import { PLATFORM_GROUPS } from '../../../engine/model';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../../i18n/useLang';
+import { useLang, useMessages } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { DateField, NumberField, SelectField, TextField } from '../fields/inputs';

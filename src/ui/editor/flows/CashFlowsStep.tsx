@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';

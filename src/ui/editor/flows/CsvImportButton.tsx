@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { CSV } from '../../../i18n/messages/csv';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 
 // The dialog (and papaparse with it) loads on the first click: most visits never import a CSV.
 const CsvImportDialog = lazy(() => import('./csv/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })));

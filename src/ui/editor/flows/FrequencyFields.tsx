@@ -1,6 +1,6 @@
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { DateField, NumberField, SelectField } from '../fields/inputs';

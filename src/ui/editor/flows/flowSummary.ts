@@ -1,7 +1,7 @@
 import { formatDate, formatMoney, formatPercent } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import type { Lang } from '../../../io/messages';
+import type { Lang } from '../../../i18n/lang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { SOURCE_KINDS, type SourceKind } from '../../../engine/model';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { newId } from '../newId';
 import { newSourceFile } from './sourceEdits';

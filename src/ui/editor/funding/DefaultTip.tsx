@@ -5,8 +5,8 @@ import { annualRate } from '../../../engine/rates';
 import { formatDays, formatMoney, formatNumber, formatPercent } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang } from '../../../i18n/useLang';
-import type { Lang } from '../../../io/messages';
+import { useLang } from '../../common/useLang';
+import type { Lang } from '../../../i18n/lang';
 import { InfoTip } from '../../common/InfoTip';
 
 /** "Default for Jiebei: 0.04% a day (14.6% a year)." — the value FundGap prefills for this kind. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { withoutPriorities, withPositions } from './sourceEdits';
 

@@ -1,5 +1,5 @@
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';

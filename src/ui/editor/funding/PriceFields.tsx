@@ -1,7 +1,7 @@
 import type { SourceKind } from '../../../engine/model';
 import { formatPercent } from '../../../i18n/format';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../../i18n/useLang';
+import { useLang, useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { NumberField, SelectField } from '../fields/inputs';
 import { DefaultTip } from './DefaultTip';

@@ -2,7 +2,7 @@ import { PLATFORM_GROUPS, REPAYMENT_METHODS } from '../../../engine/model';
 import { formatMoney, formatPercent } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../../i18n/useLang';
+import { useLang, useMessages } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { NumberField, SelectField, TextField } from '../fields/inputs';

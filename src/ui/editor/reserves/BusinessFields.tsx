@@ -1,5 +1,5 @@
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../../i18n/useLang';
+import { useMessages } from '../../common/useLang';
 import { DateField, NumberField, TextField } from '../fields/inputs';
 
 /** Name, start date, horizon and minimum cash buffer. */

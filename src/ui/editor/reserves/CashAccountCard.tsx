@@ -7,7 +7,7 @@ import {
 import { formatMoney } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../../i18n/useLang';
+import { useLang, useMessages } from '../../common/useLang';
 import type { PlanFile } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { NumberField, SelectField, TextField } from '../fields/inputs';

@@ -1,6 +1,6 @@
-import { describeIssue } from '../../../io/messages';
+import { describeIssue } from '../../../io/issueText';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../../i18n/useLang';
+import { useLang, useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { useIssuesUnder } from '../useIssues';
 

@@ -3,7 +3,7 @@ import { flowsFromCsv } from '../../../../io/csvFlows';
 import { guessMapping, type ColumnMapping } from '../../../../io/csvMapping';
 import { decodeCsvBytes, readCsvText, type CsvReadError, type CsvTable } from '../../../../io/csvTable';
 import { CSV } from '../../../../i18n/messages/csv';
-import { useLang } from '../../../../i18n/useLang';
+import { useLang } from '../../../common/useLang';
 import { useStore } from '../../../../state/store';
 import { CsvFileStep } from './CsvFileStep';
 import { CsvMappingStep } from './CsvMappingStep';

@@ -1,5 +1,6 @@
 import type { CsvRowResult, RowProblem } from '../../../../io/csvFlows';
-import { describeIssue, type Lang } from '../../../../io/messages';
+import { describeIssue } from '../../../../io/issueText';
+import type { Lang } from '../../../../i18n/lang';
 import type { CsvMessages } from '../../../../i18n/messages/csv';
 import { DOMAIN } from '../../../../i18n/messages/domain';
 import { formatMoney } from '../../../../i18n/format';

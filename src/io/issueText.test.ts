@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from './issues';
-import { ISSUE_MESSAGES, describeError, describeIssue, type Lang } from './messages';
+import { ISSUE_MESSAGES, describeError, describeIssue } from './issueText';
+import type { Lang } from '../i18n/lang';
 import type { PlanFileError } from './planFile';
 
 const LANGS: Lang[] = ['en', 'zh-CN'];

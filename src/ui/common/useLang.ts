@@ -1,5 +1,5 @@
-import type { Lang } from '../io/messages';
-import { useStore } from '../state/store';
+import type { Lang } from '../../i18n/lang';
+import { useStore } from '../../state/store';
 
 /** The active language, from the store. */
 export function useLang(): Lang {

@@ -1,13 +1,12 @@
 import type { Issue, IssueCode, IssueParams } from './issues';
 import { LIMITS } from './limits';
+import type { Lang } from '../i18n/lang';
 import type { PlanFileError } from './planFile';
 
 /**
  * English and Chinese texts for plan-file problems. Each sentence says what is wrong and how
  * to fix it; the field path is shown next to it by the caller (UI list, CLI line).
  */
-
-export type Lang = 'en' | 'zh-CN';
 
 type Describe = (p: IssueParams) => string;
 
