@@ -123,15 +123,18 @@ export default defineConfig(
           message: 'dangerouslySetInnerHTML is not allowed: render text, never HTML strings.',
         },
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Writing innerHTML/outerHTML parses HTML: set textContent or render with React.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]",
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]',
           message: 'Parsing HTML strings is not allowed: build nodes, or render with React.',
         },
         {
-          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
           message: 'document.write parses HTML: render with React.',
         },
       ],

@@ -33,7 +33,13 @@ export function benchPlan(heavy = false): Plan {
   }
   const sources: FundingSource[] = defaultSourceForBench();
   return {
-    business: { name: 'Bench', currency: 'CNY', startDate: '2026-12-01', horizonDays: 365, minCashBuffer: 2_000_000 },
+    business: {
+      name: 'Bench',
+      currency: 'CNY',
+      startDate: '2026-12-01',
+      horizonDays: 365,
+      minCashBuffer: 2_000_000,
+    },
     cashAccounts: [
       { id: 'bank', name: 'Bank', kind: 'bank', platformGroup: 'bank', balance: 5_000_000 },
       { id: 'alipay', name: 'Alipay', kind: 'alipay', platformGroup: 'ant', balance: 3_000_000 },

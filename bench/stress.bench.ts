@@ -11,7 +11,13 @@ import { loadExample } from '../src/io/exampleFixtures';
  * shared: wall time then includes waiting for a core.
  */
 
-function bench(name: string, fn: () => unknown, runs: number, warm: number, budgetMs: number): void {
+function bench(
+  name: string,
+  fn: () => unknown,
+  runs: number,
+  warm: number,
+  budgetMs: number,
+): void {
   for (let i = 0; i < warm; i++) fn();
   const times: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < runs; i++) {
@@ -44,5 +50,11 @@ const plan = supplier.plan;
 const freeze = findPreset('risk_control_freeze_30d')!;
 const assumptions = defaultAssumptions(monteCarloPresetFor(freeze.id), plan.business.horizonDays);
 
-bench('monte_carlo_10000_paths_largest_example', () => runMonteCarlo(plan, freeze, assumptions, { paths: 10_000, seed: 42 }), 7, 1, 2000);
+bench(
+  'monte_carlo_10000_paths_largest_example',
+  () => runMonteCarlo(plan, freeze, assumptions, { paths: 10_000, seed: 42 }),
+  7,
+  1,
+  2000,
+);
 bench('grid_default', () => stressGrid(plan, freeze), 15, 3, 150);

@@ -17,7 +17,12 @@ const SCENARIO_PANEL = '#scenario';
  * to the part of the page a view changes (the rest is scanned by the first-load tests), which
  * keeps the suite fast on two cores.
  */
-async function expectNoViolations(page: Page, view: string, testInfo: TestInfo, within?: string): Promise<void> {
+async function expectNoViolations(
+  page: Page,
+  view: string,
+  testInfo: TestInfo,
+  within?: string,
+): Promise<void> {
   let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
   if (within) {
     await expect(page.locator(within)).toHaveCount(1);
@@ -27,12 +32,19 @@ async function expectNoViolations(page: Page, view: string, testInfo: TestInfo, 
   const details = results.violations.map((v) =>
     [
       `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`),
+      ...v.nodes
+        .slice(0, 8)
+        .map(
+          (n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
+        ),
       v.nodes.length > 8 ? `    … and ${v.nodes.length - 8} more` : '',
     ].join('\n'),
   );
   if (details.length > 0) {
-    await testInfo.attach(`axe-${view}.txt`, { body: details.join('\n\n'), contentType: 'text/plain' });
+    await testInfo.attach(`axe-${view}.txt`, {
+      body: details.join('\n\n'),
+      contentType: 'text/plain',
+    });
   }
   expect(details, `axe violations on ${view}:\n${details.join('\n\n')}`).toEqual([]);
 }
@@ -59,7 +71,12 @@ test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
   test('cash chart shown as a table', async ({ app }, testInfo) => {
     test.setTimeout(120_000); // axe on 365 rows × 8 cells
     await app.dashboard.showCashTable();
-    await expectNoViolations(app.page, 'cash-table', testInfo, `section[aria-label="${app.t.cash.title}"]`);
+    await expectNoViolations(
+      app.page,
+      'cash-table',
+      testInfo,
+      `section[aria-label="${app.t.cash.title}"]`,
+    );
   });
 
   test('invalid field with its message', async ({ app }, testInfo) => {

@@ -23,7 +23,9 @@ const SCREENSHOT = 'test-output/screenshots/contingency-print.png';
 
 /** What the advisor says for the first-visit sample, computed in Node with the app's own engine. */
 function engineAdvice() {
-  const parsed = parsePlanText(readFileSync(new URL('../examples/online-shop.json', import.meta.url), 'utf8'));
+  const parsed = parsePlanText(
+    readFileSync(new URL('../examples/online-shop.json', import.meta.url), 'utf8'),
+  );
   if (!parsed.ok) throw new Error('the sample does not validate');
   const preset = findPreset(PRESET)!;
   const advice = advise(parsed.plan, preset);
@@ -39,12 +41,18 @@ const money = (x: number) => formatMoney(x, 'en');
 const FIRST = (() => {
   const s = ENGINE.first;
   return {
-    title: m.action[s.action]({ amount: money(s.amount), counterparty: localName(s.counterparty ?? '', 'en') }),
+    title: m.action[s.action]({
+      amount: money(s.amount),
+      counterparty: localName(s.counterparty ?? '', 'en'),
+    }),
     amount: money(s.amount),
     leadTime:
       s.leadTimeDays === 0
         ? m.fact.leadNone
-        : m.fact.leadValue({ days: formatDays(s.leadTimeDays, 'en'), date: formatDate(s.latestStartDate!, 'en') }),
+        : m.fact.leadValue({
+            days: formatDays(s.leadTimeDays, 'en'),
+            date: formatDate(s.latestStartDate!, 'en'),
+          }),
     rate: m.fact.rateValue({ rate: formatPercent(s.annualRate, 'en', 2) }),
     cost: m.fact.costValue({ amount: money(s.costPerYear) }),
     survival: `+${formatDays(s.survivalDaysGained, 'en')}`,
@@ -61,11 +69,18 @@ async function axeViolations(page: Page, view: string, testInfo: TestInfo): Prom
   const details = results.violations.map((v) =>
     [
       `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`),
+      ...v.nodes
+        .slice(0, 8)
+        .map(
+          (n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
+        ),
     ].join('\n'),
   );
   if (details.length > 0) {
-    await testInfo.attach(`axe-${view}.txt`, { body: details.join('\n\n'), contentType: 'text/plain' });
+    await testInfo.attach(`axe-${view}.txt`, {
+      body: details.join('\n\n'),
+      contentType: 'text/plain',
+    });
   }
   return details;
 }
@@ -82,7 +97,12 @@ test.describe('advice panel and contingency plan', () => {
     expect(ENGINE.advice.hasGap, 'the sample has a gap under the default scenario').toBe(true);
     expect(ENGINE.first.tooLate, 'the engine ranks a timely action first').toBe(false);
 
-    await expect(advice.region).toContainText(m.gap({ amount: money(ENGINE.advice.before.deepestShortfall), date: formatDate(ENGINE.advice.gapStartDate!, 'en') }));
+    await expect(advice.region).toContainText(
+      m.gap({
+        amount: money(ENGINE.advice.before.deepestShortfall),
+        date: formatDate(ENGINE.advice.gapStartDate!, 'en'),
+      }),
+    );
     const count = await advice.cards.count();
     expect(count, 'suggestion cards').toBeGreaterThanOrEqual(3);
     expect(count).toBe(ENGINE.advice.suggestions.length);
@@ -100,7 +120,9 @@ test.describe('advice panel and contingency plan', () => {
     // Ranked first: an action that can be in place before the gap.
     const first = advice.first;
     await expect(first.tooLateBadge).toHaveCount(0);
-    await expect(advice.timelySection.getByRole('heading', { level: 4 }).first()).toHaveText(FIRST.title);
+    await expect(advice.timelySection.getByRole('heading', { level: 4 }).first()).toHaveText(
+      FIRST.title,
+    );
 
     await expect(first.title).toHaveText(FIRST.title);
     await expect(first.fact('amount')).toHaveText(FIRST.amount);
@@ -111,7 +133,9 @@ test.describe('advice panel and contingency plan', () => {
     await expect(first.fact('gapClosed')).toHaveText(FIRST.gapClosed);
   });
 
-  test('"Try it" overlays the change on the chart and summary without touching the plan', async ({ app }) => {
+  test('"Try it" overlays the change on the chart and summary without touching the plan', async ({
+    app,
+  }) => {
     const original = expectedFor(PRESET);
     const headline = await app.headlineText();
     for (const f of original.headlineFigures) expect(headline).toContain(f);
@@ -129,7 +153,9 @@ test.describe('advice panel and contingency plan', () => {
     await expect(advice.whatIfLegend).toBeVisible();
     await expect(advice.chartSummary).toContainText(mention);
     if (ENGINE.first.closesGap) {
-      await expect(advice.chartSummary).toContainText('reachable cash never falls below the buffer');
+      await expect(advice.chartSummary).toContainText(
+        'reachable cash never falls below the buffer',
+      );
     }
     await expect(advice.status).toContainText(m.trying({ action }));
 
@@ -137,7 +163,9 @@ test.describe('advice panel and contingency plan', () => {
     await expect(app.headline).toHaveText(headline);
     await expect(app.headlineStatus).toHaveText(original.statusLabel);
     await expect(app.dashboard.metric('deepestGap')).toHaveText(original.cards.deepestGap);
-    await expect(app.page.getByRole('button', { name: app.t.common.undo, exact: true })).toBeDisabled();
+    await expect(
+      app.page.getByRole('button', { name: app.t.common.undo, exact: true }),
+    ).toBeDisabled();
 
     await advice.first.tryButton.click();
     await expect(advice.first.tryButton).toHaveAttribute('aria-pressed', 'false');
@@ -164,7 +192,9 @@ test.describe('advice panel and contingency plan', () => {
     await expect(app.headline).not.toHaveText(headline);
     if (after.daysShort === 0) {
       await expect(app.headline).toContainText(money(after.lowestCash));
-      await expect(app.dashboard.metric('deepestGap')).toHaveText(app.t.dashboard.metrics.card.deepestGap.none);
+      await expect(app.dashboard.metric('deepestGap')).toHaveText(
+        app.t.dashboard.metrics.card.deepestGap.none,
+      );
     }
     await app.settled();
 
@@ -204,7 +234,9 @@ test.describe('advice panel and contingency plan', () => {
           const box = el.getBoundingClientRect();
           if (box.width <= 1 && box.height <= 1) return false;
           const clips = /(auto|scroll|hidden)/.test(s.overflowX + s.overflowY);
-          return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+          return (
+            clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          );
         })
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
       return { items, clipped };
@@ -218,7 +250,9 @@ test.describe('advice panel and contingency plan', () => {
     await app.settled();
   });
 
-  test('axe finds no WCAG 2 A/AA violations in the advice and contingency panels', async ({ app }, testInfo) => {
+  test('axe finds no WCAG 2 A/AA violations in the advice and contingency panels', async ({
+    app,
+  }, testInfo) => {
     await advice.waitContingencyReady();
     expect(await axeViolations(app.page, 'advice', testInfo)).toEqual([]);
 

@@ -11,22 +11,36 @@ test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 test.describe.configure({ timeout: 60_000 });
 
 const RESTAURANT = 'Old Street Noodles (restaurant)';
-const LEGACY_SAVE = readFileSync(new URL('../src/state/fixtures/saved-state-v1.json', import.meta.url), 'utf8');
+const LEGACY_SAVE = readFileSync(
+  new URL('../src/state/fixtures/saved-state-v1.json', import.meta.url),
+  'utf8',
+);
 
 async function expectNoViolations(page: Page, within: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include(within).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .include(within)
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** Wait until the open client file's saved business name is `name`. */
 async function savedName(app: AppPage, name: string): Promise<void> {
   await expect
-    .poll(async () => ((await app.savedState())?.state.draft as { business?: { name?: string } })?.business?.name)
+    .poll(
+      async () =>
+        ((await app.savedState())?.state.draft as { business?: { name?: string } })?.business?.name,
+    )
     .toBe(name);
 }
 
 test.describe('client files', () => {
-  test('create, rename, duplicate, delete with undo, switch — and a reload keeps it all', async ({ app, page }) => {
+  test('create, rename, duplicate, delete with undo, switch — and a reload keeps it all', async ({
+    app,
+    page,
+  }) => {
     await app.editor.setBusinessName('Lotus Tea House');
     await savedName(app, 'Lotus Tea House');
     await expect(app.clients.currentName).toHaveText('Lotus Tea House');
@@ -42,7 +56,9 @@ test.describe('client files', () => {
       ['Client A — Lotus', 'Client A — Lotus (copy)', 'Old Street Noodles'].sort(),
     );
     // Last edited, through Intl, on every row.
-    await expect(app.clients.row('Client A — Lotus')).toContainText(/Last edited \w{3} \d{1,2}, \d{4}/);
+    await expect(app.clients.row('Client A — Lotus')).toContainText(
+      /Last edited \w{3} \d{1,2}, \d{4}/,
+    );
     await expectNoViolations(page, '.client-manager');
     await page.screenshot({ path: `${SHOTS}/client-manager.png` });
 
@@ -63,7 +79,10 @@ test.describe('client files', () => {
     );
   });
 
-  test('Ctrl+Z and Ctrl+Shift+Z undo and redo plan edits outside text fields', async ({ app, page }) => {
+  test('Ctrl+Z and Ctrl+Shift+Z undo and redo plan edits outside text fields', async ({
+    app,
+    page,
+  }) => {
     const before = await app.headlineText();
     await app.editor.setBusinessName('Shortcut Shop');
     await expect(app.headline).toContainText('Shortcut Shop');
@@ -109,7 +128,9 @@ test.describe('client files', () => {
     await app.editor.setBusinessName('Edited in tab 1');
     await savedName(app, 'Edited in tab 1');
     await other.editor.setBusinessName('Edited in tab 2');
-    const conflict = other.page.getByRole('alert').filter({ hasText: other.t.clients.conflictTitle });
+    const conflict = other.page
+      .getByRole('alert')
+      .filter({ hasText: other.t.clients.conflictTitle });
     await expect(conflict).toBeVisible();
     await expectNoViolations(other.page, '.client-alerts');
     await other.page.screenshot({ path: `${SHOTS}/client-conflict.png` });
@@ -120,7 +141,10 @@ test.describe('client files', () => {
       .poll(async () => {
         const { records } = await readClientDb(app.page);
         return Object.values(records)
-          .map((r) => ((r as { state: { draft: { business: { name: string } } } }).state.draft.business.name))
+          .map(
+            (r) =>
+              (r as { state: { draft: { business: { name: string } } } }).state.draft.business.name,
+          )
           .sort();
       })
       .toEqual(['Edited in tab 1', 'Edited in tab 2']);
@@ -128,11 +152,15 @@ test.describe('client files', () => {
     await expect(other.headline).toContainText('Edited in tab 2');
   });
 
-  test('storage full: a warning with an export, and the plan on screen intact', async ({ app, page }) => {
+  test('storage full: a warning with an export, and the plan on screen intact', async ({
+    app,
+    page,
+  }) => {
     await page.evaluate(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-        if ((window as { fullDisk?: boolean }).fullDisk) throw new DOMException('full', 'QuotaExceededError');
+        if ((window as { fullDisk?: boolean }).fullDisk)
+          throw new DOMException('full', 'QuotaExceededError');
         return put.apply(this, args);
       };
       (window as { fullDisk?: boolean }).fullDisk = true;
@@ -149,7 +177,10 @@ test.describe('client files', () => {
     expect(JSON.parse(text).business.name).toBe('Nowhere To Save');
   });
 
-  test('an unreadable client file is kept aside, can be downloaded, and the others still open', async ({ app, page }) => {
+  test('an unreadable client file is kept aside, can be downloaded, and the others still open', async ({
+    app,
+    page,
+  }) => {
     await app.editor.setBusinessName('Good File');
     await savedName(app, 'Good File');
     const { index } = await readClientDb(page);
@@ -163,9 +194,18 @@ test.describe('client files', () => {
             const tx = open.result.transaction(db.objectStore, 'readwrite');
             const store = tx.objectStore(db.objectStore);
             store.put('{"version":2,"state":{"draft": {trunc', `${db.clientPrefix}broken`);
-            const meta = (id: string, businessName: string) => ({ id, name: '', businessName, updatedAt: new Date().toISOString() });
+            const meta = (id: string, businessName: string) => ({
+              id,
+              name: '',
+              businessName,
+              updatedAt: new Date().toISOString(),
+            });
             store.put(
-              JSON.stringify({ version: 1, activeId: 'broken', clients: [meta(goodId, 'Good File'), meta('broken', 'Broken')] }),
+              JSON.stringify({
+                version: 1,
+                activeId: 'broken',
+                clients: [meta(goodId, 'Good File'), meta('broken', 'Broken')],
+              }),
               db.index,
             );
             tx.oncomplete = () => resolve();
@@ -175,22 +215,29 @@ test.describe('client files', () => {
       { db: CLIENT_DB, goodId },
     );
     await app.reload();
-    const notice = page.getByRole('alert').filter({ hasText: app.t.common.notices.storage_corrupt });
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: app.t.common.notices.storage_corrupt });
     await expect(notice).toBeVisible();
     await expect(app.headline).toContainText('Good File');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       notice.getByRole('button', { name: app.t.common.download }).click(),
     ]);
-    expect(readFileSync(await download.path(), 'utf8')).toBe('{"version":2,"state":{"draft": {trunc');
+    expect(readFileSync(await download.path(), 'utf8')).toBe(
+      '{"version":2,"state":{"draft": {trunc',
+    );
     expect(await app.clients.names()).toEqual(['Good File']);
   });
 
-  test('the single plan saved before client files becomes the first client file', async ({ app, page }) => {
-    await page.evaluate(
-      ({ key, raw }) => localStorage.setItem(key, raw),
-      { key: STORAGE_KEYS.state, raw: LEGACY_SAVE },
-    );
+  test('the single plan saved before client files becomes the first client file', async ({
+    app,
+    page,
+  }) => {
+    await page.evaluate(({ key, raw }) => localStorage.setItem(key, raw), {
+      key: STORAGE_KEYS.state,
+      raw: LEGACY_SAVE,
+    });
     await page.reload();
     app.lang = 'zh-CN'; // the old save chose Chinese
     await app.waitReady();

@@ -10,7 +10,10 @@ const FIXTURES = 'src/io/fixtures/csv';
 const m = CSV.en;
 
 test.describe('CSV import of cash flows', () => {
-  test('maps the columns of a Chinese file, previews, adds the good rows in one undo step', async ({ app, page }, testInfo) => {
+  test('maps the columns of a Chinese file, previews, adds the good rows in one undo step', async ({
+    app,
+    page,
+  }, testInfo) => {
     const csv = new CsvImportDialog(app);
     await csv.open();
     await expectNoAxeViolations(page, 'csv-file-step', testInfo, '.csv-dialog');
@@ -44,9 +47,13 @@ test.describe('CSV import of cash flows', () => {
     const before = (await app.editor.tab('flows').textContent()) ?? '';
     await csv.addButton(3).click();
     await expect(csv.root).toBeHidden();
-    await expect(app.editor.panel.getByRole('status').filter({ hasText: m.added(3) })).toBeVisible();
+    await expect(
+      app.editor.panel.getByRole('status').filter({ hasText: m.added(3) }),
+    ).toBeVisible();
     for (const name of ['房租', '淘宝货款', '设备款']) {
-      await expect(app.editor.panel.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+      await expect(
+        app.editor.panel.getByRole('button', { name: new RegExp(`^${name}`) }),
+      ).toBeVisible();
     }
 
     // One undo takes the whole import back.
@@ -70,7 +77,9 @@ test.describe('CSV export of the daily projection', () => {
   test('downloads one row a day with the header in the user language', async ({ app, page }) => {
     const button = app.dashboard.cashChart.getByRole('button', { name: m.download });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toMatch(/^fundgap-daily-projection-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^fundgap-daily-projection-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split('\r\n');

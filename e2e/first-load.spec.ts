@@ -3,7 +3,9 @@ import { expect, test } from './fixtures';
 import { expectedFor } from './support/engine';
 
 test.describe('first load', () => {
-  test('paints the prerendered answer, then draws the rest only when the reader engages', async ({ page }) => {
+  test('paints the prerendered answer, then draws the rest only when the reader engages', async ({
+    page,
+  }) => {
     const app = new AppPage(page, 'en');
     await page.goto('/');
     // The answer is in the HTML itself: headline and figures, including the break-even outage
@@ -40,7 +42,9 @@ test.describe('first load', () => {
     await expect(app.dashboard.cashChartImage).toBeVisible();
     await expect(app.dashboard.cashChartImage.locator('svg').first()).toBeVisible();
     await expect(app.dashboard.cashChartLines).toHaveCount(2);
-    for (const d of await app.dashboard.cashChartLines.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))) {
+    for (const d of await app.dashboard.cashChartLines.evaluateAll((ps) =>
+      ps.map((p) => p.getAttribute('d') ?? ''),
+    )) {
       expect(d.length, 'each line has a path').toBeGreaterThan(100);
     }
     const legend = app.dashboard.cashChart.getByRole('listitem');
@@ -52,7 +56,11 @@ test.describe('first load', () => {
     await expect(app.factValue('deepest')).toHaveText(want.facts.deepest);
     await expect(app.factValue('daysShort')).toHaveText(want.facts.daysShort);
     await expect(app.factValue('breakEven')).toHaveText(want.facts.breakEven);
-    await expect(app.dashboard.metricsRegion.getByRole('listitem').filter({ has: app.page.getByRole('heading', { level: 3 }) })).toHaveCount(10);
+    await expect(
+      app.dashboard.metricsRegion
+        .getByRole('listitem')
+        .filter({ has: app.page.getByRole('heading', { level: 3 }) }),
+    ).toHaveCount(10);
     await expect(app.dashboard.metric('survivalDays')).toHaveText(want.cards.survivalDays);
     await expect(app.dashboard.metric('deepestGap')).toHaveText(want.cards.deepestGap);
     await expect(app.dashboard.metric('daysShort')).toHaveText(want.cards.daysShort);

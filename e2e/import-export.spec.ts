@@ -14,10 +14,15 @@ test.describe('export and import', () => {
     await app.scenario.selectPreset('limit_cut_50');
     const first = await app.clients.exportPlan();
     expect(first.name).toBe('Round Trip Shop.fundgap.json');
-    expect(JSON.parse(first.text)).toMatchObject({ formatVersion: 1, business: { name: 'Round Trip Shop' } });
+    expect(JSON.parse(first.text)).toMatchObject({
+      formatVersion: 1,
+      business: { name: 'Round Trip Shop' },
+    });
 
     await app.clients.pickImport(first.name, first.text);
-    await expect(app.clients.fileDialog.getByText(app.t.clients.importReady('Round Trip Shop'))).toBeVisible();
+    await expect(
+      app.clients.fileDialog.getByText(app.t.clients.importReady('Round Trip Shop')),
+    ).toBeVisible();
     await app.clients.importAsNew();
     expect(await app.clients.names()).toEqual(['Round Trip Shop', 'Round Trip Shop']);
     await app.clients.closeDialog();
@@ -28,15 +33,22 @@ test.describe('export and import', () => {
     await expect(app.scenario.presetRadio('limit_cut_50')).toBeChecked();
   });
 
-  test('replacing the open plan needs a second, explicit confirmation, and Undo brings it back', async ({ app, page }) => {
+  test('replacing the open plan needs a second, explicit confirmation, and Undo brings it back', async ({
+    app,
+    page,
+  }) => {
     const before = await app.headlineText();
     await app.clients.pickImport('restaurant.json', RESTAURANT);
     await app.clients.fileDialog.getByRole('button', { name: app.t.clients.importReplace }).click();
-    const confirm = app.clients.fileDialog.getByText(app.t.clients.confirmReplace('Qingshan Apparel (Taobao shop, Hangzhou)'));
+    const confirm = app.clients.fileDialog.getByText(
+      app.t.clients.confirmReplace('Qingshan Apparel (Taobao shop, Hangzhou)'),
+    );
     await expect(confirm).toBeVisible();
     await expect(app.headline).toHaveText(before); // nothing changed yet
     await page.screenshot({ path: `${SHOTS}/import-confirm.png` });
-    await app.clients.fileDialog.getByRole('button', { name: app.t.clients.confirmYes, exact: true }).click();
+    await app.clients.fileDialog
+      .getByRole('button', { name: app.t.clients.confirmYes, exact: true })
+      .click();
     await expect(app.clients.fileDialog).toHaveCount(0);
     await expect(app.headline).toContainText('Old Street Noodles');
     expect(await app.clients.names()).toHaveLength(1);
@@ -45,7 +57,10 @@ test.describe('export and import', () => {
     await expect(app.headline).toHaveText(before);
   });
 
-  test('a bad file is explained next to the input, with paths, and replaces nothing', async ({ app, page }) => {
+  test('a bad file is explained next to the input, with paths, and replaces nothing', async ({
+    app,
+    page,
+  }) => {
     const before = await app.headlineText();
     const dialog = await app.clients.openFileDialog();
 
@@ -55,18 +70,27 @@ test.describe('export and import', () => {
 
     const future = { ...JSON.parse(RESTAURANT), formatVersion: 3 };
     await app.clients.pickImport('future.json', JSON.stringify(future));
-    await expect(app.clients.importProblem).toContainText('newer FundGap (format 3); this version reads format 1');
+    await expect(app.clients.importProblem).toContainText(
+      'newer FundGap (format 3); this version reads format 1',
+    );
 
     const wrong = JSON.parse(RESTAURANT);
     wrong.cashFlows[0].amount = -5;
     wrong.business.horizonDays = 5000;
     await app.clients.pickImport('wrong.json', JSON.stringify(wrong));
     await expect(app.clients.importProblem).toContainText('The plan has 2 problems');
-    await expect(app.clients.importProblem.locator('code').filter({ hasText: 'cashFlows[0].amount' })).toBeVisible();
-    await expect(app.clients.importProblem.locator('code').filter({ hasText: 'business.horizonDays' })).toBeVisible();
+    await expect(
+      app.clients.importProblem.locator('code').filter({ hasText: 'cashFlows[0].amount' }),
+    ).toBeVisible();
+    await expect(
+      app.clients.importProblem.locator('code').filter({ hasText: 'business.horizonDays' }),
+    ).toBeVisible();
     await expect(dialog.getByRole('button', { name: app.t.clients.importAsNew })).toHaveCount(0);
 
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('.client-files').analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('.client-files')
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/import-problems.png` });
 

@@ -10,7 +10,9 @@ const withJiebeiLimit = (limit: number) => (f: SampleFile) => {
 };
 
 test.describe('editing the Jiebei limit', () => {
-  test('raising it removes the gap and lowering it makes things worse (limit-cut preset)', async ({ app }) => {
+  test('raising it removes the gap and lowering it makes things worse (limit-cut preset)', async ({
+    app,
+  }) => {
     await app.scenario.selectPreset('limit_cut_50');
     const before = expectedFor('limit_cut_50');
     await expect(app.dashboard.metric('survivalDays')).toHaveText(before.cards.survivalDays);
@@ -38,11 +40,15 @@ test.describe('editing the Jiebei limit', () => {
     await expect(app.dashboard.metric('survivalDays')).toHaveText(lowered.cards.survivalDays);
     await expect(app.factValue('deepest')).toHaveText(lowered.facts.deepest);
     for (const figure of lowered.headlineFigures) await expect(app.headline).toContainText(figure);
-    expect(numberIn(await app.factValue('survival').innerText())).toBeLessThanOrEqual(numberIn(survivalBefore));
+    expect(numberIn(await app.factValue('survival').innerText())).toBeLessThanOrEqual(
+      numberIn(survivalBefore),
+    );
     expect(numberIn(await app.factValue('deepest').innerText())).toBeGreaterThanOrEqual(gapBefore);
   });
 
-  test('under the default 30-day freeze a bigger Jiebei limit cannot help (the line is frozen)', async ({ app }) => {
+  test('under the default 30-day freeze a bigger Jiebei limit cannot help (the line is frozen)', async ({
+    app,
+  }) => {
     const before = await app.headlineText();
     await app.editor.openStep('funding');
     const jiebei = await app.editor.sourceCard(JIEBEI.name).expand();

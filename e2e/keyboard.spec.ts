@@ -24,7 +24,9 @@ test.describe('keyboard', () => {
       await page.keyboard.press('ArrowRight');
       await expect(tab(i)).toBeFocused();
       await expect(tab(i)).toHaveAttribute('aria-selected', 'true');
-      await expect(app.editor.panel).toHaveAccessibleName(new RegExp(`^${app.t.editor.steps[STEPS[i]!].name}`));
+      await expect(app.editor.panel).toHaveAccessibleName(
+        new RegExp(`^${app.t.editor.steps[STEPS[i]!].name}`),
+      );
     }
     await page.keyboard.press('ArrowLeft');
     await expect(tab(3)).toBeFocused();
@@ -33,7 +35,9 @@ test.describe('keyboard', () => {
     await expect(tab(0)).toBeFocused();
     await page.keyboard.press('End');
     await expect(tab(3)).toBeFocused();
-    await expect(app.editor.panel.getByRole('heading', { level: 3, name: app.t.editor.steps.scenario.name })).toBeVisible();
+    await expect(
+      app.editor.panel.getByRole('heading', { level: 3, name: app.t.editor.steps.scenario.name }),
+    ).toBeVisible();
   });
 
   test('the language select and the preset radios are reachable by Tab', async ({ app, page }) => {

@@ -2,7 +2,15 @@ import { expect, test } from './fixtures';
 import type { AppPage } from './pages/AppPage';
 import { STEPS } from './pages/EditorPage';
 import { sampleNames } from './support/engine';
-import { CJK_RUN, headerAndMainText, LATIN_WORD, linesWith, resultsText, unexpected, without } from './support/text';
+import {
+  CJK_RUN,
+  headerAndMainText,
+  LATIN_WORD,
+  linesWith,
+  resultsText,
+  unexpected,
+  without,
+} from './support/text';
 
 /**
  * Allowed Latin words on the Chinese screen: the brand (it stays "FundGap"), the index's
@@ -25,13 +33,19 @@ const RAW_NAMES = sampleNames();
 async function assertNoEnglish(app: AppPage, where: string): Promise<void> {
   const text = await headerAndMainText(app.page);
   const bad = unexpected(without(text, RAW_NAMES), LATIN_WORD, ZH_ALLOWED_LATIN);
-  expect(bad, `English words on the Chinese screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`).toEqual([]);
+  expect(
+    bad,
+    `English words on the Chinese screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`,
+  ).toEqual([]);
 }
 
 async function assertNoChinese(app: AppPage, where: string): Promise<void> {
   const text = await headerAndMainText(app.page);
   const bad = unexpected(without(text, RAW_NAMES), CJK_RUN, EN_ALLOWED_CJK);
-  expect(bad, `Chinese text on the English screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`).toEqual([]);
+  expect(
+    bad,
+    `Chinese text on the English screen (${where}):\n${linesWith(without(text, RAW_NAMES), bad).join('\n')}`,
+  ).toEqual([]);
 }
 
 /** Visit every editor step and the open scenario builder, running `check` on each view. */
@@ -46,7 +60,9 @@ async function everyView(app: AppPage, check: (where: string) => Promise<void>):
 }
 
 test.describe('language switch', () => {
-  test('中文 translates every visible string; English comes back without Chinese', async ({ app }) => {
+  test('中文 translates every visible string; English comes back without Chinese', async ({
+    app,
+  }) => {
     await app.switchLanguage('zh-CN');
     await expect(app.headline).toContainText(/[\u4e00-\u9fff]/);
     await expect(app.languageSelect).toHaveAccessibleName('语言');
@@ -58,7 +74,9 @@ test.describe('language switch', () => {
     await everyView(app, (where) => assertNoChinese(app, where));
   });
 
-  test('the business name is shown in the reader’s language in headline and header', async ({ app }) => {
+  test('the business name is shown in the reader’s language in headline and header', async ({
+    app,
+  }) => {
     // 青山服饰 Qingshan Apparel (Taobao shop, Hangzhou): the app splits the bilingual name.
     await expect(app.headline).toContainText('Qingshan Apparel');
     await expect(app.headline).not.toContainText('青山服饰');
@@ -69,16 +87,22 @@ test.describe('language switch', () => {
     await expect(app.header).not.toContainText('Qingshan');
   });
 
-  test('results show the bilingual sample names in the reader\'s language (headroom, funding mix, advice)', async ({ app }) => {
+  test("results show the bilingual sample names in the reader's language (headroom, funding mix, advice)", async ({
+    app,
+  }) => {
     // English results must not contain Chinese (outside the language switch's "中文").
     const en = await resultsText(app.page);
     const enBad = unexpected(en, CJK_RUN, EN_ALLOWED_CJK);
-    expect.soft(enBad, `Chinese in English results:\n${linesWith(en, enBad).join('\n')}`).toEqual([]);
+    expect
+      .soft(enBad, `Chinese in English results:\n${linesWith(en, enBad).join('\n')}`)
+      .toEqual([]);
 
     await app.switchLanguage('zh-CN');
     await app.settled();
     const zh = await resultsText(app.page);
     const zhBad = unexpected(zh, LATIN_WORD, ZH_ALLOWED_LATIN);
-    expect.soft(zhBad, `English in Chinese results:\n${linesWith(zh, zhBad).join('\n')}`).toEqual([]);
+    expect
+      .soft(zhBad, `English in Chinese results:\n${linesWith(zh, zhBad).join('\n')}`)
+      .toEqual([]);
   });
 });

@@ -17,11 +17,16 @@ const m = MONTE_CARLO.en;
 
 /** The panel's defaults for the first-visit sample under its default scenario, run in Node. */
 function nodeRun(paths: number, seed: number) {
-  const parsed = parsePlanText(readFileSync(new URL('../examples/online-shop.json', import.meta.url), 'utf8'));
+  const parsed = parsePlanText(
+    readFileSync(new URL('../examples/online-shop.json', import.meta.url), 'utf8'),
+  );
   if (!parsed.ok) throw new Error('the sample does not validate');
   const plan = parsed.plan;
   const draft = draftFrom('risk_control', plan.business.horizonDays);
-  return runMonteCarlo(plan, findPreset('risk_control_freeze_30d')!, assumptionsOf(draft), { paths, seed });
+  return runMonteCarlo(plan, findPreset('risk_control_freeze_30d')!, assumptionsOf(draft), {
+    paths,
+    seed,
+  });
 }
 
 test.describe('uncertainty bands (Monte Carlo)', () => {
@@ -32,7 +37,20 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
   });
 
   test('every assumption is visible and editable, with its source', async () => {
-    for (const label of [m.preset, m.startFrom, m.startTo, m.durationType, m.minDays, m.modeDays, m.maxDays, m.revenueVariation, m.delayFrom, m.delayTo, m.paths, m.seed]) {
+    for (const label of [
+      m.preset,
+      m.startFrom,
+      m.startTo,
+      m.durationType,
+      m.minDays,
+      m.modeDays,
+      m.maxDays,
+      m.revenueVariation,
+      m.delayFrom,
+      m.delayTo,
+      m.paths,
+      m.seed,
+    ]) {
       await expect(mc.field(label)).toBeEditable();
     }
     await expect(mc.region.getByText(/domain\.md §1/)).toBeVisible();
@@ -52,7 +70,11 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
     expect(await mc.shortfallShare()).toBe(node.shortfallShare);
     const phrase =
       node.shortPaths > 0
-        ? m.shortfallShare({ short: formatNumber(node.shortPaths, 'en'), paths: '2,000', share: formatPercent(node.shortfallShare * 100, 'en') })
+        ? m.shortfallShare({
+            short: formatNumber(node.shortPaths, 'en'),
+            paths: '2,000',
+            share: formatPercent(node.shortfallShare * 100, 'en'),
+          })
         : m.noShortfall({ paths: '2,000' });
     await expect(mc.results.getByText(phrase)).toBeVisible();
     await expect(mc.results.getByText(/under these assumptions/i).first()).toBeVisible();
@@ -77,16 +99,29 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
     expect(await mc.percentiles()).toEqual(nodeRun(1000, 42).cash);
   });
 
-  test('the panel has no axe violations, with its results shown as chart and table', async ({ page }) => {
+  test('the panel has no axe violations, with its results shown as chart and table', async ({
+    page,
+  }) => {
     await mc.setRun(500, 3);
     await mc.runToEnd();
-    const run = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('#monte-carlo').analyze();
-    expect(run.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const run = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('#monte-carlo')
+      .analyze();
+    expect(
+      run.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     mkdirSync('test-output/screenshots', { recursive: true });
     await mc.region.screenshot({ path: SCREENSHOT });
-    await mc.results.getByRole('button', { name: /show as table/i }).first().click();
+    await mc.results
+      .getByRole('button', { name: /show as table/i })
+      .first()
+      .click();
     await expect(mc.results.getByRole('table').first()).toBeVisible();
-    const tables = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('#monte-carlo').analyze();
+    const tables = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('#monte-carlo')
+      .analyze();
     expect(tables.violations.map((v) => v.id)).toEqual([]);
   });
 });

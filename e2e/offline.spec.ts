@@ -16,7 +16,10 @@ test.describe('offline (installable PWA)', () => {
     const sw = readFileSync('dist/sw.js', 'utf8');
     const listed = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     const assets = readdirSync('dist/assets').map((f) => `assets/${f}`);
-    expect(assets.some((f) => /worker/.test(f)), 'the advice worker is built').toBe(true);
+    expect(
+      assets.some((f) => /worker/.test(f)),
+      'the advice worker is built',
+    ).toBe(true);
     expect(assets.filter((f) => !listed.has(f))).toEqual([]);
     // The prerender runs before the manifest is written: the revision is the final page's hash.
     const html = readFileSync('dist/index.html');
@@ -25,7 +28,11 @@ test.describe('offline (installable PWA)', () => {
     expect(revision).toBe(createHash('md5').update(html).digest('hex'));
   });
 
-  test('after the first visit the app reloads and works with the network blocked', async ({ app, context, page }) => {
+  test('after the first visit the app reloads and works with the network blocked', async ({
+    app,
+    context,
+    page,
+  }) => {
     const offline = new OfflineApp(app, context);
     await offline.waitControlled();
     const headline = await app.headlineText();
@@ -48,7 +55,10 @@ test.describe('offline (installable PWA)', () => {
     await expect(report.root).toContainText('Offline Tea House');
   });
 
-  test('the precached page is the prerendered one, and the manifest is installable', async ({ app, context }) => {
+  test('the precached page is the prerendered one, and the manifest is installable', async ({
+    app,
+    context,
+  }) => {
     const offline = new OfflineApp(app, context);
     await offline.waitControlled();
     await offline.goOffline();
@@ -58,7 +68,9 @@ test.describe('offline (installable PWA)', () => {
     expect(manifest.name).toBe('FundGap 资金缺口测算');
     expect(manifest.short_name).toBe('FundGap');
     expect(manifest.theme_color).toBe('#0f766e');
-    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
     // Each icon is in the precache too (fetched here with the network off).
     for (const icon of manifest.icons) {

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { expectedFor, JIEBEI, type SampleFile } from './support/engine';
 
 test.describe('saved plan', () => {
-  test('reload restores the business name, an edited limit and the selected preset', async ({ app }) => {
+  test('reload restores the business name, an edited limit and the selected preset', async ({
+    app,
+  }) => {
     const name = 'Lotus Tea House';
     await app.editor.setBusinessName(name);
     await app.editor.openStep('funding');

@@ -41,7 +41,10 @@ test.describe('presenter view', () => {
     await expect(app.headline).toBeVisible();
   });
 
-  test('anonymise hides the client name and rounds figures to ¥1,000 and whole days', async ({ app, page }) => {
+  test('anonymise hides the client name and rounds figures to ¥1,000 and whole days', async ({
+    app,
+    page,
+  }) => {
     // The headline's business line, without its screen-reader label ("Business: ").
     const labelled = (await app.headlineRegion.locator('.headline-business').innerText()).trim();
     const business = labelled.replace(/^[^:：]*[:：]\s*/, '');
@@ -56,7 +59,9 @@ test.describe('presenter view', () => {
     await expect(presenter.root).not.toContainText(business);
     const text = await presenter.root.innerText();
     // Every amount shown is a whole thousand (¥19,900 → ¥20,000); days are whole numbers.
-    const amounts = [...text.matchAll(/[-−]?¥([\d,]+)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const amounts = [...text.matchAll(/[-−]?¥([\d,]+)/g)].map((m) =>
+      Number(m[1]!.replace(/,/g, '')),
+    );
     expect(amounts.length).toBeGreaterThan(0);
     expect(amounts.filter((x) => x % 1000 !== 0)).toEqual([]);
     expect(text).not.toMatch(/\d\.\d+ days/);
@@ -66,7 +71,9 @@ test.describe('presenter view', () => {
     await page.keyboard.press('3');
     await presenter.expectSection('advice');
     const adviceText = await presenter.root.innerText();
-    const adviceAmounts = [...adviceText.matchAll(/¥([\d,]+)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const adviceAmounts = [...adviceText.matchAll(/¥([\d,]+)/g)].map((m) =>
+      Number(m[1]!.replace(/,/g, '')),
+    );
     expect(adviceAmounts.filter((x) => x % 1000 !== 0)).toEqual([]);
 
     await presenter.anonymise.uncheck();
@@ -81,7 +88,9 @@ test.describe('presenter view', () => {
     for (const [i, section] of SECTION_ORDER.entries()) {
       await page.keyboard.press(String(i + 1));
       await presenter.expectSection(section);
-      await expect(presenter.root.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+      await expect(presenter.root.locator('[aria-busy="true"]')).toHaveCount(0, {
+        timeout: 20_000,
+      });
       await expectNoAxeViolations(page, `presenter-${section}`, testInfo, '.presenter');
     }
   });

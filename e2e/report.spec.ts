@@ -12,7 +12,9 @@ const SHOTS = 'test-output/screenshots';
 const PAGE = { width: Math.floor((190 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) };
 
 test.describe('printed report', () => {
-  test('opens from the header in place of the app, with the answer, chart, metrics and suggestions first', async ({ app }) => {
+  test('opens from the header in place of the app, with the answer, chart, metrics and suggestions first', async ({
+    app,
+  }) => {
     const sentence = await app.headlineText();
     const report = await new ReportPage(app).open();
     await expect(app.page.locator('#root')).toBeHidden();
@@ -22,8 +24,13 @@ test.describe('printed report', () => {
     await expect(first.getByText(sentence, { exact: true })).toBeVisible();
     await expect(first.getByRole('img', { name: app.t.cash.chartLabel })).toBeVisible();
     await expect(first.getByRole('heading', { name: report.r.metricsTitle })).toBeVisible();
-    expect(await first.getByRole('table').first().getByRole('row').count(), 'a header and a row per metric').toBeGreaterThan(8);
-    const suggestions = first.getByRole('region', { name: report.r.suggestionsTitle }).getByRole('listitem');
+    expect(
+      await first.getByRole('table').first().getByRole('row').count(),
+      'a header and a row per metric',
+    ).toBeGreaterThan(8);
+    const suggestions = first
+      .getByRole('region', { name: report.r.suggestionsTitle })
+      .getByRole('listitem');
     await expect(suggestions).toHaveCount(3);
 
     // Following pages: assumptions with sources, the stress grid (symbol and words), the contingency plan.
@@ -35,7 +42,9 @@ test.describe('printed report', () => {
     await expect(report.stressGrid.getByText('✓').first()).toBeVisible();
     await expect(report.stressGrid.getByText('✗').first()).toBeVisible();
     await expect(
-      report.section(report.r.contingencyTitle).getByRole('table', { name: ADVICE.en.contingency.caption }),
+      report
+        .section(report.r.contingencyTitle)
+        .getByRole('table', { name: ADVICE.en.contingency.caption }),
     ).toBeVisible();
 
     await report.close();
@@ -43,7 +52,10 @@ test.describe('printed report', () => {
     await expect(app.headline).toBeVisible();
   });
 
-  test('prints on A4 with nothing cut across a page; screenshots of each page', async ({ app, page }) => {
+  test('prints on A4 with nothing cut across a page; screenshots of each page', async ({
+    app,
+    page,
+  }) => {
     const report = await new ReportPage(app).open();
     await page.setViewportSize({ width: PAGE.width, height: PAGE.height });
     await page.emulateMedia({ media: 'print' });
@@ -52,18 +64,26 @@ test.describe('printed report', () => {
 
     mkdirSync(SHOTS, { recursive: true });
     const pages = await report.pages.all();
-    for (const [i, p] of pages.entries()) await p.screenshot({ path: `${SHOTS}/report-page-${i + 1}.png` });
+    for (const [i, p] of pages.entries())
+      await p.screenshot({ path: `${SHOTS}/report-page-${i + 1}.png` });
 
     const layout = await report.root.evaluate((root, pageHeight) => {
-      const describe = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
       const blocks = [...root.querySelectorAll('tr, li, .report-keep, .chart-frame')];
       return {
         blocks: blocks.length,
-        breakable: blocks.filter((el) => getComputedStyle(el).breakInside !== 'avoid').map(describe),
+        breakable: blocks
+          .filter((el) => getComputedStyle(el).breakInside !== 'avoid')
+          .map(describe),
         // A block taller than a page would have to be cut whatever the CSS says.
-        tooTall: blocks.filter((el) => el.getBoundingClientRect().height > pageHeight).map(describe),
+        tooTall: blocks
+          .filter((el) => el.getBoundingClientRect().height > pageHeight)
+          .map(describe),
         headers: [...root.querySelectorAll('thead')].map((el) => getComputedStyle(el).display),
-        pageBreaks: [...root.querySelectorAll('.report-page')].map((el) => getComputedStyle(el).breakBefore),
+        pageBreaks: [...root.querySelectorAll('.report-page')].map(
+          (el) => getComputedStyle(el).breakBefore,
+        ),
         firstPageHeight: root.querySelector('.report-first')!.getBoundingClientRect().height,
         // Anything wider than the page is cut at its right edge on paper.
         tooWide: [...root.querySelectorAll('table, .chart-frame, p')]
@@ -77,8 +97,9 @@ test.describe('printed report', () => {
     expect(new Set(layout.headers)).toEqual(new Set(['table-header-group']));
     expect(layout.pageBreaks).toEqual(['auto', 'page', 'page', 'page']);
     expect(layout.tooWide, 'content wider than the page').toEqual([]);
-    expect(layout.firstPageHeight, 'the first page fits one A4 sheet').toBeLessThanOrEqual(PAGE.height);
-
+    expect(layout.firstPageHeight, 'the first page fits one A4 sheet').toBeLessThanOrEqual(
+      PAGE.height,
+    );
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync('test-output/report.pdf', pdf);

@@ -25,7 +25,10 @@ for (const device of DEVICES) {
       test(`${device.name}-${suffix}`, async ({ app, page }) => {
         if (lang !== 'en') await app.switchLanguage(lang);
         await app.settled();
-        await page.screenshot({ path: path.join(OUT, `${device.name}-${suffix}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(OUT, `${device.name}-${suffix}.png`),
+          fullPage: true,
+        });
       });
     }
   });

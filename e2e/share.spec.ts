@@ -9,7 +9,11 @@ test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 test.describe.configure({ timeout: 60_000 });
 
 test.describe('share links', () => {
-  test('a share link opens the same plan, as a new client file, in a fresh browser', async ({ app, page, browser }) => {
+  test('a share link opens the same plan, as a new client file, in a fresh browser', async ({
+    app,
+    page,
+    browser,
+  }) => {
     await app.editor.setBusinessName('Linked Shop');
     const sent = await app.clients.exportPlan();
     const link = await app.clients.shareLink();
@@ -20,7 +24,10 @@ test.describe('share links', () => {
     await expect(app.clients.fileDialog.getByRole('alert')).toContainText(
       app.t.clients.shareLong(link.length, SHARE_LINK_WARN_CHARS),
     );
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('.client-files').analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('.client-files')
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/share-link.png` });
 
@@ -56,7 +63,10 @@ test.describe('share links', () => {
     await expect(app.headline).toContainText('Kept Safe');
     expect(await app.clients.names()).toEqual(['Kept Safe']);
     await app.clients.closeDialog();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('.client-alerts').analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .include('.client-alerts')
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/share-damaged.png` });
   });

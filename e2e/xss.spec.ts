@@ -10,14 +10,17 @@ test.use({ bypassCSP: true });
 test.describe.configure({ timeout: 120_000 });
 
 /** A name that runs code if any part of the app renders it as HTML (≤ 120 characters). */
-const payload = (tag: string) => `<img src=x onerror="window.__xss='${tag}'"><script>window.__xss='${tag}'</script>${tag}`;
+const payload = (tag: string) =>
+  `<img src=x onerror="window.__xss='${tag}'"><script>window.__xss='${tag}'</script>${tag}`;
 const BUSINESS = payload('biz');
 const SOURCE = payload('jb');
 const SCENARIO = payload('sc');
 
 /** Nothing ran, and no element the payloads describe exists anywhere in the document. */
 async function expectInert(page: Page): Promise<void> {
-  expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: string }).__xss),
+  ).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   const injectedScripts = await page.evaluate(
     () => [...document.scripts].filter((s) => (s.textContent ?? '').includes('__xss')).length,
@@ -30,15 +33,22 @@ async function expectShownAsText(where: Locator, text: string): Promise<void> {
   await expect(where.getByText(text, { exact: false }).first()).toBeVisible();
 }
 
-test('names with HTML and script in them render as text everywhere and never run', async ({ app, page }) => {
+test('names with HTML and script in them render as text everywhere and never run', async ({
+  app,
+  page,
+}) => {
   await test.step('type the names', async () => {
     await app.editor.setBusinessName(BUSINESS);
     await app.editor.openStep('funding');
     const jiebei = await app.editor.sourceCard(JIEBEI.name).expand();
-    await jiebei.root.getByRole('textbox', { name: app.t.editor.funding.name, exact: true }).fill(SOURCE);
+    await jiebei.root
+      .getByRole('textbox', { name: app.t.editor.funding.name, exact: true })
+      .fill(SOURCE);
     await app.scenario.openBuilder();
     await app.scenario.builderForm.fill(SCENARIO);
-    await app.scenario.region.getByRole('button', { name: app.t.scenario.builder.save, exact: true }).click();
+    await app.scenario.region
+      .getByRole('button', { name: app.t.scenario.builder.save, exact: true })
+      .click();
     await app.settled();
   });
 
@@ -57,7 +67,10 @@ test('names with HTML and script in them render as text everywhere and never run
   });
 
   await test.step('charts: tooltips and tables', async () => {
-    const headroom = app.main.getByRole('region', { name: app.t.dashboard.headroom.title, exact: true });
+    const headroom = app.main.getByRole('region', {
+      name: app.t.dashboard.headroom.title,
+      exact: true,
+    });
     await headroom.scrollIntoViewIfNeeded();
     const box = await headroom.locator('svg.recharts-surface').first().boundingBox();
     expect(box).toBeTruthy();

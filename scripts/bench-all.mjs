@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const files = readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).sort();
+const files = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`# ${file}`);

@@ -22,40 +22,59 @@ await page.getByRole('button', { name: 'Client files', exact: true }).waitFor();
 // app's object store.
 await engageAsReader(page);
 await page.evaluate(async () => {
-  while (!(await indexedDB.databases()).some((d) => d.name === 'fundgap')) await new Promise((r) => setTimeout(r, 50));
+  while (!(await indexedDB.databases()).some((d) => d.name === 'fundgap'))
+    await new Promise((r) => setTimeout(r, 50));
 });
 
 // Seed the book straight into the app's storage (same names and envelope as src/state).
-const bytes = await page.evaluate(async ({ sample, count }) => {
-  const open = indexedDB.open('fundgap');
-  const db = await new Promise((resolve, reject) => {
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const tx = db.transaction('client-files', 'readwrite');
-  const store = tx.objectStore('client-files');
-  const clients = [];
-  let total = 0;
-  for (let i = 0; i < count; i++) {
-    const file = structuredClone(sample);
-    file.business.name = `Bench Client ${String(i).padStart(3, '0')}`;
-    file.business.minCashBuffer = 5000 + i * 10;
-    const id = `bench-${i}`;
-    const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
-    const text = JSON.stringify({ version: 2, id, name: '', createdAt: at, updatedAt: at, revision: 1,
-      state: { draft: file, validFile: file, scenarioId: 'risk_control_freeze_30d', exampleId: null } });
-    total += text.length;
-    store.put(text, `client.${id}`);
-    clients.push({ id, name: '', businessName: file.business.name, updatedAt: at });
-  }
-  store.put(JSON.stringify({ version: 1, activeId: `bench-${count - 1}`, lang: 'en', clients }), 'index');
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  localStorage.setItem('fundgap.hasData', '1');
-  return total;
-}, { sample, count: CLIENTS });
+const bytes = await page.evaluate(
+  async ({ sample, count }) => {
+    const open = indexedDB.open('fundgap');
+    const db = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('client-files', 'readwrite');
+    const store = tx.objectStore('client-files');
+    const clients = [];
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const file = structuredClone(sample);
+      file.business.name = `Bench Client ${String(i).padStart(3, '0')}`;
+      file.business.minCashBuffer = 5000 + i * 10;
+      const id = `bench-${i}`;
+      const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
+      const text = JSON.stringify({
+        version: 2,
+        id,
+        name: '',
+        createdAt: at,
+        updatedAt: at,
+        revision: 1,
+        state: {
+          draft: file,
+          validFile: file,
+          scenarioId: 'risk_control_freeze_30d',
+          exampleId: null,
+        },
+      });
+      total += text.length;
+      store.put(text, `client.${id}`);
+      clients.push({ id, name: '', businessName: file.business.name, updatedAt: at });
+    }
+    store.put(
+      JSON.stringify({ version: 1, activeId: `bench-${count - 1}`, lang: 'en', clients }),
+      'index',
+    );
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    localStorage.setItem('fundgap.hasData', '1');
+    return total;
+  },
+  { sample, count: CLIENTS },
+);
 
 /** From navigation start to the last-open client's headline on screen, in ms. */
 async function openOnce(expected) {
@@ -70,7 +89,11 @@ async function openOnce(expected) {
             resolve();
           }
         });
-        mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+        mo.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
       });
     }
     return performance.now();
@@ -98,7 +121,11 @@ for (let i = 0; i < SWITCHES; i++) {
             requestAnimationFrame(() => resolve(performance.now()));
           }
         });
-        mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+        mo.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
       });
       document.querySelector('[data-bench="switch"]').click();
       return (await done) - start;
@@ -109,10 +136,23 @@ for (let i = 0; i < SWITCHES; i++) {
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { median_ms: Number(s[Math.floor(s.length / 2)].toFixed(1)), p90_ms: Number(s[Math.floor(s.length * 0.9)].toFixed(1)), runs: s.length };
+  return {
+    median_ms: Number(s[Math.floor(s.length / 2)].toFixed(1)),
+    p90_ms: Number(s[Math.floor(s.length * 0.9)].toFixed(1)),
+    runs: s.length,
+  };
 };
 const mb = Number((bytes / 1024 / 1024).toFixed(1));
-console.log(JSON.stringify({ case: 'open_app_with_client_files_chromium', clients: CLIENTS, stored_mb: mb, ...stats(opens) }));
-console.log(JSON.stringify({ case: 'switch_client_chromium', clients: CLIENTS, ...stats(switches) }));
+console.log(
+  JSON.stringify({
+    case: 'open_app_with_client_files_chromium',
+    clients: CLIENTS,
+    stored_mb: mb,
+    ...stats(opens),
+  }),
+);
+console.log(
+  JSON.stringify({ case: 'switch_client_chromium', clients: CLIENTS, ...stats(switches) }),
+);
 await browser.close();
 stop();

@@ -18,7 +18,9 @@ await panel.getByLabel('Paths', { exact: true }).fill(String(PATHS));
 await panel.getByLabel('Seed (same seed, same result)', { exact: true }).fill('42');
 // Let the page settle (lazy panels, advice worker) so only the run is measured.
 await page.waitForTimeout(2000);
-await panel.getByRole('button', { name: 'Run simulation' }).evaluate((el) => el.setAttribute('data-bench', 'run'));
+await panel
+  .getByRole('button', { name: 'Run simulation' })
+  .evaluate((el) => el.setAttribute('data-bench', 'run'));
 
 const result = await page.evaluate(async () => {
   const tasks = [];
@@ -27,11 +29,13 @@ const result = await page.evaluate(async () => {
   });
   observer.observe({ type: 'longtask' });
   // Self-check: a deliberate 80 ms task must be seen, or the figures below mean nothing.
-  await new Promise((r) => setTimeout(() => {
-    const t = performance.now();
-    while (performance.now() - t < 80);
-    r(null);
-  }, 0));
+  await new Promise((r) =>
+    setTimeout(() => {
+      const t = performance.now();
+      while (performance.now() - t < 80);
+      r(null);
+    }, 0),
+  );
   await new Promise((r) => setTimeout(r, 200));
   const probe = tasks.splice(0).reduce((m, t) => Math.max(m, t.duration), 0);
   const button = document.querySelector('[data-bench="run"]');
@@ -70,19 +74,21 @@ const result = await page.evaluate(async () => {
   };
 });
 
-console.log(JSON.stringify({
-  case: 'longest_main_thread_task_during_monte_carlo_chromium',
-  paths: PATHS,
-  longest_task_ms: Number(result.longestWhileRunning.toFixed(1)),
-  long_tasks: result.countWhileRunning,
-  worker_run_ms: Math.round(result.runMs),
-  longest_task_incl_results_render_ms: Number(result.longestIncludingResults.toFixed(1)),
-  long_tasks_incl_results_render: result.countTotal,
-  tasks_at_ms_and_length: result.tasks,
-  results_shown_at_ms: result.doneAt,
-  observer_self_check_ms: Number(result.probe.toFixed(1)),
-  budget_ms: 50,
-  within_budget: result.probe >= 50 && result.longestWhileRunning <= 50,
-}));
+console.log(
+  JSON.stringify({
+    case: 'longest_main_thread_task_during_monte_carlo_chromium',
+    paths: PATHS,
+    longest_task_ms: Number(result.longestWhileRunning.toFixed(1)),
+    long_tasks: result.countWhileRunning,
+    worker_run_ms: Math.round(result.runMs),
+    longest_task_incl_results_render_ms: Number(result.longestIncludingResults.toFixed(1)),
+    long_tasks_incl_results_render: result.countTotal,
+    tasks_at_ms_and_length: result.tasks,
+    results_shown_at_ms: result.doneAt,
+    observer_self_check_ms: Number(result.probe.toFixed(1)),
+    budget_ms: 50,
+    within_budget: result.probe >= 50 && result.longestWhileRunning <= 50,
+  }),
+);
 await browser.close();
 stop();

@@ -12,8 +12,14 @@ const { url: URL, stop } = await startPreview({ port: PORT });
 const { browser, page } = await openApp(URL);
 await engageAsReader(page);
 await page.getByRole('tab', { name: /Funding sources/ }).click();
-const jiebei = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^借呗 Jiebei #?/ }) }).first();
-await jiebei.getByRole('button', { name: /^借呗 Jiebei/ }).first().click();
+const jiebei = page
+  .getByRole('listitem')
+  .filter({ has: page.getByRole('button', { name: /^借呗 Jiebei #?/ }) })
+  .first();
+await jiebei
+  .getByRole('button', { name: /^借呗 Jiebei/ })
+  .first()
+  .click();
 const limit = jiebei.getByLabel('Credit limit (¥)');
 await limit.waitFor();
 await limit.evaluate((el) => el.setAttribute('data-bench', 'limit'));
@@ -42,6 +48,15 @@ const times = await page.evaluate(async (runs) => {
 
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
-console.log(JSON.stringify({ case: 'edit_to_chart_updated_chromium', median_ms: Number(median.toFixed(1)), p90_ms: Number(times[Math.floor(times.length * 0.9)].toFixed(1)), runs: times.length, budget_ms: 100, within_budget: median < 100 }));
+console.log(
+  JSON.stringify({
+    case: 'edit_to_chart_updated_chromium',
+    median_ms: Number(median.toFixed(1)),
+    p90_ms: Number(times[Math.floor(times.length * 0.9)].toFixed(1)),
+    runs: times.length,
+    budget_ms: 100,
+    within_budget: median < 100,
+  }),
+);
 await browser.close();
 stop();

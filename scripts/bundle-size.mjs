@@ -13,11 +13,15 @@ if (!existsSync('dist/index.html')) {
 }
 const html = readFileSync('dist/index.html', 'utf8');
 const initial = new Set([
-  ...[...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^":?#]+\.m?js)"/g)].map((m) => m[1]),
+  ...[...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^":?#]+\.m?js)"/g)].map(
+    (m) => m[1],
+  ),
   ...[...html.matchAll(/"\/(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]),
 ]);
 if (initial.size === 0) {
-  console.error('bundle size: dist/index.html loads no script at all — the build or this script is wrong');
+  console.error(
+    'bundle size: dist/index.html loads no script at all — the build or this script is wrong',
+  );
   process.exit(1);
 }
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -37,6 +41,16 @@ for (const path of [...initial, ...lazy]) {
 rows.sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip_kb - a.gzip_kb);
 for (const r of rows) console.log(JSON.stringify(r));
 const within = kb(initialGzip) <= BUDGET_KB;
-console.log(JSON.stringify({ case: 'initial_js_gzip_kb', value: kb(initialGzip), budget_kb: BUDGET_KB, within_budget: within }));
-if (!within) console.error(`bundle size: initial JavaScript is ${kb(initialGzip)} KB gzip, over the ${BUDGET_KB} KB budget`);
+console.log(
+  JSON.stringify({
+    case: 'initial_js_gzip_kb',
+    value: kb(initialGzip),
+    budget_kb: BUDGET_KB,
+    within_budget: within,
+  }),
+);
+if (!within)
+  console.error(
+    `bundle size: initial JavaScript is ${kb(initialGzip)} KB gzip, over the ${BUDGET_KB} KB budget`,
+  );
 process.exit(within ? 0 : 1);

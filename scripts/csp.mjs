@@ -19,7 +19,9 @@ const unique = (list) => [...new Set(list)];
 
 /** The policy for one final index.html, as a list of directives. */
 export function policyFor(html) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => m[1],
+  );
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
   // Attribute values as the browser hashes them: after entity decoding.
   const styleAttrs = [...html.matchAll(/\sstyle="([^"]*)"/gi)].map((m) => decodeEntities(m[1]));
@@ -29,7 +31,9 @@ export function policyFor(html) {
     `script-src ${["'self'", ...unique(scripts.map(sha256))].join(' ')}`,
     `style-src ${styleElem.join(' ')}`,
     `style-src-elem ${styleElem.join(' ')}`,
-    styleAttrs.length ? `style-src-attr 'unsafe-hashes' ${unique(styleAttrs.map(sha256)).join(' ')}` : "style-src-attr 'none'",
+    styleAttrs.length
+      ? `style-src-attr 'unsafe-hashes' ${unique(styleAttrs.map(sha256)).join(' ')}`
+      : "style-src-attr 'none'",
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
@@ -55,12 +59,18 @@ function decodeEntities(text) {
 /** Reasons the built page would load something from elsewhere or need 'unsafe-inline'. */
 export function problemsIn(html, cssFiles) {
   const problems = [];
-  for (const m of html.matchAll(/<(script|link|img|iframe|source)\b[^>]*\b(?:src|href)="([^"]*)"/gi)) {
-    if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(m[2])) problems.push(`<${m[1]}> loads ${m[2]} from another origin`);
+  for (const m of html.matchAll(
+    /<(script|link|img|iframe|source)\b[^>]*\b(?:src|href)="([^"]*)"/gi,
+  )) {
+    if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(m[2]))
+      problems.push(`<${m[1]}> loads ${m[2]} from another origin`);
   }
-  for (const m of html.matchAll(/<[^>]+\son[a-z]+=/gi)) problems.push(`inline event handler: ${m[0].slice(0, 80)}`);
+  for (const m of html.matchAll(/<[^>]+\son[a-z]+=/gi))
+    problems.push(`inline event handler: ${m[0].slice(0, 80)}`);
   for (const [name, css] of cssFiles) {
-    for (const m of css.matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:[a-z][a-z0-9+.-]*:)?\/\/[^'")\s]+)/gi)) {
+    for (const m of css.matchAll(
+      /(?:url\(\s*['"]?|@import\s+['"])((?:[a-z][a-z0-9+.-]*:)?\/\/[^'")\s]+)/gi,
+    )) {
       problems.push(`${name} loads ${m[1]} from another origin`);
     }
   }
@@ -72,7 +82,8 @@ export function withPolicy(html) {
   const bare = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(bare).join('; ')}" />`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(bare)) throw new Error('index.html has no <meta charset>: the policy must come first in <head>');
+  if (!charset.test(bare))
+    throw new Error('index.html has no <meta charset>: the policy must come first in <head>');
   return bare.replace(charset, (m) => `${m}\n    ${meta}`);
 }
 
@@ -89,8 +100,12 @@ function main() {
   }
   const out = withPolicy(html);
   writeFileSync(indexPath, out);
-  const policy = /content="([^"]*)"/.exec(out.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/i)[0])[1];
-  console.log(`csp: ${policy.split('; ').length} directives, ${(policy.match(/sha256-/g) ?? []).length} hashes`);
+  const policy = /content="([^"]*)"/.exec(
+    out.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/i)[0],
+  )[1];
+  console.log(
+    `csp: ${policy.split('; ').length} directives, ${(policy.match(/sha256-/g) ?? []).length} hashes`,
+  );
   console.log(`csp: ${policy}`);
 }
 

@@ -15,7 +15,9 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasSudo = spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
 const prefix = isRoot ? [] : hasSudo ? ['sudo', '-n'] : null;
 if (prefix === null) {
-  console.error(`chromium: missing at ${CHROMIUM}, and apt-get needs root (run as root or install the "chromium" package).`);
+  console.error(
+    `chromium: missing at ${CHROMIUM}, and apt-get needs root (run as root or install the "chromium" package).`,
+  );
   process.exit(1);
 }
 
@@ -29,7 +31,11 @@ const run = (args) => {
 };
 
 console.log('chromium: installing Debian package (about 20 s)…');
-if (!run(['apt-get', 'update']) || !run(['apt-get', 'install', '-y', 'chromium']) || !existsSync(CHROMIUM)) {
+if (
+  !run(['apt-get', 'update']) ||
+  !run(['apt-get', 'install', '-y', 'chromium']) ||
+  !existsSync(CHROMIUM)
+) {
   console.error('chromium: installation failed');
   process.exit(1);
 }

@@ -21,8 +21,15 @@ const RUNS = Math.max(1, Number(process.env.FUNDGAP_LIGHTHOUSE_RUNS ?? 5));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 mkdirSync('test-output', { recursive: true });
-if (await fetch(URL).then(() => true, () => false)) {
-  console.error(`lighthouse: port ${PORT} is already serving something; set FUNDGAP_PORT to a free port`);
+if (
+  await fetch(URL).then(
+    () => true,
+    () => false,
+  )
+) {
+  console.error(
+    `lighthouse: port ${PORT} is already serving something; set FUNDGAP_PORT to a free port`,
+  );
   process.exit(1);
 }
 const { stop } = await startPreview({ port: PORT });
@@ -35,13 +42,23 @@ for (const formFactor of ['desktop', 'mobile']) {
     if (lhr) runs.push(lhr);
   }
   if (runs.length < RUNS) {
-    console.log(JSON.stringify({ case: `lighthouse_${formFactor}`, error: `${RUNS - runs.length} of ${RUNS} runs failed` }));
+    console.log(
+      JSON.stringify({
+        case: `lighthouse_${formFactor}`,
+        error: `${RUNS - runs.length} of ${RUNS} runs failed`,
+      }),
+    );
     failed = true;
     continue;
   }
-  const scoresOf = (lhr) => Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  const scoresOf = (lhr) =>
+    Object.fromEntries(
+      Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+    );
   const perRun = runs.map(scoresOf);
-  const scores = Object.fromEntries(Object.keys(perRun[0]).map((k) => [k, median(perRun.map((r) => r[k]))]));
+  const scores = Object.fromEntries(
+    Object.keys(perRun[0]).map((k) => [k, median(perRun.map((r) => r[k]))]),
+  );
   // The report kept under the usual name is a run that scored the median, to read what it saw.
   const typical = runs[perRun.findIndex((r) => r.performance === scores.performance)];
   writeFileSync(out, JSON.stringify(typical));

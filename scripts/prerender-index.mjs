@@ -33,30 +33,56 @@ export async function prerenderIndex(indexPath = 'dist/index.html') {
   const outDir = 'dist-prerender';
   await build({
     logLevel: 'warn',
-    build: { ssr: 'src/prerender.tsx', outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es' } } },
+    build: {
+      ssr: 'src/prerender.tsx',
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es' } },
+    },
   });
   // A fresh URL each time: the module is rebuilt when the prerender runs twice in one process.
-  const { renderFirstScreen } = await import(`${pathToFileURL(`${outDir}/prerender.js`).href}?t=${Date.now()}`);
+  const { renderFirstScreen } = await import(
+    `${pathToFileURL(`${outDir}/prerender.js`).href}?t=${Date.now()}`
+  );
   const { html, seed } = await renderFirstScreen();
   rmSync(outDir, { recursive: true, force: true });
   const seedBlock = `<script type="application/json" id="fg-seed">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
-  index = index.replace('<div id="root"></div>', `<div id="root" ${PRERENDER_MARK}>${html}</div>${seedBlock}`);
+  index = index.replace(
+    '<div id="root"></div>',
+    `<div id="root" ${PRERENDER_MARK}>${html}</div>${seedBlock}`,
+  );
 
   // 2. The entry stylesheet, inlined.
-  const cssLinks = [...index.matchAll(/<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">\n?\s*/g)];
-  if (cssLinks.length !== 1) fail(indexPath, `should link exactly one stylesheet, found ${cssLinks.length}`);
+  const cssLinks = [
+    ...index.matchAll(/<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">\n?\s*/g),
+  ];
+  if (cssLinks.length !== 1)
+    fail(indexPath, `should link exactly one stylesheet, found ${cssLinks.length}`);
   const [cssTag, cssHref] = cssLinks[0];
   const css = readFileSync(`${dist}${cssHref}`, 'utf8').replace(/<\/style/gi, '<\\/style');
   // The disabled link is never fetched or applied; it tells Vite's loader the entry CSS is in the
   // page, or a lazy chunk would load it again after its own CSS and override that chunk's rules.
-  index = index.replace(cssTag, `<style>${css}</style>\n    <link rel="stylesheet" crossorigin href="${cssHref}" disabled>\n    `);
+  index = index.replace(
+    cssTag,
+    `<style>${css}</style>\n    <link rel="stylesheet" crossorigin href="${cssHref}" disabled>\n    `,
+  );
 
   // 3. The app, requested after the first frame.
-  const entry = index.match(/<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>\n?\s*/);
+  const entry = index.match(
+    /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>\n?\s*/,
+  );
   if (!entry) fail(indexPath, 'has no module entry script');
-  const preloads = [...index.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">\n?\s*/g)];
+  const preloads = [
+    ...index.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">\n?\s*/g),
+  ];
   for (const [tag] of [entry, ...preloads]) index = index.replace(tag, '');
-  index = index.replace('</body>', `  ${loader(entry[1], preloads.map((p) => p[1]))}\n  </body>`);
+  index = index.replace(
+    '</body>',
+    `  ${loader(
+      entry[1],
+      preloads.map((p) => p[1]),
+    )}\n  </body>`,
+  );
 
   // 4. The policy, last: it hashes everything inline above.
   writeFileSync(indexPath, withPolicy(index));

@@ -5,4 +5,5 @@
 import { prerenderIndex } from './prerender-index.mjs';
 
 const result = await prerenderIndex();
-if (result === 'already') console.log('dist/index.html is already prerendered (by the build, before the service worker)');
+if (result === 'already')
+  console.log('dist/index.html is already prerendered (by the build, before the service worker)');

@@ -3,7 +3,7 @@
 // ending with one line "N passed, N failed". Each gate counts as one; the vitest and Playwright
 // runners add each of their tests. Per-step times are printed in the summary.
 //
-//   lint · typecheck · unit + property + fuzz tests · chromium · build · prerender · csp ·
+//   lint · format · typecheck · unit + property + fuzz tests · chromium · build · prerender · csp ·
 //   bundle size · Playwright · npm audit (production, high/critical) · Lighthouse
 //
 // FUNDGAP_SKIP_E2E=1 skips everything that needs a build or a browser (fast local run).
@@ -22,7 +22,9 @@ function step(name, cmd, args, env = {}) {
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  console.log(`◀ ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${seconds} s`);
+  console.log(
+    `◀ ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${seconds} s`,
+  );
   return { ok: r.status === 0, status: r.status, seconds };
 }
 
@@ -66,7 +68,12 @@ function readJson(path) {
 function vitest() {
   const out = 'test-output/vitest.json';
   rmSync(out, { force: true });
-  const r = step('unit, property and fuzz tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const r = step('unit, property and fuzz tests', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const report = readJson(out);
   if (!report) {
     totals.failed += 1;
@@ -76,7 +83,9 @@ function vitest() {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   if (!r.ok && report.numFailedTests === 0) totals.failed += 1; // a suite failed to load
-  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${r.seconds} s)`);
+  lines.push(
+    `${r.ok ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${r.seconds} s)`,
+  );
 }
 
 function playwright() {
@@ -94,10 +103,13 @@ function playwright() {
   totals.failed += unexpected;
   if (!r.ok && unexpected === 0) totals.failed += 1;
   const note = flaky ? `, ${flaky} flaky (passed on retry)` : '';
-  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} playwright: ${expected + flaky} passed, ${unexpected} failed${note} (${r.seconds} s)`);
+  lines.push(
+    `${r.ok ? 'ok  ' : 'FAIL'} playwright: ${expected + flaky} passed, ${unexpected} failed${note} (${r.seconds} s)`,
+  );
 }
 
 gate('lint', bin('eslint'), ['.']);
+gate('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 gate('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 vitest();
 if (process.env.FUNDGAP_SKIP_E2E === '1') {
@@ -115,7 +127,10 @@ if (process.env.FUNDGAP_SKIP_E2E === '1') {
   if (chromium && built) playwright();
   else skipped('playwright', 'no browser or no build');
   audit();
-  if (chromium && built) gate('lighthouse (perf ≥ 98, a11y 100, best practices 100)', 'node', ['scripts/lighthouse.mjs']);
+  if (chromium && built)
+    gate('lighthouse (perf ≥ 98, a11y 100, best practices 100)', 'node', [
+      'scripts/lighthouse.mjs',
+    ]);
   else skipped('lighthouse', 'no browser or no build');
 }
 

@@ -46,7 +46,11 @@ const prerendered = rootElement.dataset.prerendered === 'en';
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
 try {
   const { valid, scenarioId } = useStore.getState();
-  applySeed(JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'), valid.plan, scenarioById(scenarioId, valid.scenarios));
+  applySeed(
+    JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
+    valid.plan,
+    scenarioById(scenarioId, valid.scenarios),
+  );
 } catch {
   // No seed or an unreadable one: the Worker works it out.
 }

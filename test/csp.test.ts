@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { policyFor, problemsIn, withPolicy } from '../scripts/csp.mjs';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const directive = (policy: string[], name: string) => policy.find((d) => d.startsWith(`${name} `));
 
 /** The source index.html with a prerendered #root like scripts/prerender.mjs writes. */
@@ -40,7 +41,9 @@ describe('scripts/csp.mjs', () => {
       '</head>',
       '<script src="https://analytics.example/a.js"></script><link rel="stylesheet" href="//fonts.example/f.css"></head>',
     ).replace('<div id="root"', '<div onclick="x()" id="root"');
-    expect(problemsIn(bad, [['assets/index.css', "@import 'https://fonts.example/x.css';"]])).toEqual([
+    expect(
+      problemsIn(bad, [['assets/index.css', "@import 'https://fonts.example/x.css';"]]),
+    ).toEqual([
       '<script> loads https://analytics.example/a.js from another origin',
       '<link> loads //fonts.example/f.css from another origin',
       'inline event handler: <div onclick=',

@@ -11,7 +11,12 @@ import { PRESETS } from '../src/engine/presets';
 import { simulate } from '../src/engine/simulate';
 import { arbPlanAndScenario } from '../src/engine/testPlans';
 import { describeError, describeIssueAt } from '../src/io/issueText';
-import { parsePlanText, parsePlanValue, stringifyPlan, type ParsePlanResult } from '../src/io/planFile';
+import {
+  parsePlanText,
+  parsePlanValue,
+  stringifyPlan,
+  type ParsePlanResult,
+} from '../src/io/planFile';
 
 /**
  * Seeded fuzz of the way in (issue 7): random plans and mutated copies of `examples/*.json`
@@ -77,7 +82,8 @@ function checkRefusal(result: Extract<ParsePlanResult, { ok: false }>): void {
     if (result.error.reason !== 'not_json') expect(sentence).not.toMatch(/undefined|NaN/);
     if (result.error.reason !== 'invalid') continue;
     expect(result.error.issues.length).toBeGreaterThan(0);
-    for (const issue of result.error.issues) expect(describeIssueAt(issue, lang)).not.toContain('undefined');
+    for (const issue of result.error.issues)
+      expect(describeIssueAt(issue, lang)).not.toContain('undefined');
   }
 }
 
@@ -147,23 +153,74 @@ function slots(value: Json, out: Slot[] = []): Slot[] {
 }
 
 const WRONG_VALUES: Json[] = [
-  null, true, '', 'x', '3000', '2026-12-01', [], {}, [1, 2], { type: 'daily' }, 0, -1,
+  null,
+  true,
+  '',
+  'x',
+  '3000',
+  '2026-12-01',
+  [],
+  {},
+  [1, 2],
+  { type: 'daily' },
+  0,
+  -1,
 ];
 const BAD_NUMBERS = [
-  -1, -0.01, -1e12, 1e10 + 0.01, 1e12, 1e15, 1e21, 1e308, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER,
-  Number.MIN_VALUE, 1e-9, 0.001, 12.345, 0.5, 1e6 + 0.5, 731, 29, 100.0001, -0,
-  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
+  -1,
+  -0.01,
+  -1e12,
+  1e10 + 0.01,
+  1e12,
+  1e15,
+  1e21,
+  1e308,
+  Number.MAX_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_VALUE,
+  1e-9,
+  0.001,
+  12.345,
+  0.5,
+  1e6 + 0.5,
+  731,
+  29,
+  100.0001,
+  -0,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
 ];
 const BAD_DATES = [
-  '2027-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '1999-12-31', '2101-01-01', '0001-01-01',
-  '9999-12-31', '2026-1-1', '2026/12/01', '01.12.2026', '', '2026-12-01T00:00:00Z', '+02026-12-01',
+  '2027-02-29',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-10',
+  '1999-12-31',
+  '2101-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '2026-1-1',
+  '2026/12/01',
+  '01.12.2026',
+  '',
+  '2026-12-01T00:00:00Z',
+  '+02026-12-01',
 ];
 const BAD_KINDS = ['jiebay', 'HUABEI', 'bank loan', 'earthquake', '', 'constructor', 'toString'];
 
 const mutation = fc.record({
   at: fc.nat(),
   op: fc.constantFrom(
-    'drop', 'duplicate', 'retype', 'number', 'date', 'kind', 'empty_list', 'long_text', 'deep',
+    'drop',
+    'duplicate',
+    'retype',
+    'number',
+    'date',
+    'kind',
+    'empty_list',
+    'long_text',
+    'deep',
   ),
   pick: fc.nat(),
 });
@@ -176,14 +233,15 @@ function mutate(root: Json, { at, op, pick }: Mutation): void {
   const set = (v: Json) => {
     (parent as Record<string | number, unknown>)[key] = v;
   };
-  const choose = <T,>(list: readonly T[]): T => list[pick % list.length]!;
+  const choose = <T>(list: readonly T[]): T => list[pick % list.length]!;
   switch (op) {
     case 'drop':
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
       return;
     case 'duplicate':
-      if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(parent[key as number]));
+      if (Array.isArray(parent))
+        parent.splice(key as number, 0, structuredClone(parent[key as number]));
       else set([(parent as Record<string, unknown>)[key as string]]);
       return;
     case 'retype':
@@ -218,11 +276,16 @@ const textChange = fc.oneof(
       return `${json.slice(0, at + 1)}"${key}":{"polluted":true,"prototype":{"polluted":true}},${json.slice(at + 1)}`;
     }),
   fc
-    .tuple(fc.nat(), fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e-400', '0x10'))
+    .tuple(
+      fc.nat(),
+      fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e-400', '0x10'),
+    )
     .map(([n, literal]) => (json: string) => {
       const numbers = [...json.matchAll(/:(-?\d[\d.eE+-]*)/g)];
       const m = numbers[n % Math.max(1, numbers.length)];
-      return m ? `${json.slice(0, m.index + 1)}${literal}${json.slice(m.index + m[0].length)}` : json;
+      return m
+        ? `${json.slice(0, m.index + 1)}${literal}${json.slice(m.index + m[0].length)}`
+        : json;
     }),
   fc.tuple(fc.nat(), fc.string()).map(([n, junk]) => (json: string) => {
     const at = n % (json.length + 1);
@@ -237,42 +300,52 @@ const EXAMPLES: Json[] = [onlineShop, restaurant, supplier];
 describe('fuzz: bad plans are refused cleanly, accepted plans simulate to finite numbers', () => {
   const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 
-  it(`mutated examples (${RUNS} runs, seed ${SEED})`, () => {
-    fc.assert(
-      fc.property(
-        fc.nat({ max: EXAMPLES.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
-        textChange,
-        fc.nat(),
-        (which, mutations, textOf, pick) => {
-          const value = structuredClone(EXAMPLES[which]);
-          for (const m of mutations) mutate(value, m);
-          throughBothDoors(value, textOf, pick);
-        },
-      ),
-      replay(RUNS),
-    );
-  }, TIMEOUT_MS);
+  it(
+    `mutated examples (${RUNS} runs, seed ${SEED})`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.nat({ max: EXAMPLES.length - 1 }),
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          textChange,
+          fc.nat(),
+          (which, mutations, textOf, pick) => {
+            const value = structuredClone(EXAMPLES[which]);
+            for (const m of mutations) mutate(value, m);
+            throughBothDoors(value, textOf, pick);
+          },
+        ),
+        replay(RUNS),
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it(`generated plans, then mutated (${RUNS} runs, seed ${SEED})`, () => {
-    fc.assert(
-      fc.property(
-        arbPlanAndScenario(),
-        fc.array(mutation, { maxLength: 2 }),
-        textChange,
-        fc.nat(),
-        ({ plan, scenario }, mutations, textOf, pick) => {
-          const value = JSON.parse(stringifyPlan(plan, [scenario])) as Json;
-          for (const m of mutations) mutate(value, m);
-          throughBothDoors(value, textOf, pick);
-        },
-      ),
-      replay(RUNS),
-    );
-  }, TIMEOUT_MS);
+  it(
+    `generated plans, then mutated (${RUNS} runs, seed ${SEED})`,
+    () => {
+      fc.assert(
+        fc.property(
+          arbPlanAndScenario(),
+          fc.array(mutation, { maxLength: 2 }),
+          textChange,
+          fc.nat(),
+          ({ plan, scenario }, mutations, textOf, pick) => {
+            const value = JSON.parse(stringifyPlan(plan, [scenario])) as Json;
+            for (const m of mutations) mutate(value, m);
+            throughBothDoors(value, textOf, pick);
+          },
+        ),
+        replay(RUNS),
+      );
+    },
+    TIMEOUT_MS,
+  );
 
   it('accepted and refused some of each, and never touched Object.prototype', () => {
-    console.log(`fuzz seed ${SEED}: ${accepted} plans accepted and simulated, ${refused} refusals checked`);
+    console.log(
+      `fuzz seed ${SEED}: ${accepted} plans accepted and simulated, ${refused} refusals checked`,
+    );
     if (!PATH) {
       expect(accepted).toBeGreaterThan(RUNS / 5);
       expect(refused).toBeGreaterThan(RUNS / 5);

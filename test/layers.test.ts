@@ -26,9 +26,13 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['src/workers/layerFixture.ts', "import { y } from '../i18n/format';"],
     ['src/cli/layerFixture.ts', "import { y } from '../state/store';"],
   ];
-  it.each(refused)('%s may not: %s', async (file, line) => {
-    expect(await restricted(file, line)).toBe(true);
-  }, 60_000);
+  it.each(refused)(
+    '%s may not: %s',
+    async (file, line) => {
+      expect(await restricted(file, line)).toBe(true);
+    },
+    60_000,
+  );
 
   const allowed: [string, string][] = [
     ['src/io/layerFixture.ts', "import type { y } from '../i18n/lang';"],
@@ -38,7 +42,11 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['src/ui/layerFixture.ts', "import { y } from '../state/store';"],
     ['src/workers/layerFixture.ts', "import { y } from '../engine/advice';"],
   ];
-  it.each(allowed)('%s may: %s', async (file, line) => {
-    expect(await restricted(file, line)).toBe(false);
-  }, 60_000);
+  it.each(allowed)(
+    '%s may: %s',
+    async (file, line) => {
+      expect(await restricted(file, line)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -79,7 +79,9 @@ export class AdvicePanel {
   // ── Cash chart overlay (the chart belongs to Dashboard; these are the what-if bits) ─────────
   /** The legend entry of the dotted "With this change" line. */
   get whatIfLegend(): Locator {
-    return this.app.dashboard.cashChart.getByRole('listitem').filter({ hasText: new RegExp(`^${this.whatIf.line}$`) });
+    return this.app.dashboard.cashChart
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${this.whatIf.line}$`) });
   }
   /** The sentence above the chart (the chart's text alternative). */
   get chartSummary(): Locator {
@@ -103,11 +105,18 @@ export class SuggestionCard {
     return this.root.getByRole('heading', { level: 4 });
   }
   /** The value (<dd>) of a fact by its label (<dt>, which may also hold an info button). */
-  fact(id: 'amount' | 'leadTime' | 'rate' | 'cost' | 'survival' | 'gapClosed' | 'antShare' | 'hhi'): Locator {
+  fact(
+    id: 'amount' | 'leadTime' | 'rate' | 'cost' | 'survival' | 'gapClosed' | 'antShare' | 'hhi',
+  ): Locator {
     const label = this.panel.m.fact[id];
     return this.root
       .locator('div')
-      .filter({ has: this.root.page().getByRole('term').filter({ hasText: new RegExp(`^${label}`) }) })
+      .filter({
+        has: this.root
+          .page()
+          .getByRole('term')
+          .filter({ hasText: new RegExp(`^${label}`) }),
+      })
       .getByRole('definition')
       .first();
   }

@@ -104,8 +104,12 @@ export class AppPage {
     await expect(this.dashboard.cashChartImage).toBeVisible();
     await expect(this.dashboard.metricsRegion).toBeVisible();
     await expect(this.scenario.region).toBeVisible();
-    await expect(this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true })).toBeVisible();
-    await expect(this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true })).toBeVisible();
+    await expect(
+      this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true }),
+    ).toBeVisible();
+    await expect(
+      this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true }),
+    ).toBeVisible();
     await expect(this.editor.tablist).toBeVisible();
     await expect(this.clients.managerButton).toBeVisible();
     await this.settled();

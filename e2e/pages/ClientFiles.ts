@@ -34,7 +34,11 @@ export class ClientFiles {
     return this.manager;
   }
   async closeDialog(): Promise<void> {
-    await this.app.page.getByRole('dialog').getByRole('button', { name: this.m.close, exact: true }).first().click();
+    await this.app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.m.close, exact: true })
+      .first()
+      .click();
     await expect(this.app.page.getByRole('dialog')).toHaveCount(0);
   }
   get rows(): Locator {
@@ -43,7 +47,9 @@ export class ClientFiles {
   /** The row of a client file, by its displayed name. */
   row(name: string): Locator {
     return this.rows.filter({
-      has: this.app.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(this.m.open(name))}$`) }),
+      has: this.app.page.getByRole('button', {
+        name: new RegExp(`^${escapeRegExp(this.m.open(name))}$`),
+      }),
     });
   }
   async names(): Promise<string[]> {
@@ -52,7 +58,9 @@ export class ClientFiles {
   }
   async open(name: string): Promise<void> {
     await this.openManager();
-    await this.row(name).getByRole('button', { name: this.m.open(name), exact: true }).click();
+    await this.row(name)
+      .getByRole('button', { name: this.m.open(name), exact: true })
+      .click();
     await expect(this.manager).toHaveCount(0);
     await expect(this.currentName).toHaveText(name);
   }
@@ -81,9 +89,13 @@ export class ClientFiles {
   // ── New client file ──────────────────────────────────────────────────────────────────────────
   /** "New client file" → a sample (by its listed name) or the blank plan. */
   async newFrom(label: string): Promise<void> {
-    await this.app.header.getByRole('button', { name: this.app.t.plan.button, exact: true }).click();
+    await this.app.header
+      .getByRole('button', { name: this.app.t.plan.button, exact: true })
+      .click();
     await this.app.header.getByRole('button', { name: startsWith(label) }).click();
-    await expect(this.app.header.getByRole('status').filter({ hasText: this.app.t.plan.loaded(label) })).toHaveCount(1);
+    await expect(
+      this.app.header.getByRole('status').filter({ hasText: this.app.t.plan.loaded(label) }),
+    ).toHaveCount(1);
   }
 
   // ── Export / import / share ──────────────────────────────────────────────────────────────────
@@ -110,7 +122,11 @@ export class ClientFiles {
   }
   async pickImport(name: string, text: string): Promise<void> {
     await this.openFileDialog();
-    await this.importInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await this.importInput.setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
   }
   get importProblem(): Locator {
     return this.fileDialog.getByRole('alert');
@@ -128,7 +144,10 @@ export class ClientFiles {
   async shareLink(): Promise<string> {
     await this.openFileDialog();
     await this.fileDialog.getByRole('button', { name: this.m.shareCreate, exact: true }).click();
-    const field = this.fileDialog.getByRole('textbox', { name: this.m.shareLinkLabel, exact: true });
+    const field = this.fileDialog.getByRole('textbox', {
+      name: this.m.shareLinkLabel,
+      exact: true,
+    });
     await expect(field).not.toHaveValue('');
     return field.inputValue();
   }

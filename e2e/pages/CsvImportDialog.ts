@@ -32,7 +32,9 @@ export class CsvImportDialog {
     return this.root.getByRole('table', { name: this.m.previewCaption });
   }
   previewRow(line: number): Locator {
-    return this.preview.getByRole('row').filter({ has: this.app.page.getByRole('cell', { name: String(line), exact: true }) });
+    return this.preview
+      .getByRole('row')
+      .filter({ has: this.app.page.getByRole('cell', { name: String(line), exact: true }) });
   }
   addButton(n: number): Locator {
     return this.root.getByRole('button', { name: this.m.add(n), exact: true });

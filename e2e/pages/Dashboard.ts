@@ -23,19 +23,23 @@ export class Dashboard {
   }
   /** The day-by-day table shown instead of the chart (a focusable scrolling region). */
   get cashTable(): Locator {
-    return this.cashChart.getByRole('region', { name: this.app.t.cash.title, exact: true }).getByRole('table');
+    return this.cashChart
+      .getByRole('region', { name: this.app.t.cash.title, exact: true })
+      .getByRole('table');
   }
   async showCashTable(): Promise<void> {
     await this.cashTableToggle.click();
-    await expect(this.cashChart.getByRole('button', { name: this.app.t.common.showChart })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(
+      this.cashChart.getByRole('button', { name: this.app.t.common.showChart }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await expect(this.cashTable).toBeVisible();
   }
 
   get metricsRegion(): Locator {
-    return this.app.main.getByRole('region', { name: this.app.t.dashboard.metrics.title, exact: true });
+    return this.app.main.getByRole('region', {
+      name: this.app.t.dashboard.metrics.title,
+      exact: true,
+    });
   }
   /** A metric card by its visible title. */
   card(title: string): Locator {

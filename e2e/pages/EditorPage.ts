@@ -27,7 +27,11 @@ export class EditorPage {
     await this.tab(step).click();
     await expect(this.tab(step)).toHaveAttribute('aria-selected', 'true');
     await expect(
-      this.panel.getByRole('heading', { level: 3, name: this.app.t.editor.steps[step].name, exact: true }),
+      this.panel.getByRole('heading', {
+        level: 3,
+        name: this.app.t.editor.steps[step].name,
+        exact: true,
+      }),
     ).toBeVisible();
     return this.panel;
   }

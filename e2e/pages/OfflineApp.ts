@@ -12,7 +12,11 @@ export class OfflineApp {
   async waitControlled(): Promise<void> {
     const page = this.app.page;
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 30_000,
+      })
+      .toBe(true);
   }
 
   async goOffline(): Promise<void> {
@@ -25,7 +29,12 @@ export class OfflineApp {
     return this.app.page.evaluate(() => fetch('/').then((r) => r.text()));
   }
 
-  async manifest(): Promise<{ name: string; short_name: string; icons: { src: string; sizes: string; purpose?: string }[]; theme_color: string }> {
+  async manifest(): Promise<{
+    name: string;
+    short_name: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+    theme_color: string;
+  }> {
     return this.app.page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
   }
 }

@@ -28,7 +28,9 @@ export class PresenterPage {
     return this.root.getByTestId('presenter-business');
   }
   navButton(section: SectionId): Locator {
-    return this.root.getByRole('navigation', { name: this.p.navLabel }).getByRole('button', { name: this.p.sections[section] });
+    return this.root
+      .getByRole('navigation', { name: this.p.navLabel })
+      .getByRole('button', { name: this.p.sections[section] });
   }
   get sentence(): Locator {
     return this.root.locator('.presenter-sentence');

@@ -31,13 +31,20 @@ export class ScenarioPanel {
   }
 
   get builderToggle(): Locator {
-    return this.region.getByRole('button', { name: this.app.t.scenario.builder.toggle, exact: true });
+    return this.region.getByRole('button', {
+      name: this.app.t.scenario.builder.toggle,
+      exact: true,
+    });
   }
   get builderForm(): Locator {
-    return this.region.getByRole('textbox', { name: this.app.t.scenario.builder.name, exact: true });
+    return this.region.getByRole('textbox', {
+      name: this.app.t.scenario.builder.name,
+      exact: true,
+    });
   }
   async openBuilder(): Promise<void> {
-    if ((await this.builderToggle.getAttribute('aria-expanded')) !== 'true') await this.builderToggle.click();
+    if ((await this.builderToggle.getAttribute('aria-expanded')) !== 'true')
+      await this.builderToggle.click();
     await expect(this.builderToggle).toHaveAttribute('aria-expanded', 'true');
     await expect(this.builderForm).toBeVisible();
   }

@@ -2,14 +2,30 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** Axe (WCAG 2 A/AA) on the part of the page a view adds; every violation spelled out on failure. */
-export async function expectNoAxeViolations(page: Page, view: string, testInfo: TestInfo, within: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include(within).analyze();
+export async function expectNoAxeViolations(
+  page: Page,
+  view: string,
+  testInfo: TestInfo,
+  within: string,
+): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .include(within)
+    .analyze();
   const details = results.violations.map((v) =>
     [
       `[${v.impact}] ${v.id}: ${v.help}`,
-      ...v.nodes.slice(0, 6).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`),
+      ...v.nodes
+        .slice(0, 6)
+        .map(
+          (n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
+        ),
     ].join('\n'),
   );
-  if (details.length > 0) await testInfo.attach(`axe-${view}.txt`, { body: details.join('\n\n'), contentType: 'text/plain' });
+  if (details.length > 0)
+    await testInfo.attach(`axe-${view}.txt`, {
+      body: details.join('\n\n'),
+      contentType: 'text/plain',
+    });
   expect(details, `axe violations on ${view}:\n${details.join('\n\n')}`).toEqual([]);
 }

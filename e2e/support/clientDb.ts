@@ -5,7 +5,10 @@ import { CLIENT_DB } from '../../src/state/storageKeys';
  * Read the app's client-file storage (IndexedDB, via the same names the app uses) from a test,
  * to check what was saved without going through the UI.
  */
-export type StoredClients = { index: Record<string, unknown> | null; records: Record<string, unknown> };
+export type StoredClients = {
+  index: Record<string, unknown> | null;
+  records: Record<string, unknown>;
+};
 
 export function readClientDb(page: Page): Promise<StoredClients> {
   return page.evaluate(
@@ -28,7 +31,8 @@ export function readClientDb(page: Page): Promise<StoredClients> {
             keys.result.forEach((key, i) => {
               const text = values.result[i] as string;
               if (key === index) out.index = JSON.parse(text) as Record<string, unknown>;
-              else if (String(key).startsWith(clientPrefix)) out.records[String(key)] = JSON.parse(text);
+              else if (String(key).startsWith(clientPrefix))
+                out.records[String(key)] = JSON.parse(text);
             });
             db.close();
             resolve(out);
@@ -45,6 +49,7 @@ export async function savedActiveState(page: Page): Promise<Record<string, unkno
   const { index, records } = await readClientDb(page);
   const activeId = index?.activeId as string | undefined;
   if (!activeId) return null;
-  const record = records[`${CLIENT_DB.clientPrefix}${activeId}`] as { state?: Record<string, unknown> } | undefined;
+  const record = records[`${CLIENT_DB.clientPrefix}${activeId}`] as
+    { state?: Record<string, unknown> } | undefined;
   return record?.state ?? null;
 }

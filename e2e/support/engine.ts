@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/engine/analyze';
 import { findPreset, PRESETS } from '../../src/engine/presets';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from '../../src/i18n/format';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from '../../src/i18n/format';
 import { HEADLINE } from '../../src/i18n/messages/headline';
 import { DASHBOARD } from '../../src/i18n/messages/dashboard';
 import { DOMAIN } from '../../src/i18n/messages/domain';
@@ -55,7 +61,13 @@ export type Expected = {
   survivalDays: number | null;
   deepestShortfall: number;
   facts: { survival: string; deepest: string; daysShort: string; breakEven: string };
-  cards: { survivalDays: string; deepestGap: string; daysShort: string; breakEven: string; maxCut: string };
+  cards: {
+    survivalDays: string;
+    deepestGap: string;
+    daysShort: string;
+    breakEven: string;
+    maxCut: string;
+  };
 };
 
 export function expectedFor(
@@ -66,7 +78,8 @@ export function expectedFor(
   const file = sampleFile();
   edit(file);
   const parsed = parsePlanText(JSON.stringify(file));
-  if (!parsed.ok) throw new Error(`edited sample does not validate: ${JSON.stringify(parsed.error)}`);
+  if (!parsed.ok)
+    throw new Error(`edited sample does not validate: ${JSON.stringify(parsed.error)}`);
   const preset = findPreset(presetId);
   if (!preset) throw new Error(`no preset ${presetId}`);
   const a = analyze(parsed.plan, preset);
@@ -103,15 +116,18 @@ export function expectedFor(
       survival: s.survivalDays === null ? h.facts.noGap : days(s.survivalDays),
       deepest: money(s.deepestShortfall),
       daysShort: days(s.daysShort),
-      breakEven:
-        be === null ? h.facts.breakEvenNone : be === 0 ? h.facts.breakEvenZero : days(be),
+      breakEven: be === null ? h.facts.breakEvenNone : be === 0 ? h.facts.breakEvenZero : days(be),
     },
     cards: {
       survivalDays: s.survivalDays === null ? card.survivalDays.none : days(s.survivalDays),
       deepestGap: s.deepestShortfall > 0 ? money(s.deepestShortfall) : card.deepestGap.none,
       daysShort: days(s.daysShort),
       breakEven:
-        be === null ? card.breakEven.none : be === 0 ? DASHBOARD[lang].metrics.breakEvenZero : days(be),
+        be === null
+          ? card.breakEven.none
+          : be === 0
+            ? DASHBOARD[lang].metrics.breakEvenZero
+            : days(be),
       maxCut:
         s.maxSurvivableLimitCut === null
           ? card.maxCut.none

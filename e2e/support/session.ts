@@ -36,7 +36,9 @@ export const SESSION: readonly SessionStep[] = [
     run: async (app) => {
       await app.dashboard.cashChartImage.hover();
       await app.dashboard.showCashTable();
-      await app.dashboard.cashChart.getByRole('button', { name: app.t.common.showChart, exact: true }).click();
+      await app.dashboard.cashChart
+        .getByRole('button', { name: app.t.common.showChart, exact: true })
+        .click();
       await expect(app.dashboard.cashChartImage).toBeVisible();
     },
   },
@@ -96,7 +98,10 @@ export const SESSION: readonly SessionStep[] = [
 ];
 
 /** Runs every step in order, each as a Playwright step named for the report. */
-export async function runSession(app: AppPage, step: (name: string, body: () => Promise<void>) => Promise<void>) {
+export async function runSession(
+  app: AppPage,
+  step: (name: string, body: () => Promise<void>) => Promise<void>,
+) {
   for (const s of SESSION) await step(s.name, () => s.run(app));
 }
 
@@ -110,8 +115,11 @@ export async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('__fundgapCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __fundgapCspViolation: (t: string) => void }).__fundgapCspViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`);
+      const report = (window as unknown as { __fundgapCspViolation: (t: string) => void })
+        .__fundgapCspViolation;
+      void report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return violations;

@@ -11,7 +11,9 @@ export const CJK_RUN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/
  */
 export async function headerAndMainText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    ['header', 'main'].map((sel) => (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '').join('\n'),
+    ['header', 'main']
+      .map((sel) => (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '')
+      .join('\n'),
   );
 }
 

@@ -38,7 +38,8 @@ export async function startPreview({ port }) {
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
   for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}) before serving ${url}`);
+    if (server.exitCode !== null)
+      throw new Error(`vite preview exited (${server.exitCode}) before serving ${url}`);
     try {
       if ((await fetch(url)).ok) return { url, stop };
     } catch {

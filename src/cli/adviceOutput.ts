@@ -7,7 +7,12 @@ import { CLI_TEXT } from './text';
 export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
   const b = plan.business;
   return {
-    plan: { name: b.name, currency: b.currency, startDate: b.startDate, horizonDays: b.horizonDays },
+    plan: {
+      name: b.name,
+      currency: b.currency,
+      startDate: b.startDate,
+      horizonDays: b.horizonDays,
+    },
     scenario: { id: scenario.id, name: scenario.name },
     before: advice.before,
     hasGap: advice.hasGap,
@@ -18,9 +23,20 @@ export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
 }
 
 /** The advice as a readable list. */
-export function printAdvice(out: { log: (s: string) => void }, lang: Lang, plan: Plan, scenario: Scenario, advice: Advice): void {
+export function printAdvice(
+  out: { log: (s: string) => void },
+  lang: Lang,
+  plan: Plan,
+  scenario: Scenario,
+  advice: Advice,
+): void {
   const text = CLI_TEXT[lang];
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const money = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
   const colon = lang === 'zh-CN' ? '：' : ': ';
   out.log(`${text.plan}${colon}${plan.business.name}`);
   out.log(`${text.scenario}${colon}${scenario.name} (${scenario.id})`);
@@ -32,7 +48,11 @@ export function printAdvice(out: { log: (s: string) => void }, lang: Lang, plan:
   out.log('');
   out.log(`## ${text.suggestions}`);
   advice.suggestions.forEach((s, i) => {
-    const flags = [s.closesGap ? text.closes : '', s.tooLate ? text.tooLate : '', s.sameGroupAsShock ? text.sameGroup : '']
+    const flags = [
+      s.closesGap ? text.closes : '',
+      s.tooLate ? text.tooLate : '',
+      s.sameGroupAsShock ? text.sameGroup : '',
+    ]
       .filter(Boolean)
       .join('; ');
     out.log(
@@ -44,5 +64,9 @@ export function printAdvice(out: { log: (s: string) => void }, lang: Lang, plan:
   });
   out.log('');
   const c = advice.combination;
-  out.log(c && c.closesGap ? text.combination(c.actions.join(' + '), money.format(c.costPerYear)) : text.noCombination);
+  out.log(
+    c && c.closesGap
+      ? text.combination(c.actions.join(' + '), money.format(c.costPerYear))
+      : text.noCombination,
+  );
 }

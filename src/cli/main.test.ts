@@ -42,23 +42,41 @@ const METRIC_NAMES = [
 
 describe('fundgap CLI', () => {
   it('simulate --json prints the documented shape with every metric name', () => {
-    const r = capture(['simulate', 'examples/online-shop.json', '--scenario', 'risk_control_freeze_30d', '--json']);
+    const r = capture([
+      'simulate',
+      'examples/online-shop.json',
+      '--scenario',
+      'risk_control_freeze_30d',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['plan', 'scenario', 'baseline', 'stressed']);
     expect(Object.keys(json.baseline.metrics)).toEqual(METRIC_NAMES);
-    expect(Object.keys(json.stressed.metrics)).toEqual([...METRIC_NAMES, 'breakEvenOutageDays', 'maxSurvivableLimitCut']);
+    expect(Object.keys(json.stressed.metrics)).toEqual([
+      ...METRIC_NAMES,
+      'breakEvenOutageDays',
+      'maxSurvivableLimitCut',
+    ]);
     expect(json.stressed.days).toBeUndefined();
     expect(json.stressed.metrics.deepestShortfall).toBeGreaterThan(0);
   });
 
   it('--days adds one row per day whose cash identity holds to the fen', () => {
-    const r = capture(['simulate', 'examples/restaurant.json', '--scenario', 'ant_wide_event', '--json', '--days']);
+    const r = capture([
+      'simulate',
+      'examples/restaurant.json',
+      '--scenario',
+      'ant_wide_event',
+      '--json',
+      '--days',
+    ]);
     const days = JSON.parse(r.out).stressed.days as Record<string, number>[];
     expect(days).toHaveLength(365);
     for (let i = 1; i < days.length; i++) {
       const d = days[i]!;
-      const expected = days[i - 1]!.cash! + d.inflows! - d.outflows! - d.repayments! - d.interest! + d.draws!;
+      const expected =
+        days[i - 1]!.cash! + d.inflows! - d.outflows! - d.repayments! - d.interest! + d.draws!;
       expect(Math.round(expected * 100)).toBe(Math.round(d.cash! * 100));
     }
   });
@@ -66,7 +84,9 @@ describe('fundgap CLI', () => {
   it('every example simulates under every preset', () => {
     for (const example of ['online-shop', 'restaurant', 'supplier']) {
       for (const preset of PRESETS) {
-        expect(capture(['simulate', `examples/${example}.json`, '--scenario', preset.id, '--json']).code).toBe(0);
+        expect(
+          capture(['simulate', `examples/${example}.json`, '--scenario', preset.id, '--json']).code,
+        ).toBe(0);
       }
     }
   });
@@ -94,7 +114,9 @@ describe('fundgap CLI', () => {
 
   it('answers non-JSON, newer versions, unknown kinds and unknown scenarios without a stack trace', () => {
     expect(capture(['validate', file('x.json', 'not json')]).err).toMatch(/not valid JSON/);
-    expect(capture(['validate', file('v9.json', '{"formatVersion": 9}')]).err).toMatch(/newer FundGap \(format 9\)/);
+    expect(capture(['validate', file('v9.json', '{"formatVersion": 9}')]).err).toMatch(
+      /newer FundGap \(format 9\)/,
+    );
     const plan = JSON.parse(require_('examples/restaurant.json'));
     plan.fundingSources[0].kind = 'payday_loan';
     const unknown = capture(['validate', file('k.json', JSON.stringify(plan))]);
@@ -113,11 +135,28 @@ function require_(path: string): string {
 
 describe('fundgap advise', () => {
   it('prints ranked suggestions with the documented names and a combination', () => {
-    const r = capture(['advise', 'examples/online-shop.json', '--scenario', 'regulatory_closure', '--json']);
+    const r = capture([
+      'advise',
+      'examples/online-shop.json',
+      '--scenario',
+      'regulatory_closure',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.hasGap).toBe(true);
-    for (const key of ['action', 'amount', 'leadTimeDays', 'annualRate', 'costPerYear', 'survivalDaysGained', 'shortfallClosed', 'closesGap', 'antGroupShareAfter', 'hhiAfter']) {
+    for (const key of [
+      'action',
+      'amount',
+      'leadTimeDays',
+      'annualRate',
+      'costPerYear',
+      'survivalDaysGained',
+      'shortfallClosed',
+      'closesGap',
+      'antGroupShareAfter',
+      'hhiAfter',
+    ]) {
       expect(json.suggestions[0]).toHaveProperty(key);
     }
     expect(json.combination).toMatchObject({ closesGap: true });

@@ -50,7 +50,19 @@ export function run(argv: string[], out: Out = console): number {
   switch (command) {
     case 'presets':
       if (values.json) {
-        out.log(JSON.stringify(PRESETS.map((p) => ({ id: p.id, name: p.name, grade: p.grade, assumptions: p.assumptions[lang], shocks: p.shocks })), null, 2));
+        out.log(
+          JSON.stringify(
+            PRESETS.map((p) => ({
+              id: p.id,
+              name: p.name,
+              grade: p.grade,
+              assumptions: p.assumptions[lang],
+              shocks: p.shocks,
+            })),
+            null,
+            2,
+          ),
+        );
       } else {
         for (const p of PRESETS) out.log(`${p.id.padEnd(30)} ${p.assumptions[lang]}`);
       }
@@ -76,7 +88,8 @@ export function run(argv: string[], out: Out = console): number {
         else {
           out.error(describeError(result.error, lang));
           if (result.error.reason === 'invalid') {
-            for (const issue of result.error.issues) out.error(`  ${issue.path}: ${describeIssue(issue, lang)}`);
+            for (const issue of result.error.issues)
+              out.error(`  ${issue.path}: ${describeIssue(issue, lang)}`);
           }
         }
         return 1;
@@ -121,12 +134,19 @@ export function run(argv: string[], out: Out = console): number {
         out.log(
           JSON.stringify(
             {
-              plan: { name: b.name, currency: b.currency, startDate: b.startDate, horizonDays: b.horizonDays },
+              plan: {
+                name: b.name,
+                currency: b.currency,
+                startDate: b.startDate,
+                horizonDays: b.horizonDays,
+              },
               scenario: { id: scenario.id, name: scenario.name, shocks: scenario.shocks },
               baseline: { metrics: analysis.baseline.metrics },
               stressed: {
                 metrics: analysis.stressed.metrics,
-                ...(values.days ? { days: dayRows(result.plan, analysis.stressed.projection) } : {}),
+                ...(values.days
+                  ? { days: dayRows(result.plan, analysis.stressed.projection) }
+                  : {}),
               },
             },
             null,

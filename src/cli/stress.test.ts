@@ -14,7 +14,14 @@ const PERCENTILE_NAMES = ['p5', 'p25', 'p50', 'p75', 'p95'];
 /** The documented JSON names of `stress` (docs/cli.md): a rename breaks this test on purpose. */
 describe('fundgap stress', () => {
   it('--grid --json prints durations, cuts and every cell with its documented names', () => {
-    const r = capture(['stress', 'examples/online-shop.json', '--scenario', 'risk_control_freeze_30d', '--grid', '--json']);
+    const r = capture([
+      'stress',
+      'examples/online-shop.json',
+      '--scenario',
+      'risk_control_freeze_30d',
+      '--grid',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['plan', 'scenario', 'durations', 'cuts', 'cells']);
@@ -24,14 +31,30 @@ describe('fundgap stress', () => {
     for (const row of json.cells) {
       expect(row).toHaveLength(DEFAULT_GRID_CUTS.length);
       for (const cell of row) {
-        expect(Object.keys(cell)).toEqual(['durationDays', 'cutPercent', 'survives', 'survivalDays', 'deepestShortfall']);
+        expect(Object.keys(cell)).toEqual([
+          'durationDays',
+          'cutPercent',
+          'survives',
+          'survivalDays',
+          'deepestShortfall',
+        ]);
         expect(cell.survives).toBe(cell.survivalDays === null);
       }
     }
   });
 
   it('--paths --seed --json prints percentiles, the shortfall share and the assumptions used', () => {
-    const argv = ['stress', 'examples/online-shop.json', '--scenario', 'risk_control_freeze_30d', '--paths', '300', '--seed', '42', '--json'];
+    const argv = [
+      'stress',
+      'examples/online-shop.json',
+      '--scenario',
+      'risk_control_freeze_30d',
+      '--paths',
+      '300',
+      '--seed',
+      '42',
+      '--json',
+    ];
     const r = capture(argv);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
@@ -49,7 +72,14 @@ describe('fundgap stress', () => {
       'deepestShortfall',
     ]);
     expect(json.note).toMatch(/under these assumptions/i);
-    expect(Object.keys(json.assumptions)).toEqual(['preset', 'source', 'startDay', 'duration', 'revenueVariationPercent', 'paymentDelayDays']);
+    expect(Object.keys(json.assumptions)).toEqual([
+      'preset',
+      'source',
+      'startDay',
+      'duration',
+      'revenueVariationPercent',
+      'paymentDelayDays',
+    ]);
     expect(json.assumptions).toMatchObject({
       preset: 'risk_control',
       startDay: { min: 0, max: 90 },
@@ -75,9 +105,29 @@ describe('fundgap stress', () => {
 
   it('takes every assumption as a flag', () => {
     const r = capture([
-      'stress', 'examples/restaurant.json', '--scenario', 'ant_wide_event', '--paths', '50', '--seed', '7', '--json',
-      '--preset', 'technical', '--start-min', '10', '--start-max', '20', '--duration', 'lognormal:5,0.5,30',
-      '--revenue-variation', '25', '--delay-min', '3', '--delay-max', '9',
+      'stress',
+      'examples/restaurant.json',
+      '--scenario',
+      'ant_wide_event',
+      '--paths',
+      '50',
+      '--seed',
+      '7',
+      '--json',
+      '--preset',
+      'technical',
+      '--start-min',
+      '10',
+      '--start-max',
+      '20',
+      '--duration',
+      'lognormal:5,0.5,30',
+      '--revenue-variation',
+      '25',
+      '--delay-min',
+      '3',
+      '--delay-max',
+      '9',
     ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).assumptions).toMatchObject({
@@ -90,7 +140,12 @@ describe('fundgap stress', () => {
   });
 
   it('names a wrong flag and exits 2', () => {
-    for (const bad of [['--duration', 'weibull:3'], ['--paths', 'many'], ['--start-min', '50', '--start-max', '10'], ['--preset', 'nope']]) {
+    for (const bad of [
+      ['--duration', 'weibull:3'],
+      ['--paths', 'many'],
+      ['--start-min', '50', '--start-max', '10'],
+      ['--preset', 'nope'],
+    ]) {
       const r = capture(['stress', 'examples/online-shop.json', '--paths', '10', ...bad]);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(new RegExp(bad[bad.length - 2]!));
@@ -101,8 +156,17 @@ describe('fundgap stress', () => {
     const en = capture(['stress', 'examples/online-shop.json', '--paths', '100']);
     expect(en.out).toMatch(/Under these assumptions/);
     expect(en.out).toMatch(/not measured probabilities/);
-    const zh = capture(['stress', 'examples/online-shop.json', '--paths', '100', '--lang', 'zh-CN']);
+    const zh = capture([
+      'stress',
+      'examples/online-shop.json',
+      '--paths',
+      '100',
+      '--lang',
+      'zh-CN',
+    ]);
     expect(zh.out).toMatch(/在上述假设下/);
-    expect(capture(['stress', 'examples/online-shop.json', '--grid', '--lang', 'zh-CN']).out).toMatch(/反向压力测试/);
+    expect(
+      capture(['stress', 'examples/online-shop.json', '--grid', '--lang', 'zh-CN']).out,
+    ).toMatch(/反向压力测试/);
   });
 });

@@ -18,7 +18,8 @@ import { STRESS_TEXT } from './stressText';
 
 type Out = { log: (s: string) => void };
 
-const nameOf = (scenario: Scenario, lang: Lang) => DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
+const nameOf = (scenario: Scenario, lang: Lang) =>
+  DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
 const colon = (lang: Lang) => (lang === 'zh-CN' ? '：' : ':');
 
 const planJson = (plan: Plan) => {
@@ -45,14 +46,29 @@ export function gridJson(plan: Plan, scenario: Scenario, grid: StressGrid) {
 }
 
 const yuanPercentiles = (p: Percentiles | null) =>
-  p && { p5: yuanFromFen(p.p5), p25: yuanFromFen(p.p25), p50: yuanFromFen(p.p50), p75: yuanFromFen(p.p75), p95: yuanFromFen(p.p95) };
+  p && {
+    p5: yuanFromFen(p.p5),
+    p25: yuanFromFen(p.p25),
+    p50: yuanFromFen(p.p50),
+    p75: yuanFromFen(p.p75),
+    p95: yuanFromFen(p.p95),
+  };
 
 const yuanDistribution = (d: Distribution) => ({
   percentiles: yuanPercentiles(d.percentiles),
-  histogram: d.histogram.map((b) => ({ from: yuanFromFen(b.from), to: yuanFromFen(b.to), count: b.count })),
+  histogram: d.histogram.map((b) => ({
+    from: yuanFromFen(b.from),
+    to: yuanFromFen(b.to),
+    count: b.count,
+  })),
 });
 
-export function monteCarloJson(plan: Plan, scenario: Scenario, request: StressRequest, s: MonteCarloSummary) {
+export function monteCarloJson(
+  plan: Plan,
+  scenario: Scenario,
+  request: StressRequest,
+  s: MonteCarloSummary,
+) {
   const t = timelineOf(plan.business.startDate, s.days);
   return {
     plan: planJson(plan),
@@ -84,7 +100,13 @@ export function monteCarloJson(plan: Plan, scenario: Scenario, request: StressRe
   };
 }
 
-export function runStressGrid(out: Out, lang: Lang, plan: Plan, scenario: Scenario, json: boolean): void {
+export function runStressGrid(
+  out: Out,
+  lang: Lang,
+  plan: Plan,
+  scenario: Scenario,
+  json: boolean,
+): void {
   const grid = stressGrid(plan, scenario);
   if (json) {
     out.log(JSON.stringify(gridJson(plan, scenario, grid), null, 2));
@@ -93,15 +115,35 @@ export function runStressGrid(out: Out, lang: Lang, plan: Plan, scenario: Scenar
   const text = STRESS_TEXT[lang];
   out.log(text.gridTitle(nameOf(scenario, lang)));
   out.log(text.gridLegend);
-  out.log(['', ...grid.cuts.map((c) => `${c}%`)].map((x, i) => (i === 0 ? x.padEnd(8) : x.padStart(6))).join(''));
+  out.log(
+    ['', ...grid.cuts.map((c) => `${c}%`)]
+      .map((x, i) => (i === 0 ? x.padEnd(8) : x.padStart(6)))
+      .join(''),
+  );
   for (const row of grid.cells) {
     const label = text.daysShort(row[0]!.durationDays).padEnd(8);
-    out.log(label + row.map((c) => (c.survives ? 'ok' : String(c.survivalDays))).map((x) => x.padStart(6)).join(''));
+    out.log(
+      label +
+        row
+          .map((c) => (c.survives ? 'ok' : String(c.survivalDays)))
+          .map((x) => x.padStart(6))
+          .join(''),
+    );
   }
 }
 
-export function runStressMonteCarlo(out: Out, lang: Lang, plan: Plan, scenario: Scenario, request: StressRequest, json: boolean): void {
-  const s = runMonteCarlo(plan, scenario, request.assumptions, { paths: request.paths, seed: request.seed });
+export function runStressMonteCarlo(
+  out: Out,
+  lang: Lang,
+  plan: Plan,
+  scenario: Scenario,
+  request: StressRequest,
+  json: boolean,
+): void {
+  const s = runMonteCarlo(plan, scenario, request.assumptions, {
+    paths: request.paths,
+    seed: request.seed,
+  });
   if (json) {
     out.log(JSON.stringify(monteCarloJson(plan, scenario, request, s), null, 2));
     return;
@@ -111,30 +153,53 @@ export function runStressMonteCarlo(out: Out, lang: Lang, plan: Plan, scenario: 
   const a = request.assumptions;
   const num = (x: number) => formatNumber(x, lang);
   const money = (fen: number) => formatMoney(yuanFromFen(fen), lang);
-  out.log(text.mcTitle(nameOf(scenario, lang), m.runInfo({ paths: num(s.paths), seed: String(request.seed) })));
+  out.log(
+    text.mcTitle(
+      nameOf(scenario, lang),
+      m.runInfo({ paths: num(s.paths), seed: String(request.seed) }),
+    ),
+  );
   out.log(`${m.assumptionsTitle}${colon(lang)}`);
   out.log(`  - ${m.describeStart({ from: num(a.startDay.min), to: num(a.startDay.max) })}`);
-  out.log(`  - ${m.describeDuration(a.duration)} (${m.presetName[request.preset.id]}; ${request.preset.source[lang]})`);
+  out.log(
+    `  - ${m.describeDuration(a.duration)} (${m.presetName[request.preset.id]}; ${request.preset.source[lang]})`,
+  );
   out.log(`  - ${m.describeRevenue({ percent: formatPercent(a.revenueVariationPercent, lang) })}`);
-  out.log(`  - ${m.describeDelay({ from: num(a.paymentDelayDays.min), to: num(a.paymentDelayDays.max) })}`);
+  out.log(
+    `  - ${m.describeDelay({ from: num(a.paymentDelayDays.min), to: num(a.paymentDelayDays.max) })}`,
+  );
   out.log('');
   out.log(
     s.shortPaths > 0
-      ? m.shortfallShare({ short: num(s.shortPaths), paths: num(s.paths), share: formatPercent(s.shortfallShare * 100, lang) })
+      ? m.shortfallShare({
+          short: num(s.shortPaths),
+          paths: num(s.paths),
+          share: formatPercent(s.shortfallShare * 100, lang),
+        })
       : m.noShortfall({ paths: num(s.paths) }),
   );
   const sp = s.survivalDays.percentiles;
   const gp = s.deepestShortfall.percentiles;
   if (sp && gp) {
-    out.log(`${m.survivalTitle}${colon(lang)} P5 ${sp.p5} · P50 ${sp.p50} · P95 ${sp.p95} ${text.daysUnit}`);
-    out.log(`${m.deepestTitle}${colon(lang)} P5 ${money(gp.p5)} · P50 ${money(gp.p50)} · P95 ${money(gp.p95)}`);
+    out.log(
+      `${m.survivalTitle}${colon(lang)} P5 ${sp.p5} · P50 ${sp.p50} · P95 ${sp.p95} ${text.daysUnit}`,
+    );
+    out.log(
+      `${m.deepestTitle}${colon(lang)} P5 ${money(gp.p5)} · P50 ${money(gp.p50)} · P95 ${money(gp.p95)}`,
+    );
   }
   out.log('');
   out.log(text.cashTitle);
   const t = timelineOf(plan.business.startDate, s.days);
-  out.log([m.date.padEnd(16), 'P5', 'P25', 'P50', 'P75', 'P95'].map((x, i) => (i === 0 ? x : x.padStart(14))).join(''));
+  out.log(
+    [m.date.padEnd(16), 'P5', 'P25', 'P50', 'P75', 'P95']
+      .map((x, i) => (i === 0 ? x : x.padStart(14)))
+      .join(''),
+  );
   for (let d = 0; d < s.days; d += 30) {
-    const row = [s.cash.p5[d]!, s.cash.p25[d]!, s.cash.p50[d]!, s.cash.p75[d]!, s.cash.p95[d]!].map((x) => money(x).padStart(14));
+    const row = [s.cash.p5[d]!, s.cash.p25[d]!, s.cash.p50[d]!, s.cash.p75[d]!, s.cash.p95[d]!].map(
+      (x) => money(x).padStart(14),
+    );
     out.log(formatDate(dateOfDay(t, d), lang).padEnd(16) + row.join(''));
   }
   out.log('');

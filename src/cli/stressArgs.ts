@@ -46,7 +46,8 @@ export type StressRequest = {
 };
 
 /** Parsed flags, or the flag that is wrong (printed as usage error, exit 2). */
-export type StressArgsResult = { ok: true; request: StressRequest } | { ok: false; flag: string; value: string };
+export type StressArgsResult =
+  { ok: true; request: StressRequest } | { ok: false; flag: string; value: string };
 
 const whole = (s: string): number | null => (/^-?\d+$/.test(s.trim()) ? Number(s) : null);
 const decimal = (s: string): number | null => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
@@ -60,9 +61,13 @@ export function parseDuration(text: string): DurationDistribution | null {
     case 'fixed':
       return parts.length === 1 && n[0] !== null ? { type, days: n[0]! } : null;
     case 'uniform':
-      return parts.length === 2 && n.every((x) => x !== null) ? { type, minDays: n[0]!, maxDays: n[1]! } : null;
+      return parts.length === 2 && n.every((x) => x !== null)
+        ? { type, minDays: n[0]!, maxDays: n[1]! }
+        : null;
     case 'triangular':
-      return parts.length === 3 && n.every((x) => x !== null) ? { type, minDays: n[0]!, modeDays: n[1]!, maxDays: n[2]! } : null;
+      return parts.length === 3 && n.every((x) => x !== null)
+        ? { type, minDays: n[0]!, modeDays: n[1]!, maxDays: n[2]! }
+        : null;
     case 'lognormal': {
       const sigma = parts[1] === undefined ? null : decimal(parts[1]);
       return parts.length === 3 && n[0] !== null && n[2] !== null && sigma !== null
@@ -75,9 +80,16 @@ export function parseDuration(text: string): DurationDistribution | null {
 }
 
 /** Flags → a runnable request for a plan of `horizonDays`; defaults are documented in docs/cli.md. */
-export function parseStressFlags(flags: StressFlags, scenarioId: string, horizonDays: number): StressArgsResult {
+export function parseStressFlags(
+  flags: StressFlags,
+  scenarioId: string,
+  horizonDays: number,
+): StressArgsResult {
   const fail = (flag: string, value: string): StressArgsResult => ({ ok: false, flag, value });
-  const preset = flags.preset === undefined ? monteCarloPresetFor(scenarioId) : MONTE_CARLO_PRESETS.find((p) => p.id === flags.preset);
+  const preset =
+    flags.preset === undefined
+      ? monteCarloPresetFor(scenarioId)
+      : MONTE_CARLO_PRESETS.find((p) => p.id === flags.preset);
   if (!preset) return fail('--preset', flags.preset!);
   const a = defaultAssumptions(preset, horizonDays);
   const paths = flags.paths === undefined ? DEFAULT_PATHS : whole(flags.paths);
@@ -106,7 +118,14 @@ export function parseStressFlags(flags: StressFlags, scenarioId: string, horizon
   const issue = assumptionIssues(a, horizonDays)[0];
   if (issue) {
     const flag = FLAG_OF[issue.field];
-    return fail(flag, String(flag === '--duration' ? flags.duration ?? '' : flags[flag.slice(2) as keyof StressFlags] ?? ''));
+    return fail(
+      flag,
+      String(
+        flag === '--duration'
+          ? (flags.duration ?? '')
+          : (flags[flag.slice(2) as keyof StressFlags] ?? ''),
+      ),
+    );
   }
   return { ok: true, request: { paths, seed, preset, assumptions: a } };
 }

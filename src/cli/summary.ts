@@ -9,10 +9,17 @@ import { CLI_TEXT } from './text';
 /** Terminal columns a string takes: CJK characters are two wide. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
-const pad = (text: string, columns: number): string => text + ' '.repeat(Math.max(1, columns - width(text)));
+const pad = (text: string, columns: number): string =>
+  text + ' '.repeat(Math.max(1, columns - width(text)));
 
 /** The readable report `simulate` prints without `--json`. */
 export function printSummary(
@@ -24,22 +31,33 @@ export function printSummary(
   withDays: boolean,
 ): void {
   const text = CLI_TEXT[lang];
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const money = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
   const pct = (x: number | null) => (x === null ? text.none : `${x.toLocaleString(lang)} %`);
   const days = (x: number | null) => (x === null ? text.none : text.days(x));
   const date = (iso: string | null) =>
     iso === null
       ? text.none
-      : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-          new Date(`${iso}T00:00:00Z`),
-        );
+      : new Intl.DateTimeFormat(lang, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${iso}T00:00:00Z`));
   const preset = findPreset(scenario.id);
 
   const colon = lang === 'zh-CN' ? '：' : ': ';
   out.log(`${text.plan}${colon}${plan.business.name}`);
-  out.log(`${text.scenario}${colon}${preset ? `${DOMAIN[lang].presetName[scenario.id] ?? scenario.name} (${scenario.id})` : scenario.name}`);
+  out.log(
+    `${text.scenario}${colon}${preset ? `${DOMAIN[lang].presetName[scenario.id] ?? scenario.name} (${scenario.id})` : scenario.name}`,
+  );
   if (preset) out.log(`${text.assumptions}${colon}${preset.assumptions[lang]}`);
-  if (!preset && scenario.description) out.log(`${text.assumptions}${colon}${scenario.description}`);
+  if (!preset && scenario.description)
+    out.log(`${text.assumptions}${colon}${scenario.description}`);
   out.log('');
 
   for (const [title, m] of [
@@ -48,7 +66,9 @@ export function printSummary(
   ] as const) {
     out.log(`## ${title}`);
     out.log(
-      m.cashZeroDate === null ? text.survives : text.shortFrom(money.format(m.deepestShortfall), date(m.cashZeroDate), m.daysShort),
+      m.cashZeroDate === null
+        ? text.survives
+        : text.shortFrom(money.format(m.deepestShortfall), date(m.cashZeroDate), m.daysShort),
     );
     const rows: [string, string][] = [
       [text.survivalDays, days(m.survivalDays)],
@@ -75,7 +95,15 @@ export function printSummary(
   if (withDays) {
     for (const r of dayRows(plan, analysis.stressed.projection)) {
       out.log(
-        [r.date, money.format(r.accessibleCash), money.format(r.inflows), money.format(-r.outflows), money.format(r.draws), money.format(-r.repayments - r.interest), r.shortfall > 0 ? money.format(-r.shortfall) : ''].join('\t'),
+        [
+          r.date,
+          money.format(r.accessibleCash),
+          money.format(r.inflows),
+          money.format(-r.outflows),
+          money.format(r.draws),
+          money.format(-r.repayments - r.interest),
+          r.shortfall > 0 ? money.format(-r.shortfall) : '',
+        ].join('\t'),
       );
     }
   }

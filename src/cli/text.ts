@@ -19,7 +19,8 @@ export const CLI_TEXT = {
     tooLate: 'too late for this scenario — arrange now for the next',
     sameGroup: 'same platform group as the failing source',
     closes: 'closes the gap',
-    combination: (actions: string, cost: string) => `Cheapest combination that closes the gap: ${actions}, ${cost} a year.`,
+    combination: (actions: string, cost: string) =>
+      `Cheapest combination that closes the gap: ${actions}, ${cost} a year.`,
     noCombination: 'No combination of timely actions closes the whole gap.',
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     missingFile: 'Give the path of a plan file (JSON), e.g. examples/online-shop.json.',
@@ -70,7 +71,8 @@ export const CLI_TEXT = {
     tooLate: '本次来不及——请现在着手，以备下次',
     sameGroup: '与出问题的渠道同属一个平台集团',
     closes: '可补足缺口',
-    combination: (actions: string, cost: string) => `补足缺口的最低成本组合：${actions}，每年 ${cost}。`,
+    combination: (actions: string, cost: string) =>
+      `补足缺口的最低成本组合：${actions}，每年 ${cost}。`,
     noCombination: '及时可用的措施组合无法补足全部缺口。',
     unknownCommand: (c: string) => `未知命令“${c}”。`,
     missingFile: '请提供方案文件（JSON）路径，例如 examples/online-shop.json。',

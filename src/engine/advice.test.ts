@@ -39,11 +39,14 @@ describe.each(cases)('advice for the %s', (_name, plan, scenario) => {
 
   it("states each suggestion's effect exactly as a fresh simulation of the changed plan", () => {
     const before = stressedMetrics(plan, scenario);
-    const horizonLeft = plan.business.horizonDays - referenceDay(scenario, plan.business.horizonDays);
+    const horizonLeft =
+      plan.business.horizonDays - referenceDay(scenario, plan.business.horizonDays);
     for (const s of advice.suggestions) {
       const after = stressedMetrics(applySuggestion(plan, s), scenario);
       expect(after).toEqual(s.metricsAfter);
-      expect(s.survivalDaysGained).toBe((after.survivalDays ?? horizonLeft) - (before.survivalDays ?? horizonLeft));
+      expect(s.survivalDaysGained).toBe(
+        (after.survivalDays ?? horizonLeft) - (before.survivalDays ?? horizonLeft),
+      );
       expect(s.shortfallClosed).toBeCloseTo(before.deepestShortfall - after.deepestShortfall, 2);
       expect(s.closesGap).toBe(after.survivalDays === null);
     }
@@ -53,7 +56,8 @@ describe.each(cases)('advice for the %s', (_name, plan, scenario) => {
     const timely = advice.suggestions.filter((s) => !s.tooLate);
     if (timely.length > 0) expect(advice.suggestions[0]!.tooLate).toBe(false);
     const firstLate = advice.suggestions.findIndex((s) => s.tooLate);
-    if (firstLate >= 0) expect(advice.suggestions.slice(firstLate).every((s) => s.tooLate)).toBe(true);
+    if (firstLate >= 0)
+      expect(advice.suggestions.slice(firstLate).every((s) => s.tooLate)).toBe(true);
   });
 
   it('prices each suggestion at its annual rate and dates its latest start before the gap', () => {
@@ -66,7 +70,8 @@ describe.each(cases)('advice for the %s', (_name, plan, scenario) => {
   it('finds a combination no dearer than any single suggestion that closes the gap', () => {
     const closers = advice.suggestions.filter((s) => s.closesGap && !s.tooLate);
     expect(advice.combination).not.toBeNull();
-    for (const s of closers) expect(advice.combination!.costPerYear).toBeLessThanOrEqual(s.costPerYear);
+    for (const s of closers)
+      expect(advice.combination!.costPerYear).toBeLessThanOrEqual(s.costPerYear);
   });
 });
 

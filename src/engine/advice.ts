@@ -75,7 +75,13 @@ function outcome(plan: Plan, scenario: Scenario): Outcome {
   const run = simulate(plan, scenario);
   const stressed = runMetrics(plan, scenario, run, base);
   const gapDay = firstShortfallDay(run, referenceDay(scenario, plan.business.horizonDays));
-  return { plan, stressed, baseline: runMetrics(plan, null, base, base), gapDay, short: gapDay !== null };
+  return {
+    plan,
+    stressed,
+    baseline: runMetrics(plan, null, base, base),
+    gapDay,
+    short: gapDay !== null,
+  };
 }
 
 function mixOf(o: Outcome): Advice['mixBefore'] {
@@ -141,7 +147,14 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
   const before = outcome(plan, scenario);
   const gapDay = before.gapDay;
   if (gapDay === null) {
-    return { before: before.stressed, mixBefore: mixOf(before), hasGap: false, gapStartDate: null, suggestions: [], combination: null };
+    return {
+      before: before.stressed,
+      mixBefore: mixOf(before),
+      hasGap: false,
+      gapStartDate: null,
+      suggestions: [],
+      combination: null,
+    };
   }
   const hit = shockedGroups(plan, scenario);
   const beforeSurvival = survival(before.stressed, plan, scenario);
@@ -152,9 +165,18 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
     // Sized as if it were in place today, so a line too late for this event still says how
     // much to arrange for the next. ¥100 steps for lines (nobody signs for ¥48,213.37);
     // the reserve to the fen.
-    const inPlace: Action = { ...action, apply: (p, amount) => readyToday(action.apply(p, amount)) };
+    const inPlace: Action = {
+      ...action,
+      apply: (p, amount) => readyToday(action.apply(p, amount)),
+    };
     const amount = action.sized
-      ? (smallestClosing(plan, scenario, inPlace, action.kind === 'raise_reserve' ? 1 : 100_00, deepest) ?? action.cap)
+      ? (smallestClosing(
+          plan,
+          scenario,
+          inPlace,
+          action.kind === 'raise_reserve' ? 1 : 100_00,
+          deepest,
+        ) ?? action.cap)
       : action.amount;
     if (amount <= 0 && action.sized) continue;
     sized.push({ action, amount, after: outcome(action.apply(plan, amount), scenario) });
@@ -178,7 +200,11 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
         closesGap: !after.short,
         antGroupShareAfter: after.baseline.antGroupShare,
         hhiAfter: after.baseline.hhiHeadroom,
-        sameGroupAsShock: action.kind !== 'raise_reserve' && action.kind !== 'reduce_alipay_cash' && action.kind !== 'move_off_huabei' && hit.has(action.platformGroup),
+        sameGroupAsShock:
+          action.kind !== 'raise_reserve' &&
+          action.kind !== 'reduce_alipay_cash' &&
+          action.kind !== 'move_off_huabei' &&
+          hit.has(action.platformGroup),
         platformGroup: action.platformGroup,
         ...(action.counterparty ? { counterparty: action.counterparty } : {}),
         metricsAfter: after.stressed,
@@ -201,7 +227,9 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
 function readyToday(plan: Plan): Plan {
   return {
     ...plan,
-    fundingSources: plan.fundingSources.map((s) => (s.id.startsWith('advice-') ? { ...s, leadTimeDays: 0 } : s)),
+    fundingSources: plan.fundingSources.map((s) =>
+      s.id.startsWith('advice-') ? { ...s, leadTimeDays: 0 } : s,
+    ),
   };
 }
 
@@ -234,7 +262,9 @@ function bestCombination(
   sized: { action: Action; amount: Fen; after: Outcome }[],
   suggestions: Suggestion[],
 ): Combination | null {
-  const timely = sized.filter((x) => suggestions.some((s) => s.action === x.action.kind && !s.tooLate));
+  const timely = sized.filter((x) =>
+    suggestions.some((s) => s.action === x.action.kind && !s.tooLate),
+  );
   const cost = (x: { action: Action; amount: Fen }) => Math.round(x.amount * x.action.annualRate);
   const closers = timely.filter((x) => !x.after.short).sort((a, b) => cost(a) - cost(b));
   if (closers[0]) {
@@ -284,7 +314,10 @@ function bestCombination(
 }
 
 /** The plan with one suggestion applied (what "try it" and "keep" use). */
-export function applySuggestion(plan: Plan, suggestion: Pick<Suggestion, 'action' | 'amount'>): Plan {
+export function applySuggestion(
+  plan: Plan,
+  suggestion: Pick<Suggestion, 'action' | 'amount'>,
+): Plan {
   const action = candidateActions(plan).find((a) => a.kind === suggestion.action);
   if (!action) return plan;
   return action.apply(plan, Math.round(suggestion.amount * 100));

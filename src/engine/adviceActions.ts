@@ -1,6 +1,14 @@
 import { addDays } from './calendar';
 import { defaultSource } from './defaults';
-import type { CashAccount, CashFlow, Fen, FundingSource, Plan, PlatformGroup, SourceKind } from './model';
+import type {
+  CashAccount,
+  CashFlow,
+  Fen,
+  FundingSource,
+  Plan,
+  PlatformGroup,
+  SourceKind,
+} from './model';
 import { annualRate } from './rates';
 import { REFERENCE_OPPORTUNITY_RATE, YUEBAO_YIELD_FORGONE } from './adviceTerms';
 
@@ -40,8 +48,17 @@ export type Action = {
 
 const ADVICE_ID = (kind: string) => `advice-${kind}`;
 
-function addSource(plan: Plan, kind: SourceKind, amount: Fen, patch: Partial<FundingSource> = {}): Plan {
-  const source = { ...defaultSource(kind, ADVICE_ID(kind), ADVICE_ID(kind)), ...patch, limit: amount } as FundingSource;
+function addSource(
+  plan: Plan,
+  kind: SourceKind,
+  amount: Fen,
+  patch: Partial<FundingSource> = {},
+): Plan {
+  const source = {
+    ...defaultSource(kind, ADVICE_ID(kind), ADVICE_ID(kind)),
+    ...patch,
+    limit: amount,
+  } as FundingSource;
   return { ...plan, fundingSources: [...plan.fundingSources, source] };
 }
 
@@ -63,7 +80,9 @@ function perDays(flow: CashFlow, days: number): Fen {
 }
 
 function annualInflows(plan: Plan): Fen {
-  return plan.cashFlows.filter((f) => f.direction === 'inflow').reduce((s, f) => s + perDays(f, 365), 0);
+  return plan.cashFlows
+    .filter((f) => f.direction === 'inflow')
+    .reduce((s, f) => s + perDays(f, 365), 0);
 }
 
 /** Every action that applies to this plan, with its cap and price. */
@@ -78,14 +97,29 @@ export function candidateActions(plan: Plan): Action[] {
       leadTimeDays: 0,
       annualRate: REFERENCE_OPPORTUNITY_RATE,
       platformGroup: 'bank',
-      apply: (p, amount) => ({ ...p, cashAccounts: creditBank(p.cashAccounts, amount, 'reserve', 'Reserve') }),
+      apply: (p, amount) => ({
+        ...p,
+        cashAccounts: creditBank(p.cashAccounts, amount, 'reserve', 'Reserve'),
+      }),
     },
   ];
 
   const lines: { kind: ActionKind; source: SourceKind; cap: Fen; leadTimeDays?: number }[] = [
-    { kind: 'bank_loan', source: 'bank_loan', cap: Math.max(100_000_00, Math.round(yearly * 0.25)) },
-    { kind: 'bank_credit_line', source: 'bank_credit_line', cap: Math.max(100_000_00, Math.round(yearly * 0.2)) },
-    { kind: 'guaranteed_loan', source: 'guaranteed_loan', cap: Math.max(100_000_00, Math.round(yearly * 0.2)) },
+    {
+      kind: 'bank_loan',
+      source: 'bank_loan',
+      cap: Math.max(100_000_00, Math.round(yearly * 0.25)),
+    },
+    {
+      kind: 'bank_credit_line',
+      source: 'bank_credit_line',
+      cap: Math.max(100_000_00, Math.round(yearly * 0.2)),
+    },
+    {
+      kind: 'guaranteed_loan',
+      source: 'guaranteed_loan',
+      cap: Math.max(100_000_00, Math.round(yearly * 0.2)),
+    },
     // A new card takes about two weeks to issue (assumption); cash advances are capped near ¥50k.
     { kind: 'credit_card', source: 'credit_card', cap: 50_000_00, leadTimeDays: 14 },
     // WeBank 微业贷: a lender outside the Ant group, up to ~¥200k (domain.md §2, U).
@@ -126,10 +160,15 @@ export function candidateActions(plan: Plan): Action[] {
     });
   }
 
-  const huabeiPaid = plan.cashFlows.filter((f) => f.direction === 'outflow' && (f.huabeiShare ?? 0) > 0);
+  const huabeiPaid = plan.cashFlows.filter(
+    (f) => f.direction === 'outflow' && (f.huabeiShare ?? 0) > 0,
+  );
   if (huabeiPaid.length > 0) {
     // The float given up: 30 days of what Huabei pays today, priced at the opportunity rate.
-    const float = huabeiPaid.reduce((s, f) => s + Math.round(perDays(f, 30) * (f.huabeiShare ?? 0)), 0);
+    const float = huabeiPaid.reduce(
+      (s, f) => s + Math.round(perDays(f, 30) * (f.huabeiShare ?? 0)),
+      0,
+    );
     actions.push({
       kind: 'move_off_huabei',
       amount: float,
@@ -145,11 +184,18 @@ export function candidateActions(plan: Plan): Action[] {
     });
   }
 
-  const jiebeiOutstanding = plan.fundingSources.filter((s) => s.kind === 'jiebei' && s.outstanding.some((o) => o.principal > 0 && o.remainingInstalments > 1));
+  const jiebeiOutstanding = plan.fundingSources.filter(
+    (s) =>
+      s.kind === 'jiebei' &&
+      s.outstanding.some((o) => o.principal > 0 && o.remainingInstalments > 1),
+  );
   if (jiebeiOutstanding.length > 0) {
     actions.push({
       kind: 'stagger_jiebei',
-      amount: jiebeiOutstanding.reduce((s, src) => s + src.outstanding.reduce((t, o) => t + o.principal, 0), 0),
+      amount: jiebeiOutstanding.reduce(
+        (s, src) => s + src.outstanding.reduce((t, o) => t + o.principal, 0),
+        0,
+      ),
       sized: false,
       cap: 0,
       leadTimeDays: 0,
@@ -159,8 +205,12 @@ export function candidateActions(plan: Plan): Action[] {
     });
   }
 
-  const antCash = plan.cashAccounts.filter((a) => a.platformGroup === 'ant').reduce((s, a) => s + a.balance, 0);
-  const antTakings = plan.cashFlows.some((f) => f.direction === 'inflow' && f.platformGroup === 'ant');
+  const antCash = plan.cashAccounts
+    .filter((a) => a.platformGroup === 'ant')
+    .reduce((s, a) => s + a.balance, 0);
+  const antTakings = plan.cashFlows.some(
+    (f) => f.direction === 'inflow' && f.platformGroup === 'ant',
+  );
   if (antCash > 0 || antTakings) {
     actions.push({
       kind: 'reduce_alipay_cash',
@@ -171,13 +221,21 @@ export function candidateActions(plan: Plan): Action[] {
       annualRate: YUEBAO_YIELD_FORGONE,
       platformGroup: 'bank',
       apply: (p) => {
-        const moved = p.cashAccounts.filter((a) => a.platformGroup === 'ant').reduce((s, a) => s + a.balance, 0);
-        const emptied = p.cashAccounts.map((a) => (a.platformGroup === 'ant' ? { ...a, balance: 0 } : a));
+        const moved = p.cashAccounts
+          .filter((a) => a.platformGroup === 'ant')
+          .reduce((s, a) => s + a.balance, 0);
+        const emptied = p.cashAccounts.map((a) =>
+          a.platformGroup === 'ant' ? { ...a, balance: 0 } : a,
+        );
         return {
           ...p,
           cashAccounts: creditBank(emptied, moved, 'bank', 'Bank'),
           // Takings still arrive in Alipay but are withdrawn to the bank the same day.
-          cashFlows: p.cashFlows.map((f) => (f.direction === 'inflow' && f.platformGroup === 'ant' ? { ...f, platformGroup: 'bank' } : f)),
+          cashFlows: p.cashFlows.map((f) =>
+            f.direction === 'inflow' && f.platformGroup === 'ant'
+              ? { ...f, platformGroup: 'bank' }
+              : f,
+          ),
         };
       },
     });
@@ -186,10 +244,18 @@ export function candidateActions(plan: Plan): Action[] {
 }
 
 /** `amount` added to the first bank account, or to a new one when the plan has none. */
-function creditBank(accounts: CashAccount[], amount: Fen, idSuffix: string, name: string): CashAccount[] {
+function creditBank(
+  accounts: CashAccount[],
+  amount: Fen,
+  idSuffix: string,
+  name: string,
+): CashAccount[] {
   const at = accounts.findIndex((a) => a.platformGroup === 'bank');
   if (at < 0) {
-    return [...accounts, { id: ADVICE_ID(idSuffix), name, kind: 'bank', platformGroup: 'bank', balance: amount }];
+    return [
+      ...accounts,
+      { id: ADVICE_ID(idSuffix), name, kind: 'bank', platformGroup: 'bank', balance: amount },
+    ];
   }
   return accounts.map((a, i) => (i === at ? { ...a, balance: a.balance + amount } : a));
 }

@@ -6,16 +6,26 @@ export type { Analysis, ReverseStressMetrics, StressedMetrics } from './analyzeR
 
 /** The two reverse-stress searches for a plan and scenario. */
 export function reverseStressMetrics(plan: Plan, scenario: Scenario): ReverseStressMetrics {
-  return { breakEvenOutageDays: breakEvenOutageDays(plan, scenario), maxSurvivableLimitCut: maxSurvivableLimitCut(plan, scenario) };
+  return {
+    breakEvenOutageDays: breakEvenOutageDays(plan, scenario),
+    maxSurvivableLimitCut: maxSurvivableLimitCut(plan, scenario),
+  };
 }
 
 /**
  * Baseline and stressed runs of a plan with every metric, the reverse-stress ones included.
  * `reverseStress: false` skips the two searches (about twenty extra runs) for quick redraws.
  */
-export function analyze(plan: Plan, scenario: Scenario, options: { reverseStress?: boolean } = {}): Analysis {
+export function analyze(
+  plan: Plan,
+  scenario: Scenario,
+  options: { reverseStress?: boolean } = {},
+): Analysis {
   const runs = analyzeRuns(plan, scenario);
   if (options.reverseStress === false) return runs;
-  const stressed = { ...runs.stressed, metrics: { ...runs.stressed.metrics, ...reverseStressMetrics(plan, scenario) } };
+  const stressed = {
+    ...runs.stressed,
+    metrics: { ...runs.stressed.metrics, ...reverseStressMetrics(plan, scenario) },
+  };
   return { ...runs, stressed };
 }

@@ -29,7 +29,11 @@ export function analyzeRuns(plan: Plan, scenario: Scenario): Analysis {
     baseline: { projection: baseline, metrics: runMetrics(plan, scenario, baseline, baseline) },
     stressed: {
       projection: stressed,
-      metrics: { ...runMetrics(plan, scenario, stressed, baseline), breakEvenOutageDays: null, maxSurvivableLimitCut: null },
+      metrics: {
+        ...runMetrics(plan, scenario, stressed, baseline),
+        breakEvenOutageDays: null,
+        maxSurvivableLimitCut: null,
+      },
     },
   };
 }

@@ -40,11 +40,18 @@ export function isValidIsoDate(iso: string): boolean {
  * Integer arithmetic (H. Hinnant's civil_from_days): the stress search calls this
  * thousands of times, and a Date per call showed up in profiles.
  */
-export function civil(day: number): { year: number; month: number; dayOfMonth: number; weekday: number } {
+export function civil(day: number): {
+  year: number;
+  month: number;
+  dayOfMonth: number;
+  weekday: number;
+} {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;

@@ -50,9 +50,12 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
   for (const flow of plan.cashFlows) {
     const first = flow.startDate ? Math.max(0, dayIndex(t, flow.startDate)) : 0;
     const last = flow.endDate ? Math.min(n - 1, dayIndex(t, flow.endDate)) : n - 1;
-    const onHuabei = flow.direction === 'outflow' ? Math.round(flow.amount * (flow.huabeiShare ?? 0)) : 0;
+    const onHuabei =
+      flow.direction === 'outflow' ? Math.round(flow.amount * (flow.huabeiShare ?? 0)) : 0;
     const target =
-      flow.direction === 'inflow' ? cal.inflowsByGroup[GROUP_INDEX[flow.platformGroup ?? 'bank']]! : cal.cashOutflows;
+      flow.direction === 'inflow'
+        ? cal.inflowsByGroup[GROUP_INDEX[flow.platformGroup ?? 'bank']]!
+        : cal.cashOutflows;
     for (let d = first; d <= last; d++) {
       if (!occursOn(flow, t, d, first)) continue;
       if (flow.direction === 'inflow') {

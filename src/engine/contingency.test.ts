@@ -29,7 +29,10 @@ describe('contingency plan for the online shop under the 30-day freeze', () => {
     expect(trigger('buffer_days')).toMatchObject({ measured: m.cashBufferDays, fires: true });
     expect(m.cashBufferDays).toBeLessThan(15);
     // 63 % coverage against the 100 % floor.
-    expect(trigger('coverage_30d')).toMatchObject({ measured: m.stressCoverageRatio30d, fires: true });
+    expect(trigger('coverage_30d')).toMatchObject({
+      measured: m.stressCoverageRatio30d,
+      fires: true,
+    });
     // Jiebei holds ¥90,000 of ¥125,800 headroom (71.5 %) and is frozen.
     expect(trigger('concentration').measured).toBeCloseTo(71.5, 1);
     expect(trigger('concentration').fires).toBe(true);
@@ -40,7 +43,11 @@ describe('contingency plan for the online shop under the 30-day freeze', () => {
       const r = t.response;
       expect(r).not.toBeNull();
       const s = advice.suggestions.find((x) => x.action === r!.action)!;
-      expect(r).toMatchObject({ cashEffect: s.amount, shortfallClosed: s.shortfallClosed, costPerYear: s.costPerYear });
+      expect(r).toMatchObject({
+        cashEffect: s.amount,
+        shortfallClosed: s.shortfallClosed,
+        costPerYear: s.costPerYear,
+      });
       expect(s.tooLate).toBe(false);
     }
     expect(trigger('buffer_days').response!.action).toBe('raise_reserve');
@@ -49,10 +56,18 @@ describe('contingency plan for the online shop under the 30-day freeze', () => {
   it('orders the outage actions by time, from day 0', () => {
     const offsets = result.steps.map((s) => s.offset);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
-    expect(result.steps[0]).toMatchObject({ kind: 'confirm', offset: 0, phase: 'day0', date: '2026-12-01' });
+    expect(result.steps[0]).toMatchObject({
+      kind: 'confirm',
+      offset: 0,
+      phase: 'day0',
+      date: '2026-12-01',
+    });
     for (const s of result.steps) expect(s.phase).toBe(phaseOf(s.offset));
     // The gap opens 14 days in; the freeze ends on day 30.
-    expect(result.steps.find((s) => s.kind === 'gap_opens')).toMatchObject({ offset: 14, amount: 19_900 });
+    expect(result.steps.find((s) => s.kind === 'gap_opens')).toMatchObject({
+      offset: 14,
+      amount: 19_900,
+    });
     expect(result.steps.at(-1)).toMatchObject({ kind: 'outage_ends', offset: 30 });
   });
 
@@ -70,7 +85,12 @@ describe('contingency plan for the online shop under the 30-day freeze', () => {
 
 describe('contingency plan without a gap or advice', () => {
   const outage = findPreset('technical_outage')!;
-  const quiet = contingencyPlan(plan, outage, analyze(plan, outage, { reverseStress: false }), null);
+  const quiet = contingencyPlan(
+    plan,
+    outage,
+    analyze(plan, outage, { reverseStress: false }),
+    null,
+  );
 
   it('still measures the triggers but offers no priced response', () => {
     expect(quiet.triggers).toHaveLength(4);
@@ -83,7 +103,16 @@ describe('contingency plan without a gap or advice', () => {
 describe('phaseOf', () => {
   it('groups days as day 0, days 1–3, week 1, week 2, weeks 3–4, later', () => {
     expect([0, 1, 3, 4, 7, 8, 14, 15, 30, 31].map(phaseOf)).toEqual([
-      'day0', 'days1to3', 'days1to3', 'week1', 'week1', 'week2', 'week2', 'weeks3to4', 'weeks3to4', 'later',
+      'day0',
+      'days1to3',
+      'days1to3',
+      'week1',
+      'week1',
+      'week2',
+      'week2',
+      'weeks3to4',
+      'weeks3to4',
+      'later',
     ]);
   });
 });

@@ -85,10 +85,24 @@ export type ContingencyPlan = {
 
 /** Actions that suit each trigger; among them the advisor's best-ranked timely one is chosen. */
 const RESPONSES: Record<TriggerId, readonly ActionKind[]> = {
-  limit_drop: ['non_ant_online_lender', 'bank_credit_line', 'bank_loan', 'guaranteed_loan', 'factoring', 'credit_card'],
+  limit_drop: [
+    'non_ant_online_lender',
+    'bank_credit_line',
+    'bank_loan',
+    'guaranteed_loan',
+    'factoring',
+    'credit_card',
+  ],
   buffer_days: ['raise_reserve', 'reduce_alipay_cash'],
   coverage_30d: ['factoring', 'reduce_alipay_cash', 'raise_reserve', 'credit_card'],
-  concentration: ['move_off_huabei', 'stagger_jiebei', 'non_ant_online_lender', 'bank_credit_line', 'bank_loan', 'guaranteed_loan'],
+  concentration: [
+    'move_off_huabei',
+    'stagger_jiebei',
+    'non_ant_online_lender',
+    'bank_credit_line',
+    'bank_loan',
+    'guaranteed_loan',
+  ],
 };
 
 function responseFor(id: TriggerId, advice: Advice | null): TriggerResponse | null {
@@ -127,7 +141,11 @@ function limitDrop(plan: Plan, analysis: Analysis): { drop: number; source: stri
 }
 
 /** Largest share (%) of today's usable headroom held by a source the scenario shocks. */
-function shockedShare(plan: Plan, scenario: Scenario, analysis: Analysis): { share: number; source: string } | null {
+function shockedShare(
+  plan: Plan,
+  scenario: Scenario,
+  analysis: Analysis,
+): { share: number; source: string } | null {
   const base = analysis.baseline.projection.sources;
   const day = referenceDay(scenario, analysis.baseline.projection.days);
   const total = base.reduce((sum, s) => sum + (s.headroom[day] ?? 0), 0);
@@ -144,7 +162,12 @@ function shockedShare(plan: Plan, scenario: Scenario, analysis: Analysis): { sha
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function triggersOf(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Advice | null): Trigger[] {
+function triggersOf(
+  plan: Plan,
+  scenario: Scenario,
+  analysis: Analysis,
+  advice: Advice | null,
+): Trigger[] {
   const t = METRIC_THRESHOLDS;
   const m = analysis.stressed.metrics;
   const drop = limitDrop(plan, analysis);
@@ -222,15 +245,26 @@ function chosenActions(advice: Advice | null): Suggestion[] {
   if (!advice) return [];
   const timely = advice.suggestions.filter((s) => !s.tooLate);
   const inCombination = timely.filter((s) => advice.combination?.actions.includes(s.action));
-  const backups = timely.filter((s) => !inCombination.includes(s)).slice(0, Math.max(0, 3 - inCombination.length));
+  const backups = timely
+    .filter((s) => !inCombination.includes(s))
+    .slice(0, Math.max(0, 3 - inCombination.length));
   return [...inCombination, ...backups];
 }
 
-function stepsOf(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Advice | null): OutageStep[] {
+function stepsOf(
+  plan: Plan,
+  scenario: Scenario,
+  analysis: Analysis,
+  advice: Advice | null,
+): OutageStep[] {
   const days = analysis.stressed.projection.days;
   const t = timelineOf(plan.business.startDate, days);
   const ref = referenceDay(scenario, days);
-  const step = (kind: OutageStepKind, offset: number, extra: Partial<OutageStep> = {}): OutageStep => ({
+  const step = (
+    kind: OutageStepKind,
+    offset: number,
+    extra: Partial<OutageStep> = {},
+  ): OutageStep => ({
     kind,
     offset,
     phase: phaseOf(offset),
@@ -240,20 +274,30 @@ function stepsOf(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Adv
   const steps: OutageStep[] = [step('confirm', 0)];
 
   const hitsHuabei = plan.fundingSources.some(
-    (s) => s.kind === 'huabei' && scenario.shocks.some((k) => 'target' in k && targets(k.target, s)),
+    (s) =>
+      s.kind === 'huabei' && scenario.shocks.some((k) => 'target' in k && targets(k.target, s)),
   );
-  if (hitsHuabei && plan.cashFlows.some((f) => f.direction === 'outflow' && (f.huabeiShare ?? 0) > 0)) {
+  if (
+    hitsHuabei &&
+    plan.cashFlows.some((f) => f.direction === 'outflow' && (f.huabeiShare ?? 0) > 0)
+  ) {
     steps.push(step('pay_suppliers_from_bank', 1));
   }
 
   for (const s of chosenActions(advice)) {
-    const extra = { action: s.action, amount: s.amount, leadTimeDays: s.leadTimeDays, ...(s.counterparty ? { counterparty: s.counterparty } : {}) };
+    const extra = {
+      action: s.action,
+      amount: s.amount,
+      leadTimeDays: s.leadTimeDays,
+      ...(s.counterparty ? { counterparty: s.counterparty } : {}),
+    };
     if (s.leadTimeDays > 0) steps.push(step('start_action', 0, extra));
     steps.push(step('use_action', s.leadTimeDays, extra));
   }
 
   const survival = analysis.stressed.metrics.survivalDays;
-  if (survival !== null) steps.push(step('gap_opens', survival, { amount: analysis.stressed.metrics.deepestShortfall }));
+  if (survival !== null)
+    steps.push(step('gap_opens', survival, { amount: analysis.stressed.metrics.deepestShortfall }));
 
   // The outage lasts as long as its longest credit shock; open-ended shocks never end.
   const ends = scenario.shocks.filter((k) => 'target' in k).map((k) => shockWindow(k, days)[1]);
@@ -263,7 +307,9 @@ function stepsOf(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Adv
   for (let week = 7; week < reviewUntil; week += 7) steps.push(step('review', week));
   if (end !== null && end > 0) steps.push(step('outage_ends', end));
 
-  return steps.sort((a, b) => a.offset - b.offset || STEP_ORDER.indexOf(a.kind) - STEP_ORDER.indexOf(b.kind));
+  return steps.sort(
+    (a, b) => a.offset - b.offset || STEP_ORDER.indexOf(a.kind) - STEP_ORDER.indexOf(b.kind),
+  );
 }
 
 /**
@@ -271,7 +317,12 @@ function stepsOf(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Adv
  * same pair (null while it is not computed: triggers then have no priced response).
  * @example contingencyPlan(plan, preset, analyze(plan, preset), advise(plan, preset)).triggers
  */
-export function contingencyPlan(plan: Plan, scenario: Scenario, analysis: Analysis, advice: Advice | null): ContingencyPlan {
+export function contingencyPlan(
+  plan: Plan,
+  scenario: Scenario,
+  analysis: Analysis,
+  advice: Advice | null,
+): ContingencyPlan {
   const days = analysis.stressed.projection.days;
   const t = timelineOf(plan.business.startDate, days);
   return {

@@ -65,7 +65,6 @@ export type SourceState = {
   overduePenalty: number;
 };
 
-
 export function initialState(source: FundingSource, index: number): SourceState {
   const rate = annualRate(source.price);
   return {
@@ -145,7 +144,10 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
   const amount = s.unbilled;
   s.unbilled = 0;
   const months = s.source.billInstalments > 0 ? s.source.billInstalments : 1;
-  const fee = s.source.billInstalments > 0 && s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0;
+  const fee =
+    s.source.billInstalments > 0 && s.source.price.type === 'instalment_fee'
+      ? s.source.price.totalFee
+      : 0;
   const t: Tranche = {
     balance: amount,
     method: 'flat_fee',
@@ -202,7 +204,11 @@ export function closeAllTranches(s: SourceState): Fen {
 }
 
 /** What instalment `t` asks for on `day`; advances the schedule and requeues the tranche. */
-export function takeInstalment(s: SourceState, t: Tranche, day: number): { principal: Fen; interest: Fen } {
+export function takeInstalment(
+  s: SourceState,
+  t: Tranche,
+  day: number,
+): { principal: Fen; interest: Fen } {
   const last = t.remaining <= 1;
   let principal: Fen;
   let interest: Fen;
@@ -229,7 +235,10 @@ export function takeInstalment(s: SourceState, t: Tranche, day: number): { princ
   t.remaining -= 1;
   t.k += 1;
   t.lastInterestDay = day;
-  t.nextDue = t.remaining > 0 && t.balance > 0 ? dayInRunningMonth(t.anchorMonth + t.k, t.anchorDom) - t.startEpoch : Infinity;
+  t.nextDue =
+    t.remaining > 0 && t.balance > 0
+      ? dayInRunningMonth(t.anchorMonth + t.k, t.anchorDom) - t.startEpoch
+      : Infinity;
   if (t.nextDue === Infinity) dropTranche(s, t);
   else schedule(s, t);
   return { principal, interest };

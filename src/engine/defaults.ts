@@ -1,4 +1,8 @@
-import { HUABEI_OVERDUE_RATE_PER_DAY, JIEBEI_PENALTY_MULTIPLIER, RISK_FREEZE_DEFAULT_DAYS } from './terms';
+import {
+  HUABEI_OVERDUE_RATE_PER_DAY,
+  JIEBEI_PENALTY_MULTIPLIER,
+  RISK_FREEZE_DEFAULT_DAYS,
+} from './terms';
 import type {
   Fen,
   FundingSource,
@@ -167,7 +171,10 @@ export const HUABEI_INSTALMENT_FEES = { 3: 0.025, 6: 0.045, 9: 0.065, 12: 0.088 
 export const HUABEI_BILL_DEFAULTS = { statementDay: 1, dueDay: 10, billInstalments: 0 } as const;
 
 /** Huabei overdue interest, 0.05 %/day = 18.25 % simple a year (M, consumer Q&A sites). */
-export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = { value: HUABEI_OVERDUE_RATE_PER_DAY, ...M('consumer_qa') };
+export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = {
+  value: HUABEI_OVERDUE_RATE_PER_DAY,
+  ...M('consumer_qa'),
+};
 
 /**
  * Per-kind defaults. Prices are fractions (0.0004 = 0.04 %/day); limits are fen.

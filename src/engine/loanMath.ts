@@ -10,7 +10,11 @@ import { roundFen } from './money';
 export type Instalment = { principal: Fen; interest: Fen };
 
 /** 等额本息 payment before rounding: P·r(1+r)^n / ((1+r)^n − 1); P/n when r = 0. */
-export function equalInstalmentPayment(principal: number, monthlyRate: number, months: number): number {
+export function equalInstalmentPayment(
+  principal: number,
+  monthlyRate: number,
+  months: number,
+): number {
   if (monthlyRate === 0) return principal / months;
   const growth = Math.pow(1 + monthlyRate, months);
   return (principal * monthlyRate * growth) / (growth - 1);

@@ -81,7 +81,8 @@ function rolloverNeed(plan: Plan, scenario: Scenario | null): number | null {
   let total = 0;
   let maturing = 0;
   for (const s of plan.fundingSources) {
-    const recalled = scenario?.shocks.some((k) => k.type === 'recall' && targets(k.target, s)) ?? false;
+    const recalled =
+      scenario?.shocks.some((k) => k.type === 'recall' && targets(k.target, s)) ?? false;
     for (const o of s.outstanding) {
       total += o.principal;
       const shortTerm = s.kind === 'huabei' || s.repayment === 'revolving';
@@ -109,7 +110,12 @@ export function financingCost(run: Projection): number {
  * Metrics of `run`. `baseline` supplies the reference for extra cost and the outflow average,
  * so both runs are measured on the same yardstick.
  */
-export function runMetrics(plan: Plan, scenario: Scenario | null, run: Projection, baseline: Projection): RunMetrics {
+export function runMetrics(
+  plan: Plan,
+  scenario: Scenario | null,
+  run: Projection,
+  baseline: Projection,
+): RunMetrics {
   const n = run.days;
   const t = timelineOf(plan.business.startDate, n);
   const ref = referenceDay(scenario, n);

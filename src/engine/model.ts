@@ -14,7 +14,15 @@ export type Fen = number;
 export type IsoDate = string;
 
 /** Where money or credit sits. Diversification is measured by group, not by product name. */
-export const PLATFORM_GROUPS = ['bank', 'ant', 'tencent', 'jd', 'meituan', 'private', 'other'] as const;
+export const PLATFORM_GROUPS = [
+  'bank',
+  'ant',
+  'tencent',
+  'jd',
+  'meituan',
+  'private',
+  'other',
+] as const;
 export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];
 
 export type Business = {

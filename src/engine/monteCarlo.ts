@@ -42,7 +42,10 @@ export function prepareMonteCarlo(
   const days = plan.business.horizonDays;
   const base = plannedInflows(plan);
   const inflowDays = base
-    .map((row, group) => ({ group, days: Int32Array.from(row.keys()).filter((d) => row[d]! !== 0) }))
+    .map((row, group) => ({
+      group,
+      days: Int32Array.from(row.keys()).filter((d) => row[d]! !== 0),
+    }))
     .filter((g) => g.days.length > 0);
   return {
     plan,
@@ -62,7 +65,12 @@ export function prepareMonteCarlo(
 /** What one path drew (kept small so a path can be replayed and explained). */
 export type PathDraw = { startDay: number; durationDays: number; paymentDelayDays: number };
 
-const CREDIT_SHOCKS = new Set<Shock['type']>(['outage', 'freeze', 'repayment_blocked', 'limit_cut']);
+const CREDIT_SHOCKS = new Set<Shock['type']>([
+  'outage',
+  'freeze',
+  'repayment_blocked',
+  'limit_cut',
+]);
 
 /**
  * The scenario as one path sees it: every shock moves so the first starts on `startDay`; credit
@@ -73,11 +81,17 @@ export function pathScenario(scenario: Scenario, scenarioStart: number, draw: Pa
   const shift = draw.startDay - scenarioStart;
   const shocks: Shock[] = scenario.shocks.map((s): Shock => {
     const startDay = Math.max(0, s.startDay + shift);
-    if (s.type !== 'recall' && CREDIT_SHOCKS.has(s.type)) return { ...s, startDay, durationDays: draw.durationDays } as Shock;
+    if (s.type !== 'recall' && CREDIT_SHOCKS.has(s.type))
+      return { ...s, startDay, durationDays: draw.durationDays } as Shock;
     return { ...s, startDay };
   });
   if (draw.paymentDelayDays > 0) {
-    shocks.push({ type: 'payment_delay', startDay: draw.startDay, durationDays: draw.durationDays, delayDays: draw.paymentDelayDays });
+    shocks.push({
+      type: 'payment_delay',
+      startDay: draw.startDay,
+      durationDays: draw.durationDays,
+      delayDays: draw.paymentDelayDays,
+    });
   }
   return { id: `${scenario.id}~mc`, name: scenario.name, shocks };
 }
@@ -115,9 +129,17 @@ export function drawPath(setup: MonteCarloSetup, index: number, weekly?: Float64
   const a = setup.assumptions;
   const r = pathRandom(setup.seed, index);
   const last = setup.days - 1;
-  const startDay = uniformInt(r, clampDay(a.startDay.min, last), clampDay(Math.max(a.startDay.min, a.startDay.max), last));
+  const startDay = uniformInt(
+    r,
+    clampDay(a.startDay.min, last),
+    clampDay(Math.max(a.startDay.min, a.startDay.max), last),
+  );
   const durationDays = sampleDuration(a.duration, r, setup.days);
-  const paymentDelayDays = uniformInt(r, Math.max(0, Math.round(a.paymentDelayDays.min)), Math.max(0, Math.round(Math.max(a.paymentDelayDays.min, a.paymentDelayDays.max))));
+  const paymentDelayDays = uniformInt(
+    r,
+    Math.max(0, Math.round(a.paymentDelayDays.min)),
+    Math.max(0, Math.round(Math.max(a.paymentDelayDays.min, a.paymentDelayDays.max))),
+  );
   if (weekly) {
     const v = a.revenueVariationPercent / 100;
     for (let w = 0; w < weekly.length; w++) weekly[w] = v > 0 ? 1 + v * (2 * r.next01() - 1) : 1;
@@ -128,7 +150,12 @@ export function drawPath(setup: MonteCarloSetup, index: number, weekly?: Float64
 const clampDay = (d: number, last: number) => Math.min(last, Math.max(0, Math.round(d)));
 
 /** Run paths [from, to) into `acc`. Deterministic per path: any batching gives the same accumulator. */
-export function runPaths(setup: MonteCarloSetup, from: number, to: number, acc: MonteCarloAccumulator): void {
+export function runPaths(
+  setup: MonteCarloSetup,
+  from: number,
+  to: number,
+  acc: MonteCarloAccumulator,
+): void {
   const { days, paths } = setup;
   const weekly = new Float64Array(Math.ceil(days / 7));
   const varies = setup.assumptions.revenueVariationPercent > 0;
@@ -147,7 +174,11 @@ export function runPaths(setup: MonteCarloSetup, from: number, to: number, acc: 
       inflows = setup.scratch;
     }
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
-    const run = simulate(setup.plan, scenario, { inflows, sourceSeries: false, scratch: setup.simulation });
+    const run = simulate(setup.plan, scenario, {
+      inflows,
+      sourceSeries: false,
+      scratch: setup.simulation,
+    });
     let first = -1;
     let deepest: Fen = 0;
     for (let d = 0; d < days; d++) {

@@ -35,7 +35,13 @@ export type MonteCarloAssumptions = {
   paymentDelayDays: { min: number; max: number };
 };
 
-export const MONTE_CARLO_PRESET_IDS = ['technical', 'maintenance', 'risk_control', 'ant_wide', 'lasting'] as const;
+export const MONTE_CARLO_PRESET_IDS = [
+  'technical',
+  'maintenance',
+  'risk_control',
+  'ant_wide',
+  'lasting',
+] as const;
 export type MonteCarloPresetId = (typeof MONTE_CARLO_PRESET_IDS)[number];
 
 export type MonteCarloPreset = {
@@ -55,7 +61,8 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'W',
     source: {
       en: 'domain.md §1: technical outages lasted hours (Alipay 2015-05-27 ~2.5 h, Alibaba Cloud 2023-11-12 ~3.5 h); one day is the model’s smallest step.',
-      'zh-CN': 'FundGap 领域说明第1节：技术故障持续数小时（支付宝2015-05-27约2.5小时，阿里云2023-11-12约3.5小时）；模型以一天为最小单位。',
+      'zh-CN':
+        'FundGap 领域说明第1节：技术故障持续数小时（支付宝2015-05-27约2.5小时，阿里云2023-11-12约3.5小时）；模型以一天为最小单位。',
     },
   },
   {
@@ -73,7 +80,8 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'U',
     source: {
       en: 'domain.md §1: risk-control freezes have no documented length; default 30 days, range 7–90 (assumption). Triangular uses exactly those three numbers.',
-      'zh-CN': 'FundGap 领域说明第1节：风控冻结没有公开统计，默认30天、区间7–90天（假设值）；三角分布只用这三个数。',
+      'zh-CN':
+        'FundGap 领域说明第1节：风控冻结没有公开统计，默认30天、区间7–90天（假设值）；三角分布只用这三个数。',
     },
   },
   {
@@ -82,7 +90,8 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'U',
     source: {
       en: 'A week-long Ant-wide event is a stress assumption; documented outages lasted hours (domain.md §1).',
-      'zh-CN': '蚂蚁集团全面中断一周为压力假设；有记录的故障仅持续数小时（FundGap 领域说明第1节）。',
+      'zh-CN':
+        '蚂蚁集团全面中断一周为压力假设；有记录的故障仅持续数小时（FundGap 领域说明第1节）。',
     },
   },
   {
@@ -91,7 +100,8 @@ export const MONTE_CARLO_PRESETS: readonly MonteCarloPreset[] = [
     grade: 'W',
     source: {
       en: 'domain.md §1: limit cuts (Dec 2020) and the 2020–21 regulatory rectification were lasting: to the end of the horizon.',
-      'zh-CN': 'FundGap 领域说明第1节：额度下调（2020年12月）和2020–21年监管整改均为长期性：持续至测算期末。',
+      'zh-CN':
+        'FundGap 领域说明第1节：额度下调（2020年12月）和2020–21年监管整改均为长期性：持续至测算期末。',
     },
   },
 ];
@@ -144,10 +154,15 @@ export function durationWithin(d: DurationDistribution, horizonDays: number): Du
   }
 }
 
-const clampInt = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(x)));
+const clampInt = (x: number, lo: number, hi: number): number =>
+  Math.min(hi, Math.max(lo, Math.round(x)));
 
 /** Draw one outage length in whole days, within [1, horizonDays]. */
-export function sampleDuration(d: DurationDistribution, r: PathRandom, horizonDays: number): number {
+export function sampleDuration(
+  d: DurationDistribution,
+  r: PathRandom,
+  horizonDays: number,
+): number {
   let days: number;
   switch (d.type) {
     case 'fixed':
@@ -163,7 +178,12 @@ export function sampleDuration(d: DurationDistribution, r: PathRandom, horizonDa
       const c = Math.min(b, Math.max(a, d.modeDays));
       const u = r.next01();
       const f = b > a ? (c - a) / (b - a) : 0;
-      days = b <= a ? a : u < f ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+      days =
+        b <= a
+          ? a
+          : u < f
+            ? a + Math.sqrt(u * (b - a) * (c - a))
+            : b - Math.sqrt((1 - u) * (b - a) * (b - c));
       break;
     }
     case 'lognormal':
@@ -179,8 +199,6 @@ function assertNever(x: never): never {
   throw new Error(`unexpected ${JSON.stringify(x)}`);
 }
 
-
-
 export type AssumptionField =
   | 'startDay.min'
   | 'startDay.max'
@@ -194,10 +212,18 @@ export type AssumptionField =
   | 'paymentDelayDays.min'
   | 'paymentDelayDays.max';
 
-export type AssumptionIssue = { field: AssumptionField; reason: 'range' | 'order'; min: number; max: number };
+export type AssumptionIssue = {
+  field: AssumptionField;
+  reason: 'range' | 'order';
+  min: number;
+  max: number;
+};
 
 /** Bounds of each assumption for a horizon of `days`; σ may be fractional, the rest are whole. */
-export function assumptionBounds(field: AssumptionField, days: number): { min: number; max: number; whole: boolean } {
+export function assumptionBounds(
+  field: AssumptionField,
+  days: number,
+): { min: number; max: number; whole: boolean } {
   switch (field) {
     case 'startDay.min':
     case 'startDay.max':
@@ -225,9 +251,15 @@ export function assumptionIssues(a: MonteCarloAssumptions, days: number): Assump
   ];
   const d = a.duration;
   if (d.type === 'fixed') values.push(['duration.days', d.days]);
-  if (d.type === 'uniform' || d.type === 'triangular') values.push(['duration.minDays', d.minDays], ['duration.maxDays', d.maxDays]);
+  if (d.type === 'uniform' || d.type === 'triangular')
+    values.push(['duration.minDays', d.minDays], ['duration.maxDays', d.maxDays]);
   if (d.type === 'triangular') values.push(['duration.modeDays', d.modeDays]);
-  if (d.type === 'lognormal') values.push(['duration.medianDays', d.medianDays], ['duration.sigma', d.sigma], ['duration.maxDays', d.maxDays]);
+  if (d.type === 'lognormal')
+    values.push(
+      ['duration.medianDays', d.medianDays],
+      ['duration.sigma', d.sigma],
+      ['duration.maxDays', d.maxDays],
+    );
   const issues: AssumptionIssue[] = [];
   for (const [field, x] of values) {
     const b = assumptionBounds(field, days);
@@ -236,11 +268,13 @@ export function assumptionIssues(a: MonteCarloAssumptions, days: number): Assump
     }
   }
   const order = (field: AssumptionField, lo: number, hi: number) => {
-    if (lo > hi && !issues.some((i) => i.field === field)) issues.push({ field, reason: 'order', min: lo, max: hi });
+    if (lo > hi && !issues.some((i) => i.field === field))
+      issues.push({ field, reason: 'order', min: lo, max: hi });
   };
   order('startDay.max', a.startDay.min, a.startDay.max);
   order('paymentDelayDays.max', a.paymentDelayDays.min, a.paymentDelayDays.max);
-  if (d.type === 'uniform' || d.type === 'triangular') order('duration.maxDays', d.minDays, d.maxDays);
+  if (d.type === 'uniform' || d.type === 'triangular')
+    order('duration.maxDays', d.minDays, d.maxDays);
   if (d.type === 'triangular') {
     order('duration.modeDays', d.minDays, d.modeDays);
     order('duration.maxDays', d.modeDays, d.maxDays);

@@ -1,5 +1,11 @@
 import type { Plan, Scenario } from './model';
-import { createAccumulator, prepareMonteCarlo, runPaths, type MonteCarloAccumulator, type MonteCarloSetup } from './monteCarlo';
+import {
+  createAccumulator,
+  prepareMonteCarlo,
+  runPaths,
+  type MonteCarloAccumulator,
+  type MonteCarloSetup,
+} from './monteCarlo';
 import type { MonteCarloAssumptions } from './monteCarloAssumptions';
 import { summarize, type MonteCarloSummary } from './monteCarloSummary';
 

@@ -84,14 +84,26 @@ function select(a: Float64Array, k: number, lo: number, hi: number): void {
 export function selectPercentiles(column: Float64Array): Percentiles {
   const n = column.length;
   const rank = (p: number) => Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1;
-  const [r5, r25, r50, r75, r95] = PERCENTILES.map(rank) as [number, number, number, number, number];
+  const [r5, r25, r50, r75, r95] = PERCENTILES.map(rank) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   // Median first; each later selection searches only the side its rank lies on.
   select(column, r50, 0, n - 1);
   select(column, r25, 0, r50);
   select(column, r5, 0, r25);
   select(column, r75, r50, n - 1);
   select(column, r95, r75, n - 1);
-  return { p5: column[r5]!, p25: column[r25]!, p50: column[r50]!, p75: column[r75]!, p95: column[r95]! };
+  return {
+    p5: column[r5]!,
+    p25: column[r25]!,
+    p50: column[r50]!,
+    p75: column[r75]!,
+    p95: column[r95]!,
+  };
 }
 
 function percentilesOf(sorted: Float64Array): Percentiles | null {
@@ -112,8 +124,10 @@ export function histogram(sorted: Float64Array, maxBins = 20): HistogramBin[] {
   const width = Math.max(1, Math.ceil((hi - lo + 1) / maxBins));
   const count = Math.max(1, Math.ceil((hi - lo + 1) / width));
   const bins: HistogramBin[] = [];
-  for (let i = 0; i < count; i++) bins.push({ from: lo + i * width, to: lo + (i + 1) * width, count: 0 });
-  for (let i = 0; i < sorted.length; i++) bins[Math.min(count - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
+  for (let i = 0; i < count; i++)
+    bins.push({ from: lo + i * width, to: lo + (i + 1) * width, count: 0 });
+  for (let i = 0; i < sorted.length; i++)
+    bins[Math.min(count - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
   return bins;
 }
 

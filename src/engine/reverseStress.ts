@@ -37,7 +37,13 @@ export function outageWithCut(
   for (const target of targets) {
     if (durationDays > 0) shocks.push({ type: 'outage', target, startDay: start, durationDays });
     if (cutPercent > 0) {
-      shocks.push({ type: 'limit_cut', target, startDay: start + durationDays, durationDays: null, cutPercent });
+      shocks.push({
+        type: 'limit_cut',
+        target,
+        startDay: start + durationDays,
+        durationDays: null,
+        cutPercent,
+      });
     }
   }
   return {
@@ -102,7 +108,9 @@ export type GridCell = {
 
 export type StressGrid = { durations: number[]; cuts: number[]; cells: GridCell[][] };
 
-export const DEFAULT_GRID_DURATIONS = [1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 75, 90, 105, 120, 135, 150, 165, 180, 365];
+export const DEFAULT_GRID_DURATIONS = [
+  1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 75, 90, 105, 120, 135, 150, 165, 180, 365,
+];
 export const DEFAULT_GRID_CUTS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 
 /**

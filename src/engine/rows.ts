@@ -17,7 +17,10 @@ export type DayRow = {
   repayments: number;
   interest: number;
   shortfall: number;
-  bySource: Record<string, { draws: number; repayments: number; headroom: number; balance: number }>;
+  bySource: Record<
+    string,
+    { draws: number; repayments: number; headroom: number; balance: number }
+  >;
 };
 
 /** Row view of a projection (allocates; for output, not for hot loops). */

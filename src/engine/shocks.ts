@@ -55,28 +55,44 @@ export function shockWindow(shock: Shock, days: number): [number, number] {
 export type ConditionsScratch = { flags: Uint8Array; factors: Float64Array; locked: Uint8Array };
 
 export function conditionsScratch(sources: number, days: number): ConditionsScratch {
-  return { flags: new Uint8Array(days * 2 * sources), factors: new Float64Array(days * sources), locked: new Uint8Array(days) };
+  return {
+    flags: new Uint8Array(days * 2 * sources),
+    factors: new Float64Array(days * sources),
+    locked: new Uint8Array(days),
+  };
 }
 
-export function resolveScenario(plan: Plan, scenario: Scenario, days: number, scratch?: ConditionsScratch): ScenarioConditions {
+export function resolveScenario(
+  plan: Plan,
+  scenario: Scenario,
+  days: number,
+  scratch?: ConditionsScratch,
+): ScenarioConditions {
   const count = plan.fundingSources.length;
-  const fits = scratch !== undefined && scratch.flags.length >= days * 2 * count && scratch.factors.length >= days * count && scratch.locked.length >= days;
-  const flags = fits ? scratch.flags.subarray(0, days * 2 * count).fill(0) : new Uint8Array(days * 2 * count);
-  const factors = (fits ? scratch.factors.subarray(0, days * count) : new Float64Array(days * count)).fill(1);
-  const sources = plan.fundingSources.map(
-    (_, i): SourceConditions => ({
-      noDraw: flags.subarray(days * 2 * i, days * (2 * i + 1)),
-      limitFactor: factors.subarray(days * i, days * (i + 1)),
-      repaymentBlocked: flags.subarray(days * (2 * i + 1), days * (2 * i + 2)),
-      recallDueDay: -1,
-    }),
-  );
+  const fits =
+    scratch !== undefined &&
+    scratch.flags.length >= days * 2 * count &&
+    scratch.factors.length >= days * count &&
+    scratch.locked.length >= days;
+  const flags = fits
+    ? scratch.flags.subarray(0, days * 2 * count).fill(0)
+    : new Uint8Array(days * 2 * count);
+  const factors = (
+    fits ? scratch.factors.subarray(0, days * count) : new Float64Array(days * count)
+  ).fill(1);
+  const sources = plan.fundingSources.map((_, i): SourceConditions => ({
+    noDraw: flags.subarray(days * 2 * i, days * (2 * i + 1)),
+    limitFactor: factors.subarray(days * i, days * (i + 1)),
+    repaymentBlocked: flags.subarray(days * (2 * i + 1), days * (2 * i + 2)),
+    recallDueDay: -1,
+  }));
   const lockedGroups = fits ? scratch.locked.subarray(0, days).fill(0) : new Uint8Array(days);
   let firstShockDay: number | null = null;
 
   for (const shock of scenario.shocks) {
     const [from, to] = shockWindow(shock, days);
-    firstShockDay = firstShockDay === null ? shock.startDay : Math.min(firstShockDay, shock.startDay);
+    firstShockDay =
+      firstShockDay === null ? shock.startDay : Math.min(firstShockDay, shock.startDay);
     if (shock.type === 'revenue_drop' || shock.type === 'payment_delay') continue;
     if (shock.type === 'outage' && shock.target.type === 'group') {
       const bit = 1 << GROUP_INDEX[shock.target.group];
@@ -116,8 +132,14 @@ export function resolveScenario(plan: Plan, scenario: Scenario, days: number, sc
  * Inflows as the scenario's business shocks leave them: a revenue drop scales inflows inside
  * its window; a payment delay moves them later (past the horizon they are simply not received).
  */
-export function shockedInflows(base: FlowCalendar, scenario: Scenario, days: number): Float64Array[] {
-  const business = scenario.shocks.filter((s) => s.type === 'revenue_drop' || s.type === 'payment_delay');
+export function shockedInflows(
+  base: FlowCalendar,
+  scenario: Scenario,
+  days: number,
+): Float64Array[] {
+  const business = scenario.shocks.filter(
+    (s) => s.type === 'revenue_drop' || s.type === 'payment_delay',
+  );
   if (business.length === 0) return base.inflowsByGroup;
   const groups = base.inflowsByGroup.map((a) => Float64Array.from(a));
   for (const shock of business) {

@@ -14,7 +14,13 @@ import {
 import type { Fen, IsoDate, Plan, Scenario } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { roundFen } from './money';
-import { conditionsScratch, resolveScenario, shockedInflows, type ConditionsScratch, type ScenarioConditions } from './shocks';
+import {
+  conditionsScratch,
+  resolveScenario,
+  shockedInflows,
+  type ConditionsScratch,
+  type ScenarioConditions,
+} from './shocks';
 import { isMonthlyAnchor, timelineOf, type Timeline } from './timeline';
 
 /** Daily columns for one funding source, in fen. */
@@ -68,7 +74,11 @@ const ANT = GROUP_INDEX.ant;
  * Order in which payments come out of the business's accounts: bank first, Alipay last. Paying
  * from the bank first leaves money on the platform, which is the cautious reading for an outage.
  */
-const PAY_ORDER = [BANK, ...PLATFORM_GROUPS.map((_, i) => i).filter((i) => i !== BANK && i !== ANT), ANT];
+const PAY_ORDER = [
+  BANK,
+  ...PLATFORM_GROUPS.map((_, i) => i).filter((i) => i !== BANK && i !== ANT),
+  ANT,
+];
 
 const NO_SHOCKS: Scenario = { id: 'baseline', name: 'Baseline', shocks: [] };
 
@@ -96,7 +106,8 @@ function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
 
 /** The plan's own inflows per platform group and day (fen), as `simulate` starts from them. Read only. */
 export function plannedInflows(plan: Plan): readonly Float64Array[] {
-  return calendarOf(plan, timelineOf(plan.business.startDate, plan.business.horizonDays)).inflowsByGroup;
+  return calendarOf(plan, timelineOf(plan.business.startDate, plan.business.horizonDays))
+    .inflowsByGroup;
 }
 
 export type SimulateOptions = {
@@ -126,7 +137,10 @@ export type SimulationScratch = { columns: Float64Array; conditions: ConditionsS
 export function simulationScratch(plan: Plan, sourceSeries: boolean): SimulationScratch {
   const days = plan.business.horizonDays;
   const sources = plan.fundingSources.length;
-  return { columns: new Float64Array(days * projectionColumns(sources, sourceSeries)), conditions: conditionsScratch(sources, days) };
+  return {
+    columns: new Float64Array(days * projectionColumns(sources, sourceSeries)),
+    conditions: conditionsScratch(sources, days),
+  };
 }
 
 /**
@@ -137,13 +151,22 @@ export function simulationScratch(plan: Plan, sourceSeries: boolean): Simulation
  * `options` serve the Monte Carlo, which runs thousands of paths: see `SimulateOptions`.
  * @example const run = simulate(plan, riskControlFreeze); run.shortfall.some((x) => x > 0)
  */
-export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: SimulateOptions = {}): Projection {
+export function simulate(
+  plan: Plan,
+  scenario: Scenario = NO_SHOCKS,
+  options: SimulateOptions = {},
+): Projection {
   const n = plan.business.horizonDays;
   const t = timelineOf(plan.business.startDate, n);
   const planned = calendarOf(plan, t);
   const calendar = options.inflows ? { ...planned, inflowsByGroup: options.inflows } : planned;
   const sourceSeries = options.sourceSeries ?? true;
-  const conditions: ScenarioConditions = resolveScenario(plan, scenario, n, options.scratch?.conditions);
+  const conditions: ScenarioConditions = resolveScenario(
+    plan,
+    scenario,
+    n,
+    options.scratch?.conditions,
+  );
   const inflowsByGroup = shockedInflows(calendar, scenario, n);
   const buffer = plan.business.minCashBuffer;
   const startEpoch = t.startEpoch;
@@ -156,14 +179,17 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
   for (const s of states) seedOutstanding(s, startEpoch);
   const order = drawOrder(states);
   const huabeiOrder = order.filter((s) => s.isHuabei);
-  const revolvingByCost = states.filter((s) => s.isRevolving).sort((a, b) => b.annualRate - a.annualRate);
+  const revolvingByCost = states
+    .filter((s) => s.isRevolving)
+    .sort((a, b) => b.annualRate - a.annualRate);
 
   // One allocation for every column: a run makes ~60 of them and the stress search makes hundreds of runs.
   // Without source series the headroom, balance and limit columns all share one zero column.
   const columns = projectionColumns(states.length, sourceSeries);
   const size = n * columns;
   const lent = options.scratch?.columns;
-  const buffer64 = lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
+  const buffer64 =
+    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
   let next = 0;
   const col = () => buffer64.subarray(n * next, n * ++next);
   const zeros = sourceSeries ? null : col();
@@ -387,13 +413,14 @@ export function simulate(plan: Plan, scenario: Scenario = NO_SHOCKS, options: Si
     out.interest[d] = charges;
     out.draws[d] = drawn;
     out.shortfall[d] = reachable < buffer ? buffer - reachable : 0;
-    if (sourceSeries) for (const s of states) {
-      const series = out.sources[s.index]!;
-      series.headroom[d] = headroomOn(s, d);
-      series.balance[d] = drawnBalance(s);
-      const usable = !conditions.sources[s.index]!.noDraw[d] && d >= s.source.leadTimeDays;
-      series.limit[d] = usable ? limitOn(s, d) : 0;
-    }
+    if (sourceSeries)
+      for (const s of states) {
+        const series = out.sources[s.index]!;
+        series.headroom[d] = headroomOn(s, d);
+        series.balance[d] = drawnBalance(s);
+        const usable = !conditions.sources[s.index]!.noDraw[d] && d >= s.source.leadTimeDays;
+        series.limit[d] = usable ? limitOn(s, d) : 0;
+      }
   }
   return out;
 }

@@ -16,7 +16,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 /** ¥ with grouping, whole yuan (e.g. ¥48,200). `signed` shows + for gains. */
-export function formatMoney(yuan: number, lang: Lang, opts: { signed?: boolean; fen?: boolean } = {}): string {
+export function formatMoney(
+  yuan: number,
+  lang: Lang,
+  opts: { signed?: boolean; fen?: boolean } = {},
+): string {
   const key = `money:${lang}:${opts.signed ? 1 : 0}:${opts.fen ? 1 : 0}`;
   const f = cached(
     key,
@@ -61,7 +65,13 @@ function toDate(iso: string): Date {
 export function formatDate(iso: string, lang: Lang): string {
   return cached(
     `date:${lang}`,
-    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
   ).format(toDate(iso));
 }
 
@@ -74,7 +84,10 @@ export function formatDayMonth(iso: string, lang: Lang): string {
 }
 
 export function formatNumber(x: number, lang: Lang, digits = 0): string {
-  return cached(`num:${lang}:${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })).format(x);
+  return cached(
+    `num:${lang}:${digits}`,
+    () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }),
+  ).format(x);
 }
 
 /** A value already in percent: 84 → "84%", 0.04 → "0.04%". */

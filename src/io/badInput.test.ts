@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
 import type { Issue } from './issues';
 import { describeError, describeIssueAt } from './issueText';
-import { parsePlanText, parsePlanValue, type ParsePlanResult, type PlanFileError } from './planFile';
+import {
+  parsePlanText,
+  parsePlanValue,
+  type ParsePlanResult,
+  type PlanFileError,
+} from './planFile';
 import type { PlanFileInput } from './planSchema';
 
 /**
@@ -73,7 +78,11 @@ describe('bad input is refused with a sentence that names the field and the fix'
 
   it('a plan of the wrong shape: an object where a list belongs', () => {
     const issue = onlyIssue(parsePlanValue(withChange((f) => (f.cashFlows = {} as never))));
-    expect(issue).toMatchObject({ path: 'cashFlows', code: 'invalid_type', params: { expected: 'array' } });
+    expect(issue).toMatchObject({
+      path: 'cashFlows',
+      code: 'invalid_type',
+      params: { expected: 'array' },
+    });
     expectSentences(
       issue,
       'cashFlows has the wrong kind of value — it must be a list in square brackets [ … ]; see docs/plan-format.md for what this field holds.',
@@ -83,7 +92,9 @@ describe('bad input is refused with a sentence that names the field and the fix'
 
   it('a number written as text', () => {
     const issue = onlyIssue(
-      parsePlanValue(withChange((f) => ((f.cashAccounts[0] as Record<string, unknown>).balance = '20,000'))),
+      parsePlanValue(
+        withChange((f) => ((f.cashAccounts[0] as Record<string, unknown>).balance = '20,000')),
+      ),
     );
     expectSentences(
       issue,
@@ -94,7 +105,9 @@ describe('bad input is refused with a sentence that names the field and the fix'
 
   it('an unknown kind', () => {
     const issue = onlyIssue(
-      parsePlanValue(withChange((f) => ((f.cashAccounts[0] as Record<string, unknown>).kind = 'piggy_bank'))),
+      parsePlanValue(
+        withChange((f) => ((f.cashAccounts[0] as Record<string, unknown>).kind = 'piggy_bank')),
+      ),
     );
     expectSentences(
       issue,
@@ -104,7 +117,9 @@ describe('bad input is refused with a sentence that names the field and the fix'
   });
 
   it('a negative amount', () => {
-    const issue = onlyIssue(parsePlanValue(withChange((f) => (f.fundingSources[2]!.limit = -10000))));
+    const issue = onlyIssue(
+      parsePlanValue(withChange((f) => (f.fundingSources[2]!.limit = -10000))),
+    );
     expectSentences(
       issue,
       'fundingSources[2].limit must be ≥ 0 — enter the amount in yuan without a minus sign.',
@@ -122,32 +137,43 @@ describe('bad input is refused with a sentence that names the field and the fix'
   });
 
   it('Infinity in the text (1e400 overflows) and NaN or Infinity in a parsed value', () => {
-    const overflow = parsePlanText(text(minimalPlanFile()).replace('"limit":50000', '"limit":1e400'));
+    const overflow = parsePlanText(
+      text(minimalPlanFile()).replace('"limit":50000', '"limit":1e400'),
+    );
     const en =
       'fundingSources[1].limit is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.';
-    const zh = 'fundingSources[1].limit：不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。';
+    const zh =
+      'fundingSources[1].limit：不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。';
     expectSentences(onlyIssue(overflow), en, zh);
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      const issue = onlyIssue(parsePlanValue(withChange((f) => (f.fundingSources[1]!.limit = bad))));
+      const issue = onlyIssue(
+        parsePlanValue(withChange((f) => (f.fundingSources[1]!.limit = bad))),
+      );
       expectSentences(issue, en, zh);
     }
   });
 
   it('a date out of range', () => {
-    const issue = onlyIssue(parsePlanValue(withChange((f) => (f.business.startDate = '0226-12-01'))));
+    const issue = onlyIssue(
+      parsePlanValue(withChange((f) => (f.business.startDate = '0226-12-01'))),
+    );
     expectSentences(
       issue,
       'business.startDate is outside 2000-01-01 … 2100-12-31 — check the year (four digits, for example 2026).',
       'business.startDate：超出 2000-01-01 至 2100-12-31 的范围——请检查年份（四位数字，如 2026）。',
     );
     const late = onlyIssue(
-      parsePlanValue(withChange((f) => (f.cashFlows[1]!.frequency = { type: 'once', date: '2101-01-01' }))),
+      parsePlanValue(
+        withChange((f) => (f.cashFlows[1]!.frequency = { type: 'once', date: '2101-01-01' })),
+      ),
     );
     expect(late).toMatchObject({ path: 'cashFlows[1].frequency.date', code: 'date_out_of_range' });
   });
 
   it('a date that does not exist', () => {
-    const issue = onlyIssue(parsePlanValue(withChange((f) => (f.business.startDate = '2027-02-29'))));
+    const issue = onlyIssue(
+      parsePlanValue(withChange((f) => (f.business.startDate = '2027-02-29'))),
+    );
     expectSentences(
       issue,
       'business.startDate is not a real calendar date — write it as YYYY-MM-DD, for example 2026-12-01.',
@@ -167,7 +193,9 @@ describe('bad input is refused with a sentence that names the field and the fix'
   });
 
   it('a file over the stated size (2 MB)', () => {
-    const error = errorOf(parsePlanText(`${text(minimalPlanFile())}${' '.repeat(2 * 1024 * 1024)}`));
+    const error = errorOf(
+      parsePlanText(`${text(minimalPlanFile())}${' '.repeat(2 * 1024 * 1024)}`),
+    );
     expect(error).toEqual({ reason: 'too_large', maxBytes: 2 * 1024 * 1024 });
     expect(describeError(error, 'en')).toBe(
       'The file is larger than 2 MB — a FundGap plan is a few kilobytes; check that you picked the right file.',
@@ -182,7 +210,10 @@ describe('bad input is refused with a sentence that names the field and the fix'
     const hostile = [
       '{"formatVersion":1,"__proto__":{"polluted":"yes","isAdmin":true}}',
       '{"formatVersion":1,"business":{"constructor":{"prototype":{"polluted":"yes"}}}}',
-      text(minimalPlanFile()).replace('"kind":"bank"', '"kind":"bank","__proto__":{"polluted":"yes"}'),
+      text(minimalPlanFile()).replace(
+        '"kind":"bank"',
+        '"kind":"bank","__proto__":{"polluted":"yes"}',
+      ),
     ];
     const errors = hostile.map((body) => errorOf(parsePlanText(body)));
     expect(errors).toEqual([

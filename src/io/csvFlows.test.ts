@@ -5,7 +5,8 @@ import { guessMapping, mappingProblems, EMPTY_MAPPING } from './csvMapping';
 import { decodeCsvBytes, readCsvText, type CsvTable } from './csvTable';
 import { readAmount, readDate, readDirection, readFrequency, readWeekday } from './csvValues';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/csv/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/csv/${name}`, import.meta.url)));
 
 function tableOf(name: string): CsvTable {
   const decoded = decodeCsvBytes(fixture(name));
@@ -16,7 +17,10 @@ function tableOf(name: string): CsvTable {
 }
 
 const OPTIONS = { startDate: '2026-12-01', existingIds: ['csv-1', 'rent'] };
-const codes = (r: CsvRowResult) => r.problems.map((p) => (p.code === 'invalid' ? `invalid:${p.issue.path}:${p.issue.code}` : p.code));
+const codes = (r: CsvRowResult) =>
+  r.problems.map((p) =>
+    p.code === 'invalid' ? `invalid:${p.issue.path}:${p.issue.code}` : p.code,
+  );
 
 describe('cell readers', () => {
   it.each([
@@ -32,23 +36,34 @@ describe('cell readers', () => {
     ['+45', 45],
   ])('amount %s → %s', (text, value) => expect(readAmount(text)).toBe(value));
 
-  it.each(['', 'abc', '1,2,3', '12-3', '¥', '1e5'])('amount %j is unreadable', (text) => expect(readAmount(text)).toBeNull());
+  it.each(['', 'abc', '1,2,3', '12-3', '¥', '1e5'])('amount %j is unreadable', (text) =>
+    expect(readAmount(text)).toBeNull(),
+  );
 
   it('reads directions, frequencies, dates and weekdays in both languages', () => {
-    expect([readDirection('收入'), readDirection('OUT'), readDirection('maybe')]).toEqual(['inflow', 'outflow', null]);
-    expect([readFrequency('每月'), readFrequency('Quarterly'), readFrequency('一次'), readFrequency('sometimes')]).toEqual([
-      'monthly',
-      'quarterly',
-      'once',
+    expect([readDirection('收入'), readDirection('OUT'), readDirection('maybe')]).toEqual([
+      'inflow',
+      'outflow',
       null,
     ]);
-    expect([readDate('2026/3/1'), readDate('2026年3月1日'), readDate('2026-02-30'), readDate('1/3/2026')]).toEqual([
-      '2026-03-01',
-      '2026-03-01',
-      null,
+    expect([
+      readFrequency('每月'),
+      readFrequency('Quarterly'),
+      readFrequency('一次'),
+      readFrequency('sometimes'),
+    ]).toEqual(['monthly', 'quarterly', 'once', null]);
+    expect([
+      readDate('2026/3/1'),
+      readDate('2026年3月1日'),
+      readDate('2026-02-30'),
+      readDate('1/3/2026'),
+    ]).toEqual(['2026-03-01', '2026-03-01', null, null]);
+    expect([readWeekday('周一'), readWeekday('Sun'), readWeekday('7'), readWeekday('8')]).toEqual([
+      1,
+      0,
+      0,
       null,
     ]);
-    expect([readWeekday('周一'), readWeekday('Sun'), readWeekday('7'), readWeekday('8')]).toEqual([1, 0, 0, null]);
   });
 });
 
@@ -66,12 +81,18 @@ describe('reading a CSV file', () => {
   });
 
   it('refuses GBK (not UTF-8) instead of showing mojibake', () => {
-    expect(decodeCsvBytes(fixture('gbk.csv'))).toEqual({ ok: false, error: { reason: 'not_utf8' } });
+    expect(decodeCsvBytes(fixture('gbk.csv'))).toEqual({
+      ok: false,
+      error: { reason: 'not_utf8' },
+    });
   });
 
   it('refuses a file with a header and no rows', () => {
     const decoded = decodeCsvBytes(fixture('header-only.csv'));
-    expect(decoded.ok && readCsvText(decoded.text)).toEqual({ ok: false, error: { reason: 'empty' } });
+    expect(decoded.ok && readCsvText(decoded.text)).toEqual({
+      ok: false,
+      error: { reason: 'empty' },
+    });
   });
 });
 
@@ -85,11 +106,19 @@ describe('column mapping', () => {
       date: 4,
       day: null,
     });
-    expect(guessMapping(['摘要', '收入', '支出', '日期'])).toMatchObject({ name: 0, income: 1, expense: 2, date: 3, amount: null });
+    expect(guessMapping(['摘要', '收入', '支出', '日期'])).toMatchObject({
+      name: 0,
+      income: 1,
+      expense: 2,
+      date: 3,
+      amount: null,
+    });
   });
 
   it('guesses English headers, "end date" apart from "date"', () => {
-    expect(guessMapping(['Description', 'Amount', 'Start date', 'End date', 'Day of month'])).toMatchObject({
+    expect(
+      guessMapping(['Description', 'Amount', 'Start date', 'End date', 'Day of month']),
+    ).toMatchObject({
       name: 0,
       amount: 1,
       date: 2,
@@ -126,7 +155,13 @@ describe('rows to cash flows', () => {
         startDate: '2026-12-07',
         platformGroup: 'bank',
       },
-      { id: 'csv-4', name: '设备款', direction: 'outflow', amount: 3000, frequency: { type: 'once', date: '2026-12-20' } },
+      {
+        id: 'csv-4',
+        name: '设备款',
+        direction: 'outflow',
+        amount: 3000,
+        frequency: { type: 'once', date: '2026-12-20' },
+      },
       null,
       null,
     ]);
@@ -137,15 +172,27 @@ describe('rows to cash flows', () => {
   it('reads decimal commas and weekday names; a day of month of 40 is refused', () => {
     const table = tableOf('semicolon.csv');
     const rows = flowsFromCsv(table, guessMapping(table.headers), OPTIONS);
-    expect(rows[0]!.flow).toMatchObject({ direction: 'outflow', amount: 8000, frequency: { type: 'monthly', dayOfMonth: 5 } });
-    expect(rows[1]!.flow).toMatchObject({ direction: 'inflow', amount: 1200.5, frequency: { type: 'weekly', weekday: 1 } });
+    expect(rows[0]!.flow).toMatchObject({
+      direction: 'outflow',
+      amount: 8000,
+      frequency: { type: 'monthly', dayOfMonth: 5 },
+    });
+    expect(rows[1]!.flow).toMatchObject({
+      direction: 'inflow',
+      amount: 1200.5,
+      frequency: { type: 'weekly', weekday: 1 },
+    });
     expect(codes(rows[2]!)).toEqual(['day_invalid']);
   });
 
   it('reads separate income and expense columns; a row with both is skipped', () => {
     const table = tableOf('tabs.csv');
     const rows = flowsFromCsv(table, guessMapping(table.headers), OPTIONS);
-    expect(rows[0]!.flow).toMatchObject({ direction: 'inflow', amount: 12000, frequency: { type: 'once', date: '2026-12-15' } });
+    expect(rows[0]!.flow).toMatchObject({
+      direction: 'inflow',
+      amount: 12000,
+      frequency: { type: 'once', date: '2026-12-15' },
+    });
     expect(rows[1]!.flow).toMatchObject({ direction: 'outflow', amount: 4500.5 });
     expect(codes(rows[2]!)).toEqual(['amount_both']);
   });
@@ -169,7 +216,15 @@ describe('rows to cash flows', () => {
   });
 
   it('stops at the 200-flow limit of a plan', () => {
-    const table: CsvTable = { headers: ['name', 'amount'], rows: [['a', '1'], ['b', '2'], ['c', '3']], delimiter: ',' };
+    const table: CsvTable = {
+      headers: ['name', 'amount'],
+      rows: [
+        ['a', '1'],
+        ['b', '2'],
+        ['c', '3'],
+      ],
+      delimiter: ',',
+    };
     const rows = flowsFromCsv(table, guessMapping(table.headers), { ...OPTIONS, room: 2 });
     expect(rows.map(codes)).toEqual([[], [], ['too_many']]);
   });
@@ -186,7 +241,10 @@ describe('rows to cash flows', () => {
     };
     const rows = flowsFromCsv(table, guessMapping(table.headers), OPTIONS);
     expect(codes(rows[0]!)).toEqual(['date_missing']);
-    expect(rows[1]!.flow).toMatchObject({ frequency: { type: 'quarterly', dayOfMonth: 1 }, endDate: '2027-06-30' });
+    expect(rows[1]!.flow).toMatchObject({
+      frequency: { type: 'quarterly', dayOfMonth: 1 },
+      endDate: '2027-06-30',
+    });
     expect(codes(rows[2]!)).toEqual(['frequency_unknown']);
   });
 });

@@ -3,7 +3,15 @@ import { formatIssues, type Issue } from './issues';
 import { LIMITS } from './limits';
 import type { ColumnMapping, CsvField } from './csvMapping';
 import type { CsvTable } from './csvTable';
-import { readAmount, readDate, readDayOfMonth, readDirection, readFrequency, readWeekday, type FrequencyWord } from './csvValues';
+import {
+  readAmount,
+  readDate,
+  readDayOfMonth,
+  readDirection,
+  readFrequency,
+  readWeekday,
+  type FrequencyWord,
+} from './csvValues';
 import { planFileSchema, type PlanFileCashFlow, type PlanFileInput } from './planSchema';
 
 /**
@@ -55,10 +63,16 @@ function cellOf(cells: readonly string[], mapping: ColumnMapping, field: CsvFiel
 }
 
 /** Direction and amount (≥ 0) from an amount column (signed, or with a direction column) or income/expense columns. */
-function readMoney(cell: (f: CsvField) => string, mapping: ColumnMapping): Reading<{ direction: 'inflow' | 'outflow'; amount: number }> {
+function readMoney(
+  cell: (f: CsvField) => string,
+  mapping: ColumnMapping,
+): Reading<{ direction: 'inflow' | 'outflow'; amount: number }> {
   if (mapping.income !== null || mapping.expense !== null) {
     const found: { direction: 'inflow' | 'outflow'; amount: number }[] = [];
-    for (const [field, direction] of [['income', 'inflow'], ['expense', 'outflow']] as const) {
+    for (const [field, direction] of [
+      ['income', 'inflow'],
+      ['expense', 'outflow'],
+    ] as const) {
       const text = cell(field);
       if (text === '') continue;
       const value = readAmount(text);
@@ -94,7 +108,8 @@ function readSchedule(
   date: string | null,
 ): Reading<PlanFileCashFlow['frequency']> {
   const frequencyText = cell('frequency');
-  const type: FrequencyWord | null = frequencyText === '' ? (date === null ? 'monthly' : 'once') : readFrequency(frequencyText);
+  const type: FrequencyWord | null =
+    frequencyText === '' ? (date === null ? 'monthly' : 'once') : readFrequency(frequencyText);
   if (type === null) return { problem: { code: 'frequency_unknown', field: 'frequency' } };
   const dayText = cell('day');
   const onDate = date === null ? null : civil(epochDay(date));
@@ -102,15 +117,21 @@ function readSchedule(
     case 'daily':
       return { value: { type } };
     case 'once':
-      return date === null ? { problem: { code: 'date_missing', field: 'date' } } : { value: { type, date } };
+      return date === null
+        ? { problem: { code: 'date_missing', field: 'date' } }
+        : { value: { type, date } };
     case 'weekly': {
       const weekday = dayText === '' ? (onDate?.weekday ?? 1) : readWeekday(dayText);
-      return weekday === null ? { problem: { code: 'day_invalid', field: 'day' } } : { value: { type, weekday } };
+      return weekday === null
+        ? { problem: { code: 'day_invalid', field: 'day' } }
+        : { value: { type, weekday } };
     }
     case 'monthly':
     case 'quarterly': {
       const dayOfMonth = dayText === '' ? (onDate?.dayOfMonth ?? 1) : readDayOfMonth(dayText);
-      return dayOfMonth === null ? { problem: { code: 'day_invalid', field: 'day' } } : { value: { type, dayOfMonth } };
+      return dayOfMonth === null
+        ? { problem: { code: 'day_invalid', field: 'day' } }
+        : { value: { type, dayOfMonth } };
     }
   }
 }
@@ -148,7 +169,11 @@ export function schemaProblems(flow: PlanFileCashFlow, startDate: string): RowPr
  * Every data row as a cash flow or as the reasons it cannot be one.
  * @example flowsFromCsv(table, guessMapping(table.headers), { startDate: '2026-12-01', existingIds: [] })
  */
-export function flowsFromCsv(table: CsvTable, mapping: ColumnMapping, options: CsvFlowOptions): CsvRowResult[] {
+export function flowsFromCsv(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  options: CsvFlowOptions,
+): CsvRowResult[] {
   const nextId = uniqueIds(options.existingIds);
   let room = options.room ?? LIMITS.cashFlows - options.existingIds.length;
   return table.rows.map((cells, i): CsvRowResult => {
@@ -168,7 +193,8 @@ export function flowsFromCsv(table: CsvTable, mapping: ColumnMapping, options: C
     const endDate = take(readOptionalDate(cell('endDate'), 'endDate'));
     const frequency = date === undefined ? undefined : take(readSchedule(cell, date));
     const base = { line: i + 2, cells };
-    if (problems.length > 0 || !money || frequency === undefined) return { ...base, flow: null, problems };
+    if (problems.length > 0 || !money || frequency === undefined)
+      return { ...base, flow: null, problems };
 
     const flow: PlanFileCashFlow = {
       id: nextId(),

@@ -33,7 +33,21 @@ export const EMPTY_MAPPING: ColumnMapping = {
 
 /** Header words per field, lower case; a header matches when it equals or contains one. */
 const HEADER_WORDS: Record<CsvField, string[]> = {
-  name: ['name', 'description', 'item', 'payee', 'memo', 'counterparty', '名称', '项目', '摘要', '说明', '对方', '备注', '名字'],
+  name: [
+    'name',
+    'description',
+    'item',
+    'payee',
+    'memo',
+    'counterparty',
+    '名称',
+    '项目',
+    '摘要',
+    '说明',
+    '对方',
+    '备注',
+    '名字',
+  ],
   amount: ['amount', 'value', 'sum', 'total', '金额', '数额', '发生额'],
   direction: ['direction', 'type', 'in/out', 'flow', '方向', '收支', '类型', '类别'],
   income: ['income', 'inflow', 'credit', 'receipts', '收入', '流入', '贷方', '收款'],
@@ -45,7 +59,17 @@ const HEADER_WORDS: Record<CsvField, string[]> = {
 };
 
 /** Fields in the order a header is tried: specific words before generic ones ("end date" before "date"). */
-const TRY_ORDER: CsvField[] = ['endDate', 'date', 'income', 'expense', 'direction', 'frequency', 'amount', 'name', 'day'];
+const TRY_ORDER: CsvField[] = [
+  'endDate',
+  'date',
+  'income',
+  'expense',
+  'direction',
+  'frequency',
+  'amount',
+  'name',
+  'day',
+];
 
 function matches(header: string, field: CsvField): boolean {
   const h = header.trim().toLowerCase();
@@ -84,6 +108,7 @@ export type MappingProblem = 'need_name' | 'need_amount';
 export function mappingProblems(mapping: ColumnMapping): MappingProblem[] {
   const problems: MappingProblem[] = [];
   if (mapping.name === null) problems.push('need_name');
-  if (mapping.amount === null && mapping.income === null && mapping.expense === null) problems.push('need_amount');
+  if (mapping.amount === null && mapping.income === null && mapping.expense === null)
+    problems.push('need_amount');
   return problems;
 }

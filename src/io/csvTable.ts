@@ -25,8 +25,11 @@ export type CsvReadError =
 export type CsvReadResult = { ok: true; table: CsvTable } | { ok: false; error: CsvReadError };
 
 /** The bytes of a file as text: UTF-8 (a BOM is dropped), or `not_utf8`. */
-export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: CsvReadError } {
-  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, error: { reason: 'too_large', maxBytes: MAX_CSV_BYTES } };
+export function decodeCsvBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; error: CsvReadError } {
+  if (bytes.byteLength > MAX_CSV_BYTES)
+    return { ok: false, error: { reason: 'too_large', maxBytes: MAX_CSV_BYTES } };
   try {
     // `fatal`: invalid UTF-8 (GBK, Latin-1) throws instead of turning into U+FFFD.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -48,7 +51,8 @@ export function readCsvText(text: string): CsvReadResult {
   });
   const [header, ...body] = parsed.data;
   if (!header || body.length === 0) return { ok: false, error: { reason: 'empty' } };
-  if (body.length > MAX_CSV_ROWS) return { ok: false, error: { reason: 'too_many_rows', maxRows: MAX_CSV_ROWS } };
+  if (body.length > MAX_CSV_ROWS)
+    return { ok: false, error: { reason: 'too_many_rows', maxRows: MAX_CSV_ROWS } };
   const headers = header.map((h) => h.trim());
   const rows = body.map((row) => headers.map((_, i) => (row[i] ?? '').trim()));
   const guessed = parsed.meta.delimiter;

@@ -13,7 +13,10 @@ const CURRENCY = /[¥￥]|\bRMB\b|\bCNY\b|元|人民币/gi;
  * "1.200,50" → 1200.5 (decimal comma), "1 200" → 1200. Null when it is not a number.
  */
 export function readAmount(text: string): number | null {
-  let s = text.trim().replace(CURRENCY, '').replace(/[\s\u00a0\u202f']/g, '');
+  let s = text
+    .trim()
+    .replace(CURRENCY, '')
+    .replace(/[\s\u00a0\u202f']/g, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -39,8 +42,34 @@ export function readAmount(text: string): number | null {
   return negative ? -value : value;
 }
 
-const INFLOW_WORDS = ['in', 'inflow', 'income', 'receipt', 'revenue', 'credit', '收入', '收', '流入', '进账', '入账', '+'];
-const OUTFLOW_WORDS = ['out', 'outflow', 'expense', 'payment', 'cost', 'debit', '支出', '支', '流出', '付款', '出账', '-'];
+const INFLOW_WORDS = [
+  'in',
+  'inflow',
+  'income',
+  'receipt',
+  'revenue',
+  'credit',
+  '收入',
+  '收',
+  '流入',
+  '进账',
+  '入账',
+  '+',
+];
+const OUTFLOW_WORDS = [
+  'out',
+  'outflow',
+  'expense',
+  'payment',
+  'cost',
+  'debit',
+  '支出',
+  '支',
+  '流出',
+  '付款',
+  '出账',
+  '-',
+];
 
 /** "in" / "收入" → inflow, "out" / "支出" → outflow; null otherwise. */
 export function readDirection(text: string): 'inflow' | 'outflow' | null {

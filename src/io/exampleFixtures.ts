@@ -17,6 +17,7 @@ export function loadExample(id: ExampleId): ParsePlanResult {
 /** A shipped example as the store holds a valid plan; throws if it does not validate. */
 export function exampleValid(id: ExampleId = 'online-shop') {
   const result = loadExample(id);
-  if (!result.ok) throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
+  if (!result.ok)
+    throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
   return { file: result.file, plan: result.plan, scenarios: result.scenarios };
 }

@@ -77,7 +77,8 @@ const EN: Record<IssueCode, Describe> = {
     'is not a real calendar date — write it as YYYY-MM-DD, for example 2026-12-01.',
   date_out_of_range: () =>
     `is outside ${LIMITS.dateMin} … ${LIMITS.dateMax} — check the year (four digits, for example 2026).`,
-  date_order: () => 'is before the start date — make the end date the same as or later than the start date.',
+  date_order: () =>
+    'is before the start date — make the end date the same as or later than the start date.',
   unknown_kind: (p) => `is not a known kind — use one of: ${list(p, ', ')}.`,
   invalid_option: (p) => `is not an allowed value — use one of: ${list(p, ', ')}.`,
   empty: () => 'must not be empty — fill it in or remove it.',
@@ -143,7 +144,10 @@ export function describeIssue(issue: Pick<Issue, 'code' | 'params'>, lang: Lang)
  * @example describeIssueAt({ path: 'fundingSources[2].limit', code: 'amount_negative' }, 'en')
  * // 'fundingSources[2].limit must be ≥ 0 — enter the amount in yuan without a minus sign.'
  */
-export function describeIssueAt(issue: Pick<Issue, 'path' | 'code' | 'params'>, lang: Lang): string {
+export function describeIssueAt(
+  issue: Pick<Issue, 'path' | 'code' | 'params'>,
+  lang: Lang,
+): string {
   const field = issue.path === '' ? (lang === 'zh-CN' ? '文件' : 'The file') : issue.path;
   const sentence = describeIssue(issue, lang);
   return lang === 'zh-CN' ? `${field}：${sentence}` : `${field} ${sentence}`;

@@ -113,7 +113,10 @@ function codeAndParams(issue: ZodIssue): { code: IssueCode; params?: IssueParams
       return { code: own ?? 'unknown_kind', params: { allowed: allowedValues(options) } };
     }
     case 'invalid_type':
-      if (own) return own === 'invalid_type' ? { code: own, params: { expected: issue.expected } } : { code: own };
+      if (own)
+        return own === 'invalid_type'
+          ? { code: own, params: { expected: issue.expected } }
+          : { code: own };
       return issue.expected === 'int'
         ? { code: 'not_an_integer' }
         : { code: 'invalid_type', params: { expected: issue.expected } };

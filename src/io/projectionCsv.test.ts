@@ -4,14 +4,22 @@ import { simulate } from '../engine/simulate';
 import { account, inflow, outflow, planWith, scenario, yuan } from '../engine/testPlans';
 import { PROJECTION_COLUMNS, projectionCsv, type ProjectionColumn } from './projectionCsv';
 
-const HEADERS = Object.fromEntries(PROJECTION_COLUMNS.map((c) => [c, c])) as Record<ProjectionColumn, string>;
+const HEADERS = Object.fromEntries(PROJECTION_COLUMNS.map((c) => [c, c])) as Record<
+  ProjectionColumn,
+  string
+>;
 
 // ¥1,000 in the bank, ¥300.50 out every day, ¥100 in every day; the scenario halves revenue.
 const plan = planWith({
   cashAccounts: [account('bank', yuan(1000))],
   cashFlows: [outflow('rent', yuan(300.5)), inflow('sales', yuan(100))],
 });
-const stressed = scenario({ type: 'revenue_drop', dropPercent: 50, startDay: 0, durationDays: null });
+const stressed = scenario({
+  type: 'revenue_drop',
+  dropPercent: 50,
+  startDay: 0,
+  durationDays: null,
+});
 
 describe('projectionCsv', () => {
   const text = projectionCsv(plan, simulate(plan), simulate(plan, stressed), HEADERS);
@@ -35,7 +43,10 @@ describe('projectionCsv', () => {
   });
 
   it('quotes a translated header that holds the delimiter', () => {
-    const csv = projectionCsv(plan, simulate(plan), simulate(plan), { ...HEADERS, date: '日期, UTC' });
+    const csv = projectionCsv(plan, simulate(plan), simulate(plan), {
+      ...HEADERS,
+      date: '日期, UTC',
+    });
     expect(csv.split('\r\n')[0]!.startsWith('"日期, UTC",day,')).toBe(true);
   });
 });

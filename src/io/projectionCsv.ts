@@ -49,7 +49,10 @@ export function projectionCsv(
     yuan2(r.interest),
     yuan2(r.shortfall),
   ]);
-  return Papa.unparse({ fields: PROJECTION_COLUMNS.map((c) => headers[c]), data }, { newline: '\r\n' });
+  return Papa.unparse(
+    { fields: PROJECTION_COLUMNS.map((c) => headers[c]), data },
+    { newline: '\r\n' },
+  );
 }
 
 /** Excel opens a UTF-8 CSV with Chinese headers correctly only when it starts with a BOM. */

@@ -31,18 +31,29 @@ describe('share links', () => {
   });
 
   it('refuses garbage and truncated links without throwing', () => {
-    for (const hash of ['#plan=', '#plan=%%%', '#plan=garbage!!', '#plan=N4Ig', `#plan=${'A'.repeat(5000)}`]) {
+    for (const hash of [
+      '#plan=',
+      '#plan=%%%',
+      '#plan=garbage!!',
+      '#plan=N4Ig',
+      `#plan=${'A'.repeat(5000)}`,
+    ]) {
       const result = readShareFragment(hash);
       expect(result.ok, hash).toBe(false);
     }
     const good = fragment(shareLink('https://x.example/', validFile(minimalPlanFile())));
     const cut = readShareFragment(good.slice(0, Math.floor(good.length / 2)));
     expect(cut.ok).toBe(false);
-    expect(readShareFragment('#section-2')).toEqual({ ok: false, error: { reason: 'not_a_share_link' } });
+    expect(readShareFragment('#section-2')).toEqual({
+      ok: false,
+      error: { reason: 'not_a_share_link' },
+    });
   });
 
   it('refuses a plan from a newer FundGap, naming the version needed', () => {
-    const result = readShareFragment(encode(JSON.stringify({ ...minimalPlanFile(), formatVersion: 7 })));
+    const result = readShareFragment(
+      encode(JSON.stringify({ ...minimalPlanFile(), formatVersion: 7 })),
+    );
     expect(result).toEqual({
       ok: false,
       error: { reason: 'plan', error: { reason: 'too_new', fileVersion: 7, supportedVersion: 1 } },
@@ -53,7 +64,9 @@ describe('share links', () => {
     const text = JSON.stringify(minimalPlanFile()).replace('{', '{"__proto__":{"polluted":true},');
     const result = readShareFragment(encode(text));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe('unsafe_keys');
+    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe(
+      'unsafe_keys',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -61,6 +74,8 @@ describe('share links', () => {
     const bad = minimalPlanFile() as { business: { horizonDays: unknown } };
     bad.business.horizonDays = 5;
     const result = readShareFragment(encode(JSON.stringify(bad)));
-    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe('invalid');
+    expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe(
+      'invalid',
+    );
   });
 });

@@ -1,6 +1,12 @@
 // lz-string is CommonJS: its default export works in the bundler, Vitest and plain Node ESM alike.
 import lzString from 'lz-string';
-import { MAX_PLAN_BYTES, parsePlanText, stringifyPlanFile, type ParsePlanResult, type PlanFileError } from './planFile';
+import {
+  MAX_PLAN_BYTES,
+  parsePlanText,
+  stringifyPlanFile,
+  type ParsePlanResult,
+  type PlanFileError,
+} from './planFile';
 import type { PlanFile } from './planSchema';
 
 /**
@@ -23,11 +29,10 @@ export const SHARE_LINK_WARN_CHARS = 2000;
 const MAX_FRAGMENT_CHARS = MAX_PLAN_BYTES;
 
 export type ShareLinkError =
-  | { reason: 'not_a_share_link' }
-  | { reason: 'garbled' }
-  | { reason: 'plan'; error: PlanFileError };
+  { reason: 'not_a_share_link' } | { reason: 'garbled' } | { reason: 'plan'; error: PlanFileError };
 
-export type ShareLinkResult = Extract<ParsePlanResult, { ok: true }> | { ok: false; error: ShareLinkError };
+export type ShareLinkResult =
+  Extract<ParsePlanResult, { ok: true }> | { ok: false; error: ShareLinkError };
 
 /**
  * A share link for a plan: `base` without its fragment, then `#plan=` and the compressed file.
@@ -48,10 +53,14 @@ export function isShareFragment(hash: string): boolean {
  * @example readShareFragment('#plan=garbage') // { ok: false, error: { reason: 'garbled' } }
  */
 export function readShareFragment(hash: string): ShareLinkResult {
-  if (typeof hash !== 'string' || !isShareFragment(hash)) return { ok: false, error: { reason: 'not_a_share_link' } };
+  if (typeof hash !== 'string' || !isShareFragment(hash))
+    return { ok: false, error: { reason: 'not_a_share_link' } };
   const payload = hash.slice(SHARE_FRAGMENT_PREFIX.length);
   if (payload.length > MAX_FRAGMENT_CHARS) {
-    return { ok: false, error: { reason: 'plan', error: { reason: 'too_large', maxBytes: MAX_PLAN_BYTES } } };
+    return {
+      ok: false,
+      error: { reason: 'plan', error: { reason: 'too_large', maxBytes: MAX_PLAN_BYTES } },
+    };
   }
   let text: string | null;
   try {
@@ -64,7 +73,13 @@ export function readShareFragment(hash: string): ShareLinkResult {
   if (!text) return { ok: false, error: { reason: 'garbled' } };
   const result = parsePlanText(text);
   if (!result.ok) {
-    return { ok: false, error: result.error.reason === 'not_json' ? { reason: 'garbled' } : { reason: 'plan', error: result.error } };
+    return {
+      ok: false,
+      error:
+        result.error.reason === 'not_json'
+          ? { reason: 'garbled' }
+          : { reason: 'plan', error: result.error },
+    };
   }
   return result;
 }

@@ -28,7 +28,9 @@ export const createAdviceSlice: StateCreator<AppState, [], [], AdviceSlice> = (s
     const named = {
       ...changed,
       fundingSources: changed.fundingSources.map((s) =>
-        s.id.startsWith('advice-') ? { ...s, id: `${s.id}-${suffix}`, name: sourceName(s.kind) } : s,
+        s.id.startsWith('advice-')
+          ? { ...s, id: `${s.id}-${suffix}`, name: sourceName(s.kind) }
+          : s,
       ),
     };
     get().replacePlan(fileFromPlan(named, valid.scenarios), exampleId);

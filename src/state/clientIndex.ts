@@ -19,7 +19,12 @@ export type ClientIndex = {
   clients: ClientMeta[];
 };
 
-export const emptyIndex = (): ClientIndex => ({ version: 1, activeId: null, lang: null, clients: [] });
+export const emptyIndex = (): ClientIndex => ({
+  version: 1,
+  activeId: null,
+  lang: null,
+  clients: [],
+});
 
 /**
  * Parse the stored index, repairing entry by entry (a bad line is dropped; the file itself is
@@ -34,7 +39,11 @@ export function readIndex(raw: unknown): ClientIndex | null {
       return null;
     }
   }
-  if (typeof value !== 'object' || value === null || !Array.isArray((value as { clients?: unknown }).clients)) {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray((value as { clients?: unknown }).clients)
+  ) {
     return null;
   }
   const v = value as { activeId?: unknown; lang?: unknown; clients: unknown[] };
@@ -50,12 +59,16 @@ export function readIndex(raw: unknown): ClientIndex | null {
       updatedAt: typeof m.updatedAt === 'string' ? m.updatedAt : new Date(0).toISOString(),
     });
   }
-  const activeId = typeof v.activeId === 'string' && clients.some((c) => c.id === v.activeId) ? v.activeId : null;
+  const activeId =
+    typeof v.activeId === 'string' && clients.some((c) => c.id === v.activeId) ? v.activeId : null;
   return { version: 1, activeId, lang: savedLang(v.lang), clients };
 }
 
 /** The name to show for a client file. */
-export function displayName(meta: Pick<ClientMeta, 'name' | 'businessName'>, untitled: string): string {
+export function displayName(
+  meta: Pick<ClientMeta, 'name' | 'businessName'>,
+  untitled: string,
+): string {
   return meta.name.trim() || meta.businessName.trim() || untitled;
 }
 

@@ -31,7 +31,12 @@ describe('client files', () => {
     await tab.session.flush();
     const first = tab.clients().activeId!;
     const second = await tab.session.createClient(firstExample(), { name: 'Second' });
-    expect(tab.clients().clients.map((c) => c.id).sort()).toEqual([first, second].sort());
+    expect(
+      tab
+        .clients()
+        .clients.map((c) => c.id)
+        .sort(),
+    ).toEqual([first, second].sort());
     expect(tab.useStore.getState().draft.business.name).not.toBe('First');
 
     await tab.session.renameClient(second, 'Renamed');
@@ -118,6 +123,9 @@ describe('client files', () => {
     await a.session.flush();
     expect(a.clients().conflict).toBe(false);
     const c = await openTab();
-    expect(c.clients().clients[0]).toMatchObject({ name: 'Named in B', businessName: 'Plan edited in A' });
+    expect(c.clients().clients[0]).toMatchObject({
+      name: 'Named in B',
+      businessName: 'Plan edited in A',
+    });
   });
 });

@@ -22,7 +22,10 @@ export type ClientStore = {
  * An in-memory store for tests. `failWrites` simulates a full disk.
  * @example const store = memoryClientStore(); await store.set('k', '{}');
  */
-export function memoryClientStore(): ClientStore & { data: Map<string, unknown>; failWrites: boolean } {
+export function memoryClientStore(): ClientStore & {
+  data: Map<string, unknown>;
+  failWrites: boolean;
+} {
   const data = new Map<string, unknown>();
   const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   const self = {

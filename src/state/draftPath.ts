@@ -17,7 +17,11 @@ export function updateAt<T>(root: T, path: Path, fn: (old: Json) => Json): T {
   if (path.length === 0) return fn(root) as T;
   const [head, ...rest] = path;
   const next = copy(root) as Record<string | number, Json>;
-  next[head as string | number] = updateAt((root as Record<string | number, Json> | null)?.[head as string | number], rest, fn);
+  next[head as string | number] = updateAt(
+    (root as Record<string | number, Json> | null)?.[head as string | number],
+    rest,
+    fn,
+  );
   return next as T;
 }
 

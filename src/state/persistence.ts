@@ -38,7 +38,12 @@ export type ClientRecord = {
 };
 
 export function savedState(s: AppState): SavedState {
-  return { draft: s.draft, validFile: s.valid.file, scenarioId: s.scenarioId, exampleId: s.exampleId };
+  return {
+    draft: s.draft,
+    validFile: s.valid.file,
+    scenarioId: s.scenarioId,
+    exampleId: s.exampleId,
+  };
 }
 
 export type ReadRecordResult =
@@ -50,8 +55,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const text = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
 
 /** Format 1 → 2: the old single save becomes a client file with a fresh id. */
-function fromVersion1(old: Record<string, unknown>, made: { id: string; now: string }): Record<string, unknown> {
-  return { version: 2, id: made.id, name: '', createdAt: made.now, updatedAt: made.now, revision: 1, state: old.state };
+function fromVersion1(
+  old: Record<string, unknown>,
+  made: { id: string; now: string },
+): Record<string, unknown> {
+  return {
+    version: 2,
+    id: made.id,
+    name: '',
+    createdAt: made.now,
+    updatedAt: made.now,
+    revision: 1,
+    state: old.state,
+  };
 }
 
 /**
@@ -124,7 +140,9 @@ export function restorePlan(
     draft,
     ...checked,
     scenarioId: typeof saved.scenarioId === 'string' ? saved.scenarioId : defaults.scenarioId,
-    exampleId: (EXAMPLE_IDS as readonly unknown[]).includes(saved.exampleId) ? (saved.exampleId as ExampleId) : null,
+    exampleId: (EXAMPLE_IDS as readonly unknown[]).includes(saved.exampleId)
+      ? (saved.exampleId as ExampleId)
+      : null,
   };
 }
 

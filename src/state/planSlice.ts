@@ -55,11 +55,18 @@ export function blankPlanFile(startDate: string): PlanFile {
 }
 
 /** Validate a draft: the new valid plan, or the issues and the previous valid plan. */
-export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: ValidPlan; issues: Issue[] } {
+export function validateDraft(
+  draft: PlanFile,
+  previous: ValidPlan,
+): { valid: ValidPlan; issues: Issue[] } {
   const parsePlanValue = validator();
   if (!parsePlanValue) return { valid: previous, issues: [] }; // re-run by the store once loaded
   const result = parsePlanValue(draft);
-  if (result.ok) return { valid: { file: result.file, plan: result.plan, scenarios: result.scenarios }, issues: [] };
+  if (result.ok)
+    return {
+      valid: { file: result.file, plan: result.plan, scenarios: result.scenarios },
+      issues: [],
+    };
   const issues: Issue[] =
     result.error.reason === 'invalid'
       ? result.error.issues
@@ -70,29 +77,45 @@ export function validateDraft(draft: PlanFile, previous: ValidPlan): { valid: Va
 /** Keystrokes in one field closer together than this make one undo step. */
 const TYPING_BURST_MS = 1000;
 
-type HistoryApi = { temporal?: { setState: (fn: (s: { pastStates: unknown[] }) => { pastStates: unknown[] }) => void } };
+type HistoryApi = {
+  temporal?: {
+    setState: (fn: (s: { pastStates: unknown[] }) => { pastStates: unknown[] }) => void;
+  };
+};
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get, api) => {
   const initial = firstExample();
   /** The last keystroke: which field, when, and the draft it left (any other change ends the burst). */
-  let lastEdit: { field: string; at: number; draft: PlanFile | null } = { field: '', at: 0, draft: null };
+  let lastEdit: { field: string; at: number; draft: PlanFile | null } = {
+    field: '',
+    at: 0,
+    draft: null,
+  };
   const commit = (draft: PlanFile) => set({ draft, ...validateDraft(draft, get().valid) });
   /** Typing "15000" is one undo step, not five: drop the history entry each later keystroke adds. */
   const commitTyping = (field: string, draft: PlanFile) => {
     const now = Date.now();
     const sameBurst =
-      field === lastEdit.field && now - lastEdit.at < TYPING_BURST_MS && get().draft === lastEdit.draft;
+      field === lastEdit.field &&
+      now - lastEdit.at < TYPING_BURST_MS &&
+      get().draft === lastEdit.draft;
     set({ draft, ...validateDraft(draft, get().valid) });
-    if (sameBurst) (api as HistoryApi).temporal?.setState((h) => ({ pastStates: h.pastStates.slice(0, -1) }));
+    if (sameBurst)
+      (api as HistoryApi).temporal?.setState((h) => ({ pastStates: h.pastStates.slice(0, -1) }));
     lastEdit = { field, at: now, draft };
   };
-  const list = (key: ListKey): unknown[] => ((get().draft[key] as unknown[] | undefined) ?? []).slice();
+  const list = (key: ListKey): unknown[] =>
+    ((get().draft[key] as unknown[] | undefined) ?? []).slice();
   return {
     draft: initial.file,
     valid: initial,
     issues: [],
     exampleId: DEFAULT_EXAMPLE,
-    setField: (path, value) => commitTyping(pathKey(path), updateAt(get().draft, path, () => value)),
+    setField: (path, value) =>
+      commitTyping(
+        pathKey(path),
+        updateAt(get().draft, path, () => value),
+      ),
     insertItem: (key, item, at) => {
       const items = list(key);
       items.splice(at ?? items.length, 0, item);
@@ -124,7 +147,8 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     loadExample: async (id) => {
       const [data, parse] = await Promise.all([exampleData(id), loadValidator()]);
       const result = parse(data);
-      if (!result.ok) throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
+      if (!result.ok)
+        throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
       const v: ValidPlan = { file: result.file, plan: result.plan, scenarios: result.scenarios };
       set({ draft: v.file, valid: v, issues: [], exampleId: id });
     },

@@ -42,10 +42,13 @@ export function planTask<V>(options: {
     if (worker === undefined) {
       try {
         worker = typeof Worker === 'undefined' ? null : options.createWorker();
-        worker?.addEventListener('message', (event: MessageEvent<{ id: number } & Record<string, unknown>>) => {
-          waiting.get(event.data.id)?.(event.data);
-          waiting.delete(event.data.id);
-        });
+        worker?.addEventListener(
+          'message',
+          (event: MessageEvent<{ id: number } & Record<string, unknown>>) => {
+            waiting.get(event.data.id)?.(event.data);
+            waiting.delete(event.data.id);
+          },
+        );
       } catch {
         worker = null;
       }
@@ -68,7 +71,9 @@ export function planTask<V>(options: {
           waiting.set(id, (reply) => resolve(seed(plan, scenario, options.read(reply))));
           w.postMessage({ id, plan, scenario });
         })
-      : new Promise<V>((resolve) => setTimeout(resolve, 0)).then(() => options.fallback(plan, scenario)).then((v) => seed(plan, scenario, v));
+      : new Promise<V>((resolve) => setTimeout(resolve, 0))
+          .then(() => options.fallback(plan, scenario))
+          .then((v) => seed(plan, scenario, v));
     return put(inFlight, plan, scenario, promise);
   };
 
@@ -80,7 +85,11 @@ export function planTask<V>(options: {
  * result stays on screen, marked `stale`, so nothing jumps on each edit; `value` is null only
  * before the first result.
  */
-export function usePlanTask<V>(task: PlanTask<V>, plan: Plan, scenario: Scenario): { value: V | null; stale: boolean } {
+export function usePlanTask<V>(
+  task: PlanTask<V>,
+  plan: Plan,
+  scenario: Scenario,
+): { value: V | null; stale: boolean } {
   const [shown, setShown] = useState<V | null>(null);
   const fresh = task.cached(plan, scenario);
 

@@ -10,7 +10,9 @@ describe('the first screen reuses the build-time reverse-stress answer only for 
   it('seeds the answer when the fingerprint matches', () => {
     const { plan } = exampleValid('online-shop');
     const metrics = reverseStressMetrics(plan, scenario);
-    expect(applySeed({ fingerprint: planFingerprint(plan, scenario), metrics }, plan, scenario)).toBe(true);
+    expect(
+      applySeed({ fingerprint: planFingerprint(plan, scenario), metrics }, plan, scenario),
+    ).toBe(true);
     expect(reverseStressTask.cached(plan, scenario)).toEqual(metrics);
   });
 
@@ -18,11 +20,34 @@ describe('the first screen reuses the build-time reverse-stress answer only for 
     const { plan } = exampleValid('restaurant');
     const other = exampleValid('online-shop').plan;
     const metrics = { breakEvenOutageDays: 15, maxSurvivableLimitCut: 18 };
-    expect(applySeed({ fingerprint: planFingerprint(other, scenario), metrics }, plan, scenario)).toBe(false);
-    expect(applySeed({ fingerprint: planFingerprint(plan, findPreset('maintenance')!), metrics }, plan, scenario)).toBe(false);
+    expect(
+      applySeed({ fingerprint: planFingerprint(other, scenario), metrics }, plan, scenario),
+    ).toBe(false);
+    expect(
+      applySeed(
+        { fingerprint: planFingerprint(plan, findPreset('maintenance')!), metrics },
+        plan,
+        scenario,
+      ),
+    ).toBe(false);
     expect(applySeed(null, plan, scenario)).toBe(false);
-    expect(applySeed({ fingerprint: planFingerprint(plan, scenario), metrics: { breakEvenOutageDays: 'x' } }, plan, scenario)).toBe(false);
-    expect(applySeed({ fingerprint: planFingerprint(plan, scenario), metrics: { breakEvenOutageDays: Infinity, maxSurvivableLimitCut: 1 } }, plan, scenario)).toBe(false);
+    expect(
+      applySeed(
+        { fingerprint: planFingerprint(plan, scenario), metrics: { breakEvenOutageDays: 'x' } },
+        plan,
+        scenario,
+      ),
+    ).toBe(false);
+    expect(
+      applySeed(
+        {
+          fingerprint: planFingerprint(plan, scenario),
+          metrics: { breakEvenOutageDays: Infinity, maxSurvivableLimitCut: 1 },
+        },
+        plan,
+        scenario,
+      ),
+    ).toBe(false);
     expect(reverseStressTask.cached(plan, scenario)).toBeUndefined();
   });
 

@@ -8,9 +8,11 @@ import { planTask } from './planTask';
  * and every edit.
  */
 export const reverseStressTask = planTask<ReverseStressMetrics>({
-  createWorker: () => new Worker(new URL('../workers/reverseStress.worker.ts', import.meta.url), { type: 'module' }),
+  createWorker: () =>
+    new Worker(new URL('../workers/reverseStress.worker.ts', import.meta.url), { type: 'module' }),
   read: (reply) => reply.metrics as ReverseStressMetrics,
-  fallback: async (plan, scenario) => (await import('../engine/analyze')).reverseStressMetrics(plan, scenario),
+  fallback: async (plan, scenario) =>
+    (await import('../engine/analyze')).reverseStressMetrics(plan, scenario),
 });
 
 /**
@@ -34,6 +36,9 @@ export function applySeed(seed: unknown, plan: Plan, scenario: Scenario): boolea
   const { breakEvenOutageDays: b, maxSurvivableLimitCut: c } = s.metrics;
   const ok = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
   if (!ok(b) || !ok(c) || s.fingerprint !== planFingerprint(plan, scenario)) return false;
-  reverseStressTask.seed(plan, scenario, { breakEvenOutageDays: b ?? null, maxSurvivableLimitCut: c ?? null });
+  reverseStressTask.seed(plan, scenario, {
+    breakEvenOutageDays: b ?? null,
+    maxSurvivableLimitCut: c ?? null,
+  });
   return true;
 }

@@ -30,5 +30,10 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
 
 /** The scenario an id names: a saved custom one first, then a preset, else the default preset. */
 export function scenarioById(id: string, custom: readonly Scenario[]): Scenario {
-  return custom.find((s) => s.id === id) ?? findPreset(id) ?? findPreset(DEFAULT_SCENARIO_ID) ?? PRESETS[0]!;
+  return (
+    custom.find((s) => s.id === id) ??
+    findPreset(id) ??
+    findPreset(DEFAULT_SCENARIO_ID) ??
+    PRESETS[0]!
+  );
 }

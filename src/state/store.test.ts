@@ -57,7 +57,10 @@ describe('store', () => {
     const useStore = await freshStore();
     const limit = useStore.getState().valid.plan.fundingSources[1]!.limit;
     useStore.getState().setField(['fundingSources', 1, 'limit'], 'abc');
-    expect(useStore.getState().issues[0]).toMatchObject({ path: 'fundingSources[1].limit', code: 'not_a_number' });
+    expect(useStore.getState().issues[0]).toMatchObject({
+      path: 'fundingSources[1].limit',
+      code: 'not_a_number',
+    });
     expect(useStore.getState().valid.plan.fundingSources[1]!.limit).toBe(limit);
     useStore.temporal.getState().undo();
     expect(useStore.getState().issues).toEqual([]);
@@ -147,7 +150,9 @@ describe('store', () => {
     await useStore.session.flush();
     db.data.set(CLIENT_DB.index, 'not json');
     useStore = await freshStore();
-    expect(useStore.session.useClients.getState().clients.map((c) => c.businessName)).toEqual(['Listed']);
+    expect(useStore.session.useClients.getState().clients.map((c) => c.businessName)).toEqual([
+      'Listed',
+    ]);
     expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_corrupt');
   });
 

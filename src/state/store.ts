@@ -34,7 +34,11 @@ export const useStore = create<AppState>()(
 // Undo and redo restore only the draft; validate it here so the charts follow.
 // A change of draft alone (valid and issues untouched) comes from undo/redo.
 useStore.subscribe((state, previous) => {
-  if (state.draft !== previous.draft && state.issues === previous.issues && state.valid === previous.valid) {
+  if (
+    state.draft !== previous.draft &&
+    state.issues === previous.issues &&
+    state.valid === previous.valid
+  ) {
     useStore.setState(validateDraft(state.draft, state.valid));
   }
 });

@@ -43,7 +43,9 @@ export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis 
  * redraws the cash chart first (edit → chart budget, issue 3). `settled`: it follows only once
  * the plan stops changing (useSettled), for panels too heavy to redraw on every keystroke.
  */
-export function useQuickAnalysis(options: { deferred?: boolean; settled?: boolean } = {}): AnalysisView {
+export function useQuickAnalysis(
+  options: { deferred?: boolean; settled?: boolean } = {},
+): AnalysisView {
   const livePlan = useStore((s) => s.valid.plan);
   const liveScenario = useScenario();
   const deferredPlan = useDeferredValue(livePlan);
@@ -51,7 +53,11 @@ export function useQuickAnalysis(options: { deferred?: boolean; settled?: boolea
   const settledPlan = useSettled(livePlan);
   const settledScenario = useSettled(liveScenario);
   const plan = options.settled ? settledPlan : options.deferred ? deferredPlan : livePlan;
-  const scenario = options.settled ? settledScenario : options.deferred ? deferredScenario : liveScenario;
+  const scenario = options.settled
+    ? settledScenario
+    : options.deferred
+      ? deferredScenario
+      : liveScenario;
   const analysis = useMemo(() => analysisOf(plan, scenario), [plan, scenario]);
   return { plan, scenario, analysis };
 }
@@ -80,12 +86,19 @@ export function useReverseStress(): ReverseStressView {
  * one edit older): what a panel shows that needs both at once. `reverse.metrics === null` means
  * the search has not answered yet, so those two metrics are unknown, not "none".
  */
-export function useAnalysis(): { analysis: Analysis; scenario: Scenario; reverse: ReverseStressView } {
+export function useAnalysis(): {
+  analysis: Analysis;
+  scenario: Scenario;
+  reverse: ReverseStressView;
+} {
   const quick = useQuickAnalysis();
   const reverse = useReverseStress();
   const analysis = useMemo((): Analysis => {
     if (!reverse.metrics) return quick.analysis;
-    const stressed = { ...quick.analysis.stressed, metrics: { ...quick.analysis.stressed.metrics, ...reverse.metrics } };
+    const stressed = {
+      ...quick.analysis.stressed,
+      metrics: { ...quick.analysis.stressed.metrics, ...reverse.metrics },
+    };
     return { ...quick.analysis, stressed };
   }, [quick.analysis, reverse.metrics]);
   return { analysis, scenario: quick.scenario, reverse };

@@ -7,7 +7,8 @@ import type { MonteCarloSummary } from '../engine/monteCarloSummary';
  * progress, then yields to the event loop so a "cancel" message is seen before the next batch.
  * Same engine and seed streams as Node: same numbers.
  */
-export type StressWorkerRequest = ({ type: 'run'; id: number } & MonteCarloRequest) | { type: 'cancel'; id: number };
+export type StressWorkerRequest =
+  ({ type: 'run'; id: number } & MonteCarloRequest) | { type: 'cancel'; id: number };
 export type StressWorkerReply =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'done'; id: number; summary: MonteCarloSummary }

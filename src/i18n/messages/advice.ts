@@ -52,7 +52,14 @@ export type AdviceMessages = {
     survival: string;
     noGapLeft: string;
   };
-  price: { label: string; reserve: string; loan: string; yuebao: string; float: string; none: string };
+  price: {
+    label: string;
+    reserve: string;
+    loan: string;
+    yuebao: string;
+    float: string;
+    none: string;
+  };
   contingency: {
     title: string;
     intro: (p: { scenario: string; date: string }) => string;
@@ -86,14 +93,16 @@ const en: AdviceMessages = {
   working: 'Working out what would close the gap…',
   noGap: ({ scenario }) =>
     `Under “${scenario}” your reachable cash never falls below your minimum buffer: there is no gap to close.`,
-  breakEven: ({ days }) => ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
+  breakEven: ({ days }) =>
+    ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
   gap: ({ amount, date }) => `Gap to close: up to ${amount}, from ${date}.`,
   method: ({ scenario }) =>
     ` Each action below was applied to a copy of your plan and re-simulated under “${scenario}”; best value per ¥ first.`,
   timelyTitle: 'In time for this scenario',
   tooLateTitle: 'Too late for this scenario — arrange now for the next',
-  tooLateIntro: 'These take longer to arrange than the time left before the gap. Sized as if already in place.',
+  tooLateIntro:
+    'These take longer to arrange than the time left before the gap. Sized as if already in place.',
   none: 'No action within reach changes the result for this scenario.',
   action: {
     raise_reserve: ({ amount }) => `Add ${amount} to your cash reserve in the bank`,
@@ -103,10 +112,14 @@ const en: AdviceMessages = {
     factoring: ({ amount, counterparty }) =>
       `Arrange factoring of up to ${amount} against receivables from ${counterparty}`,
     credit_card: ({ amount }) => `Keep ${amount} of credit-card cash advance as a short bridge`,
-    non_ant_online_lender: ({ amount }) => `Get a WeBank business loan limit of ${amount} (outside Ant)`,
-    move_off_huabei: ({ amount }) => `Pay suppliers from the bank instead of Huabei (${amount} of float given up)`,
-    stagger_jiebei: ({ amount }) => `Split Jiebei repayments so they fall half a month apart (${amount} outstanding)`,
-    reduce_alipay_cash: ({ amount }) => `Move ${amount} from Alipay and Yu'ebao to your bank account`,
+    non_ant_online_lender: ({ amount }) =>
+      `Get a WeBank business loan limit of ${amount} (outside Ant)`,
+    move_off_huabei: ({ amount }) =>
+      `Pay suppliers from the bank instead of Huabei (${amount} of float given up)`,
+    stagger_jiebei: ({ amount }) =>
+      `Split Jiebei repayments so they fall half a month apart (${amount} outstanding)`,
+    reduce_alipay_cash: ({ amount }) =>
+      `Move ${amount} from Alipay and Yu'ebao to your bank account`,
   },
   fact: {
     amount: 'Amount',
@@ -135,7 +148,8 @@ const en: AdviceMessages = {
   stopTrying: 'Stop trying',
   keep: 'Keep',
   keeping: 'Adding…',
-  trying: ({ action }) => `The cash chart now shows “${action}” as a dotted line. Your plan is unchanged.`,
+  trying: ({ action }) =>
+    `The cash chart now shows “${action}” as a dotted line. Your plan is unchanged.`,
   kept: ({ action }) => `Added to your plan: ${action}. Use Undo in the header to take it back.`,
   combination: {
     title: 'Cheapest combination that closes the gap',
@@ -150,7 +164,8 @@ const en: AdviceMessages = {
   },
   price: {
     label: 'Where this rate comes from',
-    reserve: 'Cash set aside is priced at the 1-year loan prime rate: what it would cost to borrow it.',
+    reserve:
+      'Cash set aside is priced at the 1-year loan prime rate: what it would cost to borrow it.',
     loan: 'A typical annual rate for this kind of credit; your bank’s offer may differ.',
     yuebao: "Yu'ebao yield given up over a bank demand deposit: a working assumption.",
     float: 'The supplier credit given up, priced at the 1-year loan prime rate.',
@@ -163,7 +178,13 @@ const en: AdviceMessages = {
     print: 'Print the plan',
     triggersTitle: 'Early-warning triggers',
     caption: 'Early-warning triggers, whether each fires under this scenario, and what to do',
-    col: { trigger: 'Trigger', threshold: 'Fires when', now: 'Under this scenario', todo: 'What to do', effect: 'Cash effect' },
+    col: {
+      trigger: 'Trigger',
+      threshold: 'Fires when',
+      now: 'Under this scenario',
+      todo: 'What to do',
+      effect: 'Cash effect',
+    },
     trigger: {
       limit_drop: 'Credit limit drop',
       buffer_days: 'Cash buffer',
@@ -187,7 +208,8 @@ const en: AdviceMessages = {
     closed: ({ amount }) => `closes ${amount} of the gap`,
     cost: ({ amount }) => `${amount} a year`,
     stepsTitle: 'If the outage happens: order of actions',
-    stepsIntro: 'Day 0 is the day the credit stops working. Actions are the advisor’s, in the order to take them.',
+    stepsIntro:
+      'Day 0 is the day the credit stops working. Actions are the advisor’s, in the order to take them.',
     phase: {
       day0: 'Day 0',
       days1to3: 'Days 1–3',
@@ -199,14 +221,17 @@ const en: AdviceMessages = {
     dayN: ({ day }) => `day ${day}`,
     useNow: ({ action }) => `Do now: ${action}.`,
     step: {
-      confirm: () => 'Confirm the outage in Alipay, stop new spending on the frozen credit and tell whoever pays suppliers.',
+      confirm: () =>
+        'Confirm the outage in Alipay, stop new spending on the frozen credit and tell whoever pays suppliers.',
       pay_suppliers_from_bank: () =>
         'Pay the suppliers Huabei used to pay from the bank account; ask for a few days’ grace if cash is tight.',
       start_action: ({ action, days }) => `Start arranging: ${action} (ready in ${days}).`,
       use_action: ({ action }) => `Now ready, draw on it: ${action}.`,
-      gap_opens: ({ amount }) => `Without these actions the liquidity gap opens today, up to ${amount}.`,
+      gap_opens: ({ amount }) =>
+        `Without these actions the liquidity gap opens today, up to ${amount}.`,
       review: () => 'Review the triggers and the gap; extend the measures if the outage goes on.',
-      outage_ends: () => 'Expected end of the outage: repay anything blocked, then rebuild the reserve.',
+      outage_ends: () =>
+        'Expected end of the outage: repay anything blocked, then rebuild the reserve.',
     },
   },
 };
@@ -214,11 +239,13 @@ const en: AdviceMessages = {
 const zh: AdviceMessages = {
   title: '如何补足缺口',
   working: '正在测算补足缺口的方案…',
-  noGap: ({ scenario }) => `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
+  noGap: ({ scenario }) =>
+    `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
   gap: ({ amount, date }) => `需补足的缺口：最高${amount}，自${date}起。`,
-  method: ({ scenario }) => `以下每项措施均在计划副本上实施，并在“${scenario}”情形下重新测算；按每元成本增加的可支撑天数排序。`,
+  method: ({ scenario }) =>
+    `以下每项措施均在计划副本上实施，并在“${scenario}”情形下重新测算；按每元成本增加的可支撑天数排序。`,
   timelyTitle: '本情形下来得及的措施',
   tooLateTitle: '本情形下已来不及——请现在就为下一次做准备',
   tooLateIntro: '以下措施的办理周期长于缺口出现前的剩余时间。金额按已落实测算。',
@@ -228,10 +255,12 @@ const zh: AdviceMessages = {
     bank_loan: ({ amount }) => `申请银行流动资金贷款${amount}`,
     bank_credit_line: ({ amount }) => `开立银行循环授信${amount}`,
     guaranteed_loan: ({ amount }) => `申请政府性融资担保贷款${amount}`,
-    factoring: ({ amount, counterparty }) => `以${counterparty}的应收账款办理保理，融资额最高${amount}`,
+    factoring: ({ amount, counterparty }) =>
+      `以${counterparty}的应收账款办理保理，融资额最高${amount}`,
     credit_card: ({ amount }) => `预留信用卡取现额度${amount}作短期过桥`,
     non_ant_online_lender: ({ amount }) => `申请微众银行微业贷额度${amount}（蚂蚁集团以外）`,
-    move_off_huabei: ({ amount }) => `供应商货款改由银行账户支付，不再使用花呗（放弃账期资金${amount}）`,
+    move_off_huabei: ({ amount }) =>
+      `供应商货款改由银行账户支付，不再使用花呗（放弃账期资金${amount}）`,
     stagger_jiebei: ({ amount }) => `将借呗还款拆分，错开半个月（待还本金${amount}）`,
     reduce_alipay_cash: ({ amount }) => `将支付宝余额和余额宝中的${amount}转入银行账户`,
   },
@@ -267,7 +296,8 @@ const zh: AdviceMessages = {
   combination: {
     title: '补足缺口的最低成本组合',
     single: '单项措施即可补足缺口，任何组合的成本都不会更低。',
-    greedy: '没有单项措施能补足缺口：逐项加入措施并重新测算，每次选择每元成本补足缺口最多的一项（贪心算法；穷举的计算量按 2ⁿ 增长）。',
+    greedy:
+      '没有单项措施能补足缺口：逐项加入措施并重新测算，每次选择每元成本补足缺口最多的一项（贪心算法；穷举的计算量按 2ⁿ 增长）。',
     notEnough: '即使全部来得及的措施一起采用，也无法完全补足缺口。',
     actions: '措施',
     cost: '合计年成本',
@@ -289,7 +319,13 @@ const zh: AdviceMessages = {
     print: '打印预案',
     triggersTitle: '预警指标',
     caption: '预警指标、本情形下是否触发及应对措施',
-    col: { trigger: '指标', threshold: '触发条件', now: '本情形下', todo: '应对措施', effect: '现金影响' },
+    col: {
+      trigger: '指标',
+      threshold: '触发条件',
+      now: '本情形下',
+      todo: '应对措施',
+      effect: '现金影响',
+    },
     trigger: {
       limit_drop: '授信额度下降',
       buffer_days: '现金缓冲天数',
@@ -326,7 +362,8 @@ const zh: AdviceMessages = {
     useNow: ({ action }) => `立即：${action}。`,
     step: {
       confirm: () => '在支付宝确认中断情况，停止在被冻结授信上的新增支出，并告知负责付款的同事。',
-      pay_suppliers_from_bank: () => '原由花呗支付的供应商货款改从银行账户支付；资金紧张时请供应商宽限几天。',
+      pay_suppliers_from_bank: () =>
+        '原由花呗支付的供应商货款改从银行账户支付；资金紧张时请供应商宽限几天。',
       start_action: ({ action, days }) => `开始办理：${action}（${days}后可用）。`,
       use_action: ({ action }) => `已可使用，开始动用：${action}。`,
       gap_opens: ({ amount }) => `若不采取上述措施，今天起出现流动性缺口，最高${amount}。`,

@@ -9,7 +9,14 @@ export type WhatIfMessages = {
   /** Short names of the actions, for lists and the chart. */
   actionName: Record<ActionKind, string>;
   line: string;
-  summary: (p: { action: string; closes: boolean; lowest: string; date: string; gap: string; days: string }) => string;
+  summary: (p: {
+    action: string;
+    closes: boolean;
+    lowest: string;
+    date: string;
+    gap: string;
+    days: string;
+  }) => string;
 };
 
 const en: WhatIfMessages = {

@@ -78,7 +78,8 @@ const en: ClientsMessages = {
     'Each client file is one plan with its own scenarios, saved in this browser as you type. Nothing is sent anywhere; export a file to keep a copy elsewhere.',
   filterLabel: 'Find a client file',
   emptyList: 'No client files saved yet. The plan on screen becomes one as soon as you change it.',
-  count: (shown, total) => (shown === total ? `${total} client files` : `${shown} of ${total} client files`),
+  count: (shown, total) =>
+    shown === total ? `${total} client files` : `${shown} of ${total} client files`,
   lastEdited: (when) => `Last edited ${when}`,
   openNow: 'Open now',
   open: (name) => `Open ${name}`,
@@ -93,12 +94,14 @@ const en: ClientsMessages = {
   deleted: (name) => `Deleted “${name}”.`,
   undoDelete: 'Undo delete',
   opened: (name) => `Now showing ${name}.`,
-  openFailed: 'That client file could not be read. It was set aside, not deleted; see the message above the results.',
+  openFailed:
+    'That client file could not be read. It was set aside, not deleted; see the message above the results.',
   close: 'Close',
   fileActions: 'Export, import, share',
   fileTitle: 'Export, import and share this plan',
   exportHeading: 'Export',
-  exportIntro: 'A plan file (JSON, FundGap format 1) with every account, flow, funding source and saved scenario.',
+  exportIntro:
+    'A plan file (JSON, FundGap format 1) with every account, flow, funding source and saved scenario.',
   exportButton: 'Download plan file (.json)',
   exportDraftWarning: (n) =>
     `The plan has ${n} ${n === 1 ? 'problem' : 'problems'} to fix; the file holds the last version without problems.`,
@@ -112,7 +115,8 @@ const en: ClientsMessages = {
   confirmReplace: (current) => `Replace “${current}” with the imported plan? Undo brings it back.`,
   confirmYes: 'Replace',
   imported: (name) => `Imported “${name}” as a new client file.`,
-  replaced: (name) => `Replaced the current plan with “${name}”. Undo brings the previous one back.`,
+  replaced: (name) =>
+    `Replaced the current plan with “${name}”. Undo brings the previous one back.`,
   importProblems: 'What to fix in the file',
   readFailed: 'The file could not be read — pick it again.',
   shareHeading: 'Share link',
@@ -126,9 +130,11 @@ const en: ClientsMessages = {
   shareLong: (length, threshold) =>
     `This link is ${length.toLocaleString('en')} characters long. Links over ${threshold.toLocaleString('en')} characters can be cut off by e-mail and chat apps (WeChat, SMS) or refused by some servers and link checkers; if it does not arrive whole, send the exported file instead.`,
   shareLength: (length) => `${length.toLocaleString('en')} characters.`,
-  shareOpened: 'The shared plan opened as a new client file. Your other client files are unchanged.',
+  shareOpened:
+    'The shared plan opened as a new client file. Your other client files are unchanged.',
   shareInvalid: 'This share link could not be opened, so nothing was changed.',
-  shareGarbled: 'The link is damaged or incomplete — ask for it again, or for the exported plan file.',
+  shareGarbled:
+    'The link is damaged or incomplete — ask for it again, or for the exported plan file.',
   conflictTitle: 'This client file was changed in another tab',
   conflictText:
     'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep.',
@@ -151,7 +157,8 @@ const zh: ClientsMessages = {
     '每个客户档案是一套独立的测算方案，含各自的压力情景，输入时自动保存在本浏览器中，不会上传。如需在别处留存，请导出文件。',
   filterLabel: '查找客户档案',
   emptyList: '尚未保存任何客户档案。当前页面的方案一经修改，即自动保存为客户档案。',
-  count: (shown, total) => (shown === total ? `共 ${total} 个客户档案` : `显示 ${shown} 个，共 ${total} 个客户档案`),
+  count: (shown, total) =>
+    shown === total ? `共 ${total} 个客户档案` : `显示 ${shown} 个，共 ${total} 个客户档案`,
   lastEdited: (when) => `最后修改：${when}`,
   openNow: '当前打开',
   open: (name) => `打开 ${name}`,
@@ -171,7 +178,8 @@ const zh: ClientsMessages = {
   fileActions: '导出 · 导入 · 分享',
   fileTitle: '导出、导入和分享本方案',
   exportHeading: '导出',
-  exportIntro: '导出为方案文件（JSON，FundGap 格式 1），包含全部资金账户、日常收支、融资渠道和已保存的压力情景。',
+  exportIntro:
+    '导出为方案文件（JSON，FundGap 格式 1），包含全部资金账户、日常收支、融资渠道和已保存的压力情景。',
   exportButton: '下载方案文件（.json）',
   exportDraftWarning: (n) => `方案中有 ${n} 处待修正的问题；导出文件为最近一次无误的版本。`,
   importHeading: '导入',
@@ -208,7 +216,8 @@ const zh: ClientsMessages = {
   conflictMine: '用我的版本覆盖',
   conflictCopyName: (name) => `${name}（本标签页）`,
   alertsLabel: '客户档案提示',
-  shortcutsNote: 'Ctrl+Z（⌘Z）撤销方案修改，Ctrl+Shift+Z 或 Ctrl+Y 重做。在文本框内则撤销该框中的输入。',
+  shortcutsNote:
+    'Ctrl+Z（⌘Z）撤销方案修改，Ctrl+Shift+Z 或 Ctrl+Y 重做。在文本框内则撤销该框中的输入。',
 };
 
 export const CLIENTS: Record<Lang, ClientsMessages> = { en, 'zh-CN': zh };

@@ -22,14 +22,18 @@ const en = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   source: 'Source',
-  grade: { W: 'well sourced', M: 'several sources agree', U: 'assumption — edit it' } as Record<'W' | 'M' | 'U', string>,
+  grade: { W: 'well sourced', M: 'several sources agree', U: 'assumption — edit it' } as Record<
+    'W' | 'M' | 'U',
+    string
+  >,
   gradeLabel: 'Grade',
   notices: {
     storage_full:
       'Your browser’s storage is full, so the latest changes are not saved. Export your plan to keep it; everything on screen is intact.',
     storage_corrupt:
       'Saved data could not be read. It was set aside (not deleted) and you can download it; FundGap continued with what could be recovered.',
-    storage_unavailable: 'This browser blocks storage: changes will be lost when you close the tab. Export your plan to keep it.',
+    storage_unavailable:
+      'This browser blocks storage: changes will be lost when you close the tab. Export your plan to keep it.',
   },
   panelError: 'This panel hit an error. Your plan is safe.',
   resetPanel: 'Reset this view',
@@ -64,7 +68,8 @@ const zh: CommonMessages = {
   gradeLabel: '可信度',
   notices: {
     storage_full: '浏览器存储空间已满，最新修改未能保存。请导出方案备份；当前页面数据完好。',
-    storage_corrupt: '已保存的数据无法读取，已另行保留（未删除），可下载查看；FundGap 已恢复可读取的部分继续运行。',
+    storage_corrupt:
+      '已保存的数据无法读取，已另行保留（未删除），可下载查看；FundGap 已恢复可读取的部分继续运行。',
     storage_unavailable: '此浏览器禁止本地存储，关闭页面后修改将丢失。请导出方案备份。',
   },
   panelError: '此模块出现错误，您的方案数据不受影响。',

@@ -29,7 +29,11 @@ const en = {
   mapStep: 'Match the columns',
   mapHint: (delimiter: string, rows: number) =>
     `Read ${rows} rows (${delimiter}). We guessed which column is which from the headers — check each one.`,
-  delimiterName: { ',': 'comma separated', ';': 'semicolon separated', '\t': 'tab separated' } as Record<string, string>,
+  delimiterName: {
+    ',': 'comma separated',
+    ';': 'semicolon separated',
+    '\t': 'tab separated',
+  } as Record<string, string>,
   notInFile: '— not in the file —',
   field: {
     name: 'Name',
@@ -51,7 +55,14 @@ const en = {
   previewSummary: (add: number, skip: number) =>
     `${add === 1 ? '1 cash flow' : `${add} cash flows`} will be added${skip > 0 ? `; ${skip === 1 ? '1 row is' : `${skip} rows are`} skipped (the reason is next to each)` : ''}.`,
   previewCaption: 'Cash flows from the file',
-  col: { line: 'Row', name: 'Name', direction: 'In / out', amount: 'Amount', schedule: 'When', status: 'Status' },
+  col: {
+    line: 'Row',
+    name: 'Name',
+    direction: 'In / out',
+    amount: 'Amount',
+    schedule: 'When',
+    status: 'Status',
+  },
   willAdd: 'Will be added',
   skipped: 'Skipped:',
   problem: {
@@ -114,7 +125,8 @@ const zh: CsvMessages = {
     }
   },
   mapStep: '匹配列',
-  mapHint: (delimiter, rows) => `已读取 ${rows} 行（${delimiter}）。已根据表头推测各列含义，请逐项核对。`,
+  mapHint: (delimiter, rows) =>
+    `已读取 ${rows} 行（${delimiter}）。已根据表头推测各列含义，请逐项核对。`,
   delimiterName: { ',': '逗号分隔', ';': '分号分隔', '\t': '制表符分隔' },
   notInFile: '——文件中没有——',
   field: {
@@ -134,9 +146,17 @@ const zh: CsvMessages = {
   },
   sampleCaption: '文件的前几行',
   previewStep: '核对并添加',
-  previewSummary: (add, skip) => `将添加 ${add} 笔现金流${skip > 0 ? `；跳过 ${skip} 行（原因见各行）` : ''}。`,
+  previewSummary: (add, skip) =>
+    `将添加 ${add} 笔现金流${skip > 0 ? `；跳过 ${skip} 行（原因见各行）` : ''}。`,
   previewCaption: '文件中的现金流',
-  col: { line: '行号', name: '名称', direction: '收支', amount: '金额', schedule: '时间', status: '状态' },
+  col: {
+    line: '行号',
+    name: '名称',
+    direction: '收支',
+    amount: '金额',
+    schedule: '时间',
+    status: '状态',
+  },
   willAdd: '将添加',
   skipped: '已跳过：',
   problem: {

@@ -1,4 +1,10 @@
-import type { CashAccountKind, PlatformGroup, RepaymentMethod, ShockType, SourceKind } from '../../engine/model';
+import type {
+  CashAccountKind,
+  PlatformGroup,
+  RepaymentMethod,
+  ShockType,
+  SourceKind,
+} from '../../engine/model';
 import type { Lang } from '../lang';
 
 /**
@@ -78,7 +84,13 @@ const en: DomainMessages = {
     ant_wide_event: 'Ant-wide event (7 days)',
     ant_wide_event_revenue_drop: 'Ant-wide event + 30% revenue drop',
   },
-  frequency: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly', once: 'Once' },
+  frequency: {
+    daily: 'Daily',
+    weekly: 'Weekly',
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+    once: 'Once',
+  },
   direction: { inflow: 'Inflow', outflow: 'Outflow' },
   weekday: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   baseline: 'Without the outage',
@@ -144,7 +156,13 @@ const zh: DomainMessages = {
     ant_wide_event: '蚂蚁系全面中断（7天）',
     ant_wide_event_revenue_drop: '蚂蚁系全面中断＋收入下降30%',
   },
-  frequency: { daily: '每天', weekly: '每周', monthly: '每月', quarterly: '每季度', once: '一次性' },
+  frequency: {
+    daily: '每天',
+    weekly: '每周',
+    monthly: '每月',
+    quarterly: '每季度',
+    once: '一次性',
+  },
   direction: { inflow: '流入', outflow: '流出' },
   weekday: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   baseline: '无中断情形',

@@ -117,7 +117,8 @@ const en: HeadlineMessages = {
     breakEvenPendingNote: 'working out the shortest outage that breaks the plan…',
     breakEvenNoneNote: 'even an outage to the end of the horizon causes no gap',
     breakEvenZero: 'Any',
-    breakEvenZeroNote: 'the scenario’s other shocks (such as a revenue drop) cause a gap even with no credit outage',
+    breakEvenZeroNote:
+      'the scenario’s other shocks (such as a revenue drop) cause a gap even with no credit outage',
   },
 };
 

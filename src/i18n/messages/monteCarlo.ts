@@ -1,4 +1,8 @@
-import type { DurationDistribution, DurationType, MonteCarloPresetId } from '../../engine/monteCarloAssumptions';
+import type {
+  DurationDistribution,
+  DurationType,
+  MonteCarloPresetId,
+} from '../../engine/monteCarloAssumptions';
 import type { Lang } from '../lang';
 
 /** The Monte Carlo panel (uncertainty bands) and the CLI's `stress --paths` report. */
@@ -41,7 +45,14 @@ export type MonteCarloMessages = {
   shortfallShare: (p: { short: string; paths: string; share: string }) => string;
   noShortfall: (p: { paths: string }) => string;
   fanTitle: string;
-  fanSummary: (p: { date: string; p5: string; p50: string; p95: string; lowDate: string; lowP5: string }) => string;
+  fanSummary: (p: {
+    date: string;
+    p5: string;
+    p50: string;
+    p95: string;
+    lowDate: string;
+    lowP5: string;
+  }) => string;
   median: string;
   band5to95: string;
   band25to75: string;
@@ -80,11 +91,18 @@ const en: MonteCarloMessages = {
   startFrom: 'Earliest start day',
   startTo: 'Latest start day',
   durationType: 'Outage length distribution',
-  durationName: { fixed: 'Fixed', uniform: 'Uniform', triangular: 'Triangular', lognormal: 'Lognormal' },
+  durationName: {
+    fixed: 'Fixed',
+    uniform: 'Uniform',
+    triangular: 'Triangular',
+    lognormal: 'Lognormal',
+  },
   durationWhy: {
     fixed: 'One known length, as for a documented event.',
-    uniform: 'Every length in the range equally likely: the honest choice when only a range is known.',
-    triangular: 'A range with a most likely length: uses exactly the three numbers domain.md gives (7, 30, 90 days).',
+    uniform:
+      'Every length in the range equally likely: the honest choice when only a range is known.',
+    triangular:
+      'A range with a most likely length: uses exactly the three numbers domain.md gives (7, 30, 90 days).',
     lognormal: 'Most outages short, a few very long; capped at the maximum.',
   },
   days: 'Length (days)',
@@ -111,7 +129,8 @@ const en: MonteCarloMessages = {
   underTheseAssumptions: 'Under these assumptions',
   shortfallShare: ({ short, paths, share }) =>
     `Under these assumptions, ${short} of ${paths} paths (${share}) run short of cash.`,
-  noShortfall: ({ paths }) => `Under these assumptions, none of the ${paths} paths runs short of cash.`,
+  noShortfall: ({ paths }) =>
+    `Under these assumptions, none of the ${paths} paths runs short of cash.`,
   fanTitle: 'Reachable cash: range of paths',
   fanSummary: ({ date, p5, p50, p95, lowDate, lowP5 }) =>
     `On ${date}, half the paths end above ${p50}; 90 % lie between ${p5} and ${p95}. The worst 5 % are lowest around ${lowDate} (${lowP5}).`,
@@ -121,7 +140,8 @@ const en: MonteCarloMessages = {
   zero: 'Zero',
   date: 'Date',
   survivalTitle: 'Survival days of the paths that run short',
-  survivalSummary: ({ p5, p50, p95 }) => `Paths that run short do so after ${p50} (median); 90 % between ${p5} and ${p95}.`,
+  survivalSummary: ({ p5, p50, p95 }) =>
+    `Paths that run short do so after ${p50} (median); 90 % between ${p5} and ${p95}.`,
   deepestTitle: 'Deepest gap of the paths that run short',
   deepestSummary: ({ p5, p50, p95 }) => `Median deepest gap ${p50}; 90 % between ${p5} and ${p95}.`,
   noShortPaths: 'No path runs short, so there is nothing to show.',
@@ -164,7 +184,12 @@ const zh: MonteCarloMessages = {
   startFrom: '最早开始日',
   startTo: '最晚开始日',
   durationType: '中断时长分布',
-  durationName: { fixed: '固定值', uniform: '均匀分布', triangular: '三角分布', lognormal: '对数正态分布' },
+  durationName: {
+    fixed: '固定值',
+    uniform: '均匀分布',
+    triangular: '三角分布',
+    lognormal: '对数正态分布',
+  },
   durationWhy: {
     fixed: '时长已知，例如有记录的事件。',
     uniform: '区间内每个时长可能性相同：只知道区间时最客观的选择。',
@@ -193,7 +218,8 @@ const zh: MonteCarloMessages = {
   fieldRange: ({ min, max }) => `请输入 ${min} 至 ${max} 之间的整数。`,
   orderError: '前一个值不能大于后一个值。',
   underTheseAssumptions: '在上述假设下',
-  shortfallShare: ({ short, paths, share }) => `在上述假设下，${paths} 条路径中有 ${short} 条（${share}）出现流动性缺口。`,
+  shortfallShare: ({ short, paths, share }) =>
+    `在上述假设下，${paths} 条路径中有 ${short} 条（${share}）出现流动性缺口。`,
   noShortfall: ({ paths }) => `在上述假设下，${paths} 条路径均未出现流动性缺口。`,
   fanTitle: '可动用现金：各路径分布区间',
   fanSummary: ({ date, p5, p50, p95, lowDate, lowP5 }) =>
@@ -204,7 +230,8 @@ const zh: MonteCarloMessages = {
   zero: '零',
   date: '日期',
   survivalTitle: '出现缺口路径的可支撑天数',
-  survivalSummary: ({ p5, p50, p95 }) => `出现缺口的路径中位可支撑 ${p50}；90% 介于 ${p5} 与 ${p95} 之间。`,
+  survivalSummary: ({ p5, p50, p95 }) =>
+    `出现缺口的路径中位可支撑 ${p50}；90% 介于 ${p5} 与 ${p95} 之间。`,
   deepestTitle: '出现缺口路径的最大流动性缺口',
   deepestSummary: ({ p5, p50, p95 }) => `最大缺口中位数 ${p50}；90% 介于 ${p5} 与 ${p95} 之间。`,
   noShortPaths: '没有路径出现缺口，故无分布可显示。',

@@ -6,7 +6,12 @@ const en = {
   openHint: 'Full-screen view for a meeting: arrow keys move between sections, Esc leaves',
   regionLabel: 'Presenter view',
   navLabel: 'Sections',
-  sections: { overview: 'Overview', chart: 'Cash chart', advice: 'What to do', contingency: 'Contingency plan' },
+  sections: {
+    overview: 'Overview',
+    chart: 'Cash chart',
+    advice: 'What to do',
+    contingency: 'Contingency plan',
+  },
   sectionOf: (n: number, total: number) => `Section ${n} of ${total}`,
   previous: 'Previous',
   next: 'Next',

@@ -51,10 +51,13 @@ const en = {
     date: 'Date',
   },
   enteredByYou: 'entered',
-  basisField: { price: 'price', leadTimeDays: 'lead time', limit: 'limit', termMonths: 'term', penalty: 'penalty' } as Record<
-    'price' | 'leadTimeDays' | 'limit' | 'termMonths' | 'penalty',
-    string
-  >,
+  basisField: {
+    price: 'price',
+    leadTimeDays: 'lead time',
+    limit: 'limit',
+    termMonths: 'term',
+    penalty: 'penalty',
+  } as Record<'price' | 'leadTimeDays' | 'limit' | 'termMonths' | 'penalty', string>,
   presetBasis: (grade: string, ref: number) => `Length or cut: grade ${grade} [${ref}]`,
   months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
   gradeShort: { W: 'W', M: 'M', U: 'U' } as Record<'W' | 'M' | 'U', string>,
@@ -88,7 +91,8 @@ const zh: ReportMessages = {
   suggestionsTitle: '首要建议',
   suggestionsNone: '该情景下不存在资金缺口，无需采取行动。',
   suggestionsWorking: '正在测算建议…',
-  suggestionFacts: (p) => `年成本 ${p.cost}（年化利率 ${p.rate}）· 可支撑天数 ${p.gained} · ${p.by}`,
+  suggestionFacts: (p) =>
+    `年成本 ${p.cost}（年化利率 ${p.rate}）· 可支撑天数 ${p.gained} · ${p.by}`,
   startNow: '当日可用',
   startBy: (date) => `最迟于 ${date} 前办理`,
   tooLate: '现在办理，以备下次',
@@ -122,7 +126,13 @@ const zh: ReportMessages = {
     date: '日期',
   },
   enteredByYou: '用户录入',
-  basisField: { price: '价格', leadTimeDays: '到账时间', limit: '额度', termMonths: '期限', penalty: '罚息' },
+  basisField: {
+    price: '价格',
+    leadTimeDays: '到账时间',
+    limit: '额度',
+    termMonths: '期限',
+    penalty: '罚息',
+  },
   presetBasis: (grade, ref) => `时长或下调幅度：评级 ${grade} [${ref}]`,
   months: (n) => `${n} 个月`,
   gradeShort: { W: 'W', M: 'M', U: 'U' },

@@ -1,4 +1,10 @@
-import { byLastEdited, emptyIndex, readIndex, type ClientIndex, type ClientMeta } from '../clientIndex';
+import {
+  byLastEdited,
+  emptyIndex,
+  readIndex,
+  type ClientIndex,
+  type ClientMeta,
+} from '../clientIndex';
 import type { ClientRecord } from '../persistence';
 import { CLIENT_DB, STORAGE_KEYS } from '../storageKeys';
 import { readStored } from './openFile';

@@ -8,7 +8,10 @@ import { useClients } from './useClients';
  * Answer a two-tab conflict. `theirs`: show what the other tab saved. `copy`: keep this tab's
  * plan as a new client file (both versions survive). `mine`: save this tab's plan over theirs.
  */
-export async function resolveConflict(choice: 'theirs' | 'copy' | 'mine', copyName: string): Promise<void> {
+export async function resolveConflict(
+  choice: 'theirs' | 'copy' | 'mine',
+  copyName: string,
+): Promise<void> {
   const s = await sessionReady;
   const record = await readStored(s, s.activeId);
   useClients.setState({ conflict: false });

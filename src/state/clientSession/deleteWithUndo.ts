@@ -25,7 +25,10 @@ export async function deleteClient(id: string, fallback: () => ValidPlan): Promi
     for (const c of next) if ((opened = await openStored(s, c.id))) break;
     if (!opened) {
       await s.db.del(recordKey(id));
-      await changeIndex(s, (index) => void (index.clients = index.clients.filter((c) => c.id !== id)));
+      await changeIndex(
+        s,
+        (index) => void (index.clients = index.clients.filter((c) => c.id !== id)),
+      );
       await createClient(fallback(), { exampleId: 'online-shop' });
       post(s, { type: 'index' });
       return;

@@ -104,7 +104,14 @@ export async function duplicateClient(id: string, name: string): Promise<string 
   if (!record) return null;
   const copyId = newClientId();
   const at = now();
-  const copy: ClientRecord = { ...record, id: copyId, name, createdAt: at, updatedAt: at, revision: 1 };
+  const copy: ClientRecord = {
+    ...record,
+    id: copyId,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+  };
   await s.db.set(recordKey(copyId), JSON.stringify(copy));
   await changeIndex(s, (index) => upsert(index, metaOf(copy)));
   post(s, { type: 'index' });

@@ -5,16 +5,23 @@ import { apply, readStored } from './openFile';
 import type { Session } from './session';
 import { useClients } from './useClients';
 
-export function post(s: Session, message: { type: 'saved'; id: string; revision: number } | { type: 'index' }): void {
+export function post(
+  s: Session,
+  message: { type: 'saved'; id: string; revision: number } | { type: 'index' },
+): void {
   s.channel?.postMessage({ ...message, from: s.tabId });
 }
 
 /** Another tab saved or changed the list. */
-async function onMessage(s: Session, data: { type?: string; id?: string; revision?: number; from?: string }) {
+async function onMessage(
+  s: Session,
+  data: { type?: string; id?: string; revision?: number; from?: string },
+) {
   if (data.from === s.tabId) return;
   const index = readIndex(await s.db.get(CLIENT_DB.index));
   if (index) showIndex(s, index);
-  if (data.type !== 'saved' || data.id !== s.activeId || (data.revision ?? 0) <= s.baseRevision) return;
+  if (data.type !== 'saved' || data.id !== s.activeId || (data.revision ?? 0) <= s.baseRevision)
+    return;
   if (s.dirty) {
     useClients.setState({ conflict: true });
     return;
@@ -27,6 +34,7 @@ async function onMessage(s: Session, data: { type?: string; id?: string; revisio
 export function listenToOtherTabs(s: Session): void {
   if (typeof BroadcastChannel !== 'undefined') {
     s.channel = new BroadcastChannel(CLIENT_DB.channel);
-    s.channel.onmessage = (e: MessageEvent) => void onMessage(s, (e.data ?? {}) as Parameters<typeof onMessage>[1]);
+    s.channel.onmessage = (e: MessageEvent) =>
+      void onMessage(s, (e.data ?? {}) as Parameters<typeof onMessage>[1]);
   }
 }

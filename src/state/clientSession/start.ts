@@ -10,7 +10,14 @@ import { migrateLegacySave } from './legacySave';
 import { openShareLink } from './openShareLink';
 import { openStored } from './openFile';
 import { listenToOtherTabs } from './otherTabs';
-import { announceSession, currentSession, newClientId, setSession, type AppApi, type Session } from './session';
+import {
+  announceSession,
+  currentSession,
+  newClientId,
+  setSession,
+  type AppApi,
+  type Session,
+} from './session';
 import { keepAside, storageFailed } from './storageFailures';
 import { useClients } from './useClients';
 
@@ -64,7 +71,8 @@ export async function startClientFiles(
       if (planChanged) s.dirty = true; // still loading: saved once the open file is known
       return;
     }
-    if (state.lang !== previous.lang) void changeIndex(s, (i) => void (i.lang = state.lang)).catch(() => undefined);
+    if (state.lang !== previous.lang)
+      void changeIndex(s, (i) => void (i.lang = state.lang)).catch(() => undefined);
     if (planChanged) queueSave(s);
   });
   let index: ClientIndex;

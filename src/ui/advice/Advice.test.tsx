@@ -13,14 +13,22 @@ beforeEach(() => {
 
 /** The advice is worked out after paint: wait for its cards. */
 async function cards() {
-  const timely = await screen.findByRole('heading', { level: 3, name: 'In time for this scenario' }, { timeout: 5000 });
-  return within(timely.closest('section')!).getAllByRole('listitem').filter((li) => li.classList.contains('advice-card'));
+  const timely = await screen.findByRole(
+    'heading',
+    { level: 3, name: 'In time for this scenario' },
+    { timeout: 5000 },
+  );
+  return within(timely.closest('section')!)
+    .getAllByRole('listitem')
+    .filter((li) => li.classList.contains('advice-card'));
 }
 
 describe('AdvicePanel', () => {
   it('shows a calm working state, then the gap and the ranked suggestions', async () => {
     render(<AdvicePanel />);
-    expect(screen.getByRole('heading', { level: 2, name: 'What would close the gap' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'What would close the gap' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Working out what would close the gap…')).toBeInTheDocument();
     const list = await cards();
     expect(screen.getByText(/Gap to close: up to ¥19,900, from Dec 15, 2026/)).toBeInTheDocument();
@@ -29,10 +37,16 @@ describe('AdvicePanel', () => {
     expect(list[0]).toHaveTextContent('Closes the gap');
     expect(list[0]).toHaveTextContent('¥597 a year');
     expect(list[0]).toHaveTextContent('+351 days');
-    expect(screen.getByText(/against receivables from Double-12 promotion settlement/)).toBeInTheDocument();
-    const late = screen.getByRole('heading', { level: 3, name: /Too late for this scenario/ }).closest('section')!;
+    expect(
+      screen.getByText(/against receivables from Double-12 promotion settlement/),
+    ).toBeInTheDocument();
+    const late = screen
+      .getByRole('heading', { level: 3, name: /Too late for this scenario/ })
+      .closest('section')!;
     expect(within(late).getByText(/bank working-capital loan of ¥19,900/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: 'Cheapest combination that closes the gap' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Cheapest combination that closes the gap' }),
+    ).toBeInTheDocument();
   });
 
   it('"Try it" puts the suggestion on the cash chart as a third line; pressing again clears it', async () => {
@@ -54,7 +68,9 @@ describe('AdvicePanel', () => {
       /With this change \(Raise the cash reserve\), reachable cash never falls below the buffer/,
     );
     // The user's plan is untouched.
-    expect(useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance).toBe(12_500_00);
+    expect(useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance).toBe(
+      12_500_00,
+    );
     fireEvent.click(tryIt);
     expect(useStore.getState().tryOut).toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(2));
@@ -64,7 +80,8 @@ describe('AdvicePanel', () => {
     render(<AdvicePanel />);
     const [first] = await cards();
     const before = useStore.getState().valid.plan;
-    const bank = () => useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance;
+    const bank = () =>
+      useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance;
     expect(bank()).toBe(12_500_00);
     fireEvent.click(within(first!).getByRole('button', { name: 'Keep' }));
     await screen.findByText(/Added to your plan: Add ¥19,900 to your cash reserve/);
@@ -87,7 +104,9 @@ describe('ContingencyPlan', () => {
     expect(rows[1]).toHaveTextContent('Cash buffer');
     expect(rows[1]).toHaveTextContent('Fires');
     expect(rows[1]).toHaveTextContent('7.6 days');
-    await waitFor(() => expect(rows[1]).toHaveTextContent('Add ¥19,900 to your cash reserve'), { timeout: 5000 });
+    await waitFor(() => expect(rows[1]).toHaveTextContent('Add ¥19,900 to your cash reserve'), {
+      timeout: 5000,
+    });
     expect(rows[1]).toHaveTextContent('+¥19,900 within reach');
     const phases = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(phases[0]).toBe('Day 0');

@@ -40,7 +40,8 @@ export function AdvicePanel() {
       setKept(text);
     });
   };
-  const isTrying = (s: Suggestion) => tryOut !== null && tryOut.action === s.action && tryOut.amount === s.amount;
+  const isTrying = (s: Suggestion) =>
+    tryOut !== null && tryOut.action === s.action && tryOut.amount === s.amount;
   const card = (s: Suggestion) => (
     <SuggestionCard
       key={s.action}
@@ -69,7 +70,9 @@ export function AdvicePanel() {
         {m.noGap({ scenario: scenarioName })}
         {!reverse.stale &&
           breakEven !== undefined &&
-          (breakEven === null ? m.breakEvenNone : m.breakEven({ days: formatDays(breakEven, lang) }))}
+          (breakEven === null
+            ? m.breakEvenNone
+            : m.breakEven({ days: formatDays(breakEven, lang) }))}
       </p>
     );
   } else {
@@ -93,7 +96,9 @@ export function AdvicePanel() {
             <ol className="advice-list">{timely.map(card)}</ol>
           </section>
         )}
-        {advice.combination && <Combination combination={advice.combination} lang={lang} m={m} names={names} />}
+        {advice.combination && (
+          <Combination combination={advice.combination} lang={lang} m={m} names={names} />
+        )}
         {late.length > 0 && (
           <section aria-labelledby="advice-late-title">
             <h3 id="advice-late-title">{m.tooLateTitle}</h3>
@@ -106,7 +111,12 @@ export function AdvicePanel() {
   }
 
   return (
-    <section id="advice" className="panel advice-panel" aria-labelledby="advice-title" aria-busy={!advice || stale}>
+    <section
+      id="advice"
+      className="panel advice-panel"
+      aria-labelledby="advice-title"
+      aria-busy={!advice || stale}
+    >
       <div className="panel-head">
         <h2 id="advice-title">{m.title}</h2>
       </div>

@@ -34,7 +34,9 @@ export function Combination({ combination: c, lang, m, names }: Props) {
         </div>
         <div>
           <dt>{mc.survival}</dt>
-          <dd className="num">{c.survivalDays === null ? mc.noGapLeft : formatDays(c.survivalDays, lang)}</dd>
+          <dd className="num">
+            {c.survivalDays === null ? mc.noGapLeft : formatDays(c.survivalDays, lang)}
+          </dd>
         </div>
       </dl>
     </section>

@@ -20,21 +20,41 @@ export function ContingencyPlan() {
   const c = m.contingency;
   const { plan, scenario, analysis, advice, stale } = useAdvice();
   const current = stale ? null : advice;
-  const result = useMemo(() => contingencyPlan(plan, scenario, analysis, current), [plan, scenario, analysis, current]);
+  const result = useMemo(
+    () => contingencyPlan(plan, scenario, analysis, current),
+    [plan, scenario, analysis, current],
+  );
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
 
   return (
-    <section id="contingency" className="panel contingency-panel" aria-labelledby="contingency-title">
+    <section
+      id="contingency"
+      className="panel contingency-panel"
+      aria-labelledby="contingency-title"
+    >
       <div className="panel-head">
         <h2 id="contingency-title">{c.title}</h2>
         <button type="button" className="print-button" onClick={() => window.print()}>
           {c.print}
         </button>
       </div>
-      <p className="advice-lead">{c.intro({ scenario: scenarioName, date: formatDate(result.shockDate, lang) })}</p>
+      <p className="advice-lead">
+        {c.intro({ scenario: scenarioName, date: formatDate(result.shockDate, lang) })}
+      </p>
       <h3>{c.triggersTitle}</h3>
-      <div className="table-scroll contingency-scroll" role="region" aria-label={c.triggersTitle} tabIndex={0}>
-        <TriggerTable triggers={result.triggers} pending={current === null} lang={lang} m={m} infoLabel={COMMON[lang].source} />
+      <div
+        className="table-scroll contingency-scroll"
+        role="region"
+        aria-label={c.triggersTitle}
+        tabIndex={0}
+      >
+        <TriggerTable
+          triggers={result.triggers}
+          pending={current === null}
+          lang={lang}
+          m={m}
+          infoLabel={COMMON[lang].source}
+        />
       </div>
       <h3>{c.stepsTitle}</h3>
       <p className="field-hint">{c.stepsIntro}</p>

@@ -17,10 +17,18 @@ export function OutageSteps({ steps, lang, m }: Props) {
   }
   const text = (s: OutageStep) => {
     const action = s.action
-      ? actionText({ action: s.action, amount: s.amount ?? 0, counterparty: s.counterparty }, lang, m)
+      ? actionText(
+          { action: s.action, amount: s.amount ?? 0, counterparty: s.counterparty },
+          lang,
+          m,
+        )
       : '';
     if (s.kind === 'use_action' && s.offset === 0) return c.useNow({ action });
-    return c.step[s.kind]({ action, amount: formatMoney(s.amount ?? 0, lang), days: formatDays(s.leadTimeDays ?? s.offset, lang) });
+    return c.step[s.kind]({
+      action,
+      amount: formatMoney(s.amount ?? 0, lang),
+      days: formatDays(s.leadTimeDays ?? s.offset, lang),
+    });
   };
   return (
     <ol className="outage-steps">

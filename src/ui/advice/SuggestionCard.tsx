@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import type { Advice, Suggestion } from '../../engine/advice';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
@@ -19,12 +25,28 @@ type Props = {
 };
 
 /** What a suggestion says in plain words, with its amount (and factoring's buyer). */
-export function actionText(s: Pick<Suggestion, 'action' | 'amount' | 'counterparty'>, lang: Lang, m: AdviceMessages): string {
-  return m.action[s.action]({ amount: formatMoney(s.amount, lang), counterparty: localName(s.counterparty ?? '', lang) });
+export function actionText(
+  s: Pick<Suggestion, 'action' | 'amount' | 'counterparty'>,
+  lang: Lang,
+  m: AdviceMessages,
+): string {
+  return m.action[s.action]({
+    amount: formatMoney(s.amount, lang),
+    counterparty: localName(s.counterparty ?? '', lang),
+  });
 }
 
 /** One ranked suggestion: what to do, by when, at what cost, what it does; try it or keep it. */
-export function SuggestionCard({ suggestion: s, mixBefore, trying, keeping, lang, m, onTry, onKeep }: Props) {
+export function SuggestionCard({
+  suggestion: s,
+  mixBefore,
+  trying,
+  keeping,
+  lang,
+  m,
+  onTry,
+  onKeep,
+}: Props) {
   const titleId = useId();
   const f = m.fact;
   const money = (x: number) => formatMoney(x, lang);
@@ -36,7 +58,10 @@ export function SuggestionCard({ suggestion: s, mixBefore, trying, keeping, lang
       ? f.leadNone
       : s.tooLate || !s.latestStartDate
         ? f.leadTooLate({ days: formatDays(s.leadTimeDays, lang) })
-        : f.leadValue({ days: formatDays(s.leadTimeDays, lang), date: formatDate(s.latestStartDate, lang) });
+        : f.leadValue({
+            days: formatDays(s.leadTimeDays, lang),
+            date: formatDate(s.latestStartDate, lang),
+          });
 
   return (
     <li className={`advice-card${s.tooLate ? ' is-late' : ''}${trying ? ' is-trying' : ''}`}>
@@ -76,7 +101,12 @@ export function SuggestionCard({ suggestion: s, mixBefore, trying, keeping, lang
           <dt>
             {f.rate}
             {price.basis ? (
-              <InfoTip label={m.price.label} text={m.price[price.note]} grade={price.basis.grade} citation={price.basis.citation} />
+              <InfoTip
+                label={m.price.label}
+                text={m.price[price.note]}
+                grade={price.basis.grade}
+                citation={price.basis.citation}
+              />
             ) : (
               <InfoTip label={m.price.label} text={m.price[price.note]} />
             )}
@@ -97,18 +127,31 @@ export function SuggestionCard({ suggestion: s, mixBefore, trying, keeping, lang
         </div>
         <div>
           <dt>{f.antShare}</dt>
-          <dd className="num">{f.change({ before: share(mixBefore.antGroupShare), after: share(s.antGroupShareAfter) })}</dd>
+          <dd className="num">
+            {f.change({
+              before: share(mixBefore.antGroupShare),
+              after: share(s.antGroupShareAfter),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{f.hhi}</dt>
-          <dd className="num">{f.change({ before: hhi(mixBefore.hhiHeadroom), after: hhi(s.hhiAfter) })}</dd>
+          <dd className="num">
+            {f.change({ before: hhi(mixBefore.hhiHeadroom), after: hhi(s.hhiAfter) })}
+          </dd>
         </div>
       </dl>
       <div className="advice-actions">
         <button type="button" aria-pressed={trying} aria-describedby={titleId} onClick={onTry}>
           {m.tryIt}
         </button>
-        <button type="button" className="primary" aria-describedby={titleId} disabled={keeping} onClick={onKeep}>
+        <button
+          type="button"
+          className="primary"
+          aria-describedby={titleId}
+          disabled={keeping}
+          onClick={onKeep}
+        >
           {keeping ? m.keeping : m.keep}
         </button>
       </div>

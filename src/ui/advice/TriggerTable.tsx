@@ -6,12 +6,19 @@ import { InfoTip } from '../common/InfoTip';
 import { actionText } from './SuggestionCard';
 import { localName } from '../../i18n/localName';
 
-type Props = { triggers: Trigger[]; pending: boolean; lang: Lang; m: AdviceMessages; infoLabel: string };
+type Props = {
+  triggers: Trigger[];
+  pending: boolean;
+  lang: Lang;
+  m: AdviceMessages;
+  infoLabel: string;
+};
 
 /** Early-warning triggers: threshold, whether each fires under the scenario, response and its cash effect. */
 export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
   const c = m.contingency;
-  const value = (t: Trigger, x: number) => (t.unit === 'days' ? formatDays(x, lang) : formatPercent(x, lang, 0));
+  const value = (t: Trigger, x: number) =>
+    t.unit === 'days' ? formatDays(x, lang) : formatPercent(x, lang, 0);
   return (
     <table className="data trigger-table">
       <caption className="visually-hidden">{c.caption}</caption>
@@ -31,7 +38,10 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
             t.measured === null
               ? c.notMeasured
               : t.sourceName
-                ? c.measuredOn({ value: value(t, t.measured), source: localName(t.sourceName, lang) })
+                ? c.measuredOn({
+                    value: value(t, t.measured),
+                    source: localName(t.sourceName, lang),
+                  })
                 : value(t, t.measured);
           return (
             <tr key={t.id} className={t.fires ? 'fires' : 'ok'}>
@@ -49,9 +59,15 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
               <td data-label={c.col.todo}>
                 {r ? (
                   <>
-                    {actionText({ action: r.action, amount: r.cashEffect, counterparty: r.counterparty }, lang, m)}
+                    {actionText(
+                      { action: r.action, amount: r.cashEffect, counterparty: r.counterparty },
+                      lang,
+                      m,
+                    )}
                     <span className="trigger-sub">
-                      {r.leadTimeDays > 0 ? c.readyIn({ days: formatDays(r.leadTimeDays, lang) }) : c.readyNow}
+                      {r.leadTimeDays > 0
+                        ? c.readyIn({ days: formatDays(r.leadTimeDays, lang) })
+                        : c.readyNow}
                     </span>
                   </>
                 ) : pending ? (
@@ -64,8 +80,12 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
                 {r && (
                   <>
                     <span>{c.effect({ amount: formatMoney(r.cashEffect, lang) })}</span>
-                    <span className="trigger-sub">{c.closed({ amount: formatMoney(r.shortfallClosed, lang) })}</span>
-                    <span className="trigger-sub">{c.cost({ amount: formatMoney(r.costPerYear, lang) })}</span>
+                    <span className="trigger-sub">
+                      {c.closed({ amount: formatMoney(r.shortfallClosed, lang) })}
+                    </span>
+                    <span className="trigger-sub">
+                      {c.cost({ amount: formatMoney(r.costPerYear, lang) })}
+                    </span>
                   </>
                 )}
               </td>

@@ -11,9 +11,15 @@ import { sourceNamer } from './sourceName';
 
 describe('priceBasis', () => {
   it('cites the LPR for cash set aside, the kind default for credit, an assumption for Yu’ebao', () => {
-    expect(priceBasis('raise_reserve')).toEqual({ note: 'reserve', basis: { grade: 'W', citation: 'lpr_2025' } });
+    expect(priceBasis('raise_reserve')).toEqual({
+      note: 'reserve',
+      basis: { grade: 'W', citation: 'lpr_2025' },
+    });
     expect(priceBasis('non_ant_online_lender').basis).toEqual(SOURCE_DEFAULTS.webank.basis.price);
-    expect(priceBasis('reduce_alipay_cash').basis).toEqual({ grade: 'U', citation: 'domain_assumption' });
+    expect(priceBasis('reduce_alipay_cash').basis).toEqual({
+      grade: 'U',
+      citation: 'domain_assumption',
+    });
     expect(priceBasis('stagger_jiebei')).toEqual({ note: 'none', basis: null });
   });
 });

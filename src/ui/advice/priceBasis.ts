@@ -20,7 +20,10 @@ const LINE_KIND: Partial<Record<ActionKind, SourceKind>> = {
  * kind's default basis for credit, a stated assumption for the Yu'ebao yield given up.
  */
 export function priceBasis(action: ActionKind): { note: PriceNote; basis: Sourced | null } {
-  const lpr: Sourced = { grade: REFERENCE_RATES.lpr1y.grade, citation: REFERENCE_RATES.lpr1y.citation };
+  const lpr: Sourced = {
+    grade: REFERENCE_RATES.lpr1y.grade,
+    citation: REFERENCE_RATES.lpr1y.citation,
+  };
   switch (action) {
     case 'raise_reserve':
       return { note: 'reserve', basis: lpr };

@@ -9,7 +9,8 @@ import { useQuickAnalysis, type AnalysisView } from '../../state/useAnalysis';
  * (plan, scenario), shared by the advice panel, the contingency plan and the report.
  */
 const adviceTask = planTask<Advice>({
-  createWorker: () => new Worker(new URL('../../workers/advice.worker.ts', import.meta.url), { type: 'module' }),
+  createWorker: () =>
+    new Worker(new URL('../../workers/advice.worker.ts', import.meta.url), { type: 'module' }),
   read: (reply) => reply.advice as Advice,
   fallback: async (plan, scenario) => (await import('../../engine/advice')).advise(plan, scenario),
 });

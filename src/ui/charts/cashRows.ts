@@ -23,7 +23,11 @@ export type CashRow = {
  * analysis of the plan with a suggestion applied) its stressed cash as a third series.
  * @example cashRows(plan, analysis)[0].stressed // yuan at the end of day 0
  */
-export function cashRows(plan: Plan, analysis: Analysis, whatIf: Analysis | null = null): CashRow[] {
+export function cashRows(
+  plan: Plan,
+  analysis: Analysis,
+  whatIf: Analysis | null = null,
+): CashRow[] {
   const base = analysis.baseline.projection;
   const run = analysis.stressed.projection;
   const buffer = yuanFromFen(plan.business.minCashBuffer);

@@ -25,7 +25,17 @@ export function fanRows(plan: Plan, s: MonteCarloSummary): FanRow[] {
     const p50 = yuanFromFen(s.cash.p50[d]!);
     const p75 = yuanFromFen(s.cash.p75[d]!);
     const p95 = yuanFromFen(s.cash.p95[d]!);
-    rows.push({ day: d, date: dateOfDay(t, d), band90: [p5, p95], band50: [p25, p75], p5, p25, p50, p75, p95 });
+    rows.push({
+      day: d,
+      date: dateOfDay(t, d),
+      band90: [p5, p95],
+      band50: [p25, p75],
+      p5,
+      p25,
+      p50,
+      p75,
+      p95,
+    });
   }
   return rows;
 }
@@ -40,6 +50,15 @@ export function lowestP5Day(s: MonteCarloSummary): number {
 /** Histogram bins as bar rows; `scale` turns fen into yuan for money bins. */
 export type BinRow = { label: string; from: number; to: number; count: number };
 
-export function binRows(bins: HistogramBin[], format: (lo: number, hi: number) => string, scale = 1): BinRow[] {
-  return bins.map((b) => ({ label: format(b.from * scale, (b.to - 1) * scale), from: b.from * scale, to: b.to * scale, count: b.count }));
+export function binRows(
+  bins: HistogramBin[],
+  format: (lo: number, hi: number) => string,
+  scale = 1,
+): BinRow[] {
+  return bins.map((b) => ({
+    label: format(b.from * scale, (b.to - 1) * scale),
+    from: b.from * scale,
+    to: b.to * scale,
+    count: b.count,
+  }));
 }

@@ -18,8 +18,14 @@ export function ClientAlerts({ showDeleted }: { showDeleted: boolean }) {
   const shareError = useClients((s) => s.shareError);
   const sharedOpened = useClients((s) => s.sharedOpened);
   const current = useClients((s) => s.clients.find((c) => c.id === s.activeId));
-  const draftName = useStore((s) => (typeof s.draft.business?.name === 'string' ? s.draft.business.name : ''));
-  const name = clientLabel({ name: current?.name ?? '', businessName: draftName }, lang, m.untitled);
+  const draftName = useStore((s) =>
+    typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
+  );
+  const name = clientLabel(
+    { name: current?.name ?? '', businessName: draftName },
+    lang,
+    m.untitled,
+  );
 
   return (
     <div className="client-alerts" role="region" aria-label={m.alertsLabel}>
@@ -31,7 +37,11 @@ export function ClientAlerts({ showDeleted }: { showDeleted: boolean }) {
             <button type="button" onClick={() => void resolveConflict('theirs', '')}>
               {m.conflictTheirs}
             </button>
-            <button type="button" className="client-primary" onClick={() => void resolveConflict('copy', m.conflictCopyName(name))}>
+            <button
+              type="button"
+              className="client-primary"
+              onClick={() => void resolveConflict('copy', m.conflictCopyName(name))}
+            >
               {m.conflictCopy}
             </button>
             <button type="button" onClick={() => void resolveConflict('mine', '')}>

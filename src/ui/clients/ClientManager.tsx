@@ -15,7 +15,13 @@ import { formatLastEdited } from './lastEdited';
  * The list of client files: open, rename, duplicate, delete (with undo), newest first, with a
  * filter for a book of a few hundred clients.
  */
-export function ClientManager({ onClose, announce }: { onClose: () => void; announce: (text: string) => void }) {
+export function ClientManager({
+  onClose,
+  announce,
+}: {
+  onClose: () => void;
+  announce: (text: string) => void;
+}) {
   const lang = useLang();
   const m = CLIENTS[lang];
   const clients = useClients((s) => s.clients);
@@ -26,7 +32,8 @@ export function ClientManager({ onClose, announce }: { onClose: () => void; anno
   const deferred = useDeferredValue(filter.trim().toLowerCase());
   const filterId = useId();
   const nameOf = (c: ClientMeta) => clientLabel(c, lang, m.untitled);
-  const shown = deferred === '' ? clients : clients.filter((c) => nameOf(c).toLowerCase().includes(deferred));
+  const shown =
+    deferred === '' ? clients : clients.filter((c) => nameOf(c).toLowerCase().includes(deferred));
 
   const open = async (c: ClientMeta) => {
     if (await openClient(c.id)) {
@@ -36,11 +43,21 @@ export function ClientManager({ onClose, announce }: { onClose: () => void; anno
   };
 
   return (
-    <Dialog title={m.managerTitle} closeLabel={m.close} onClose={onClose} className="client-manager">
+    <Dialog
+      title={m.managerTitle}
+      closeLabel={m.close}
+      onClose={onClose}
+      className="client-manager"
+    >
       <p className="client-dialog-intro">{m.managerIntro}</p>
       <div className="client-filter">
         <label htmlFor={filterId}>{m.filterLabel}</label>
-        <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          id={filterId}
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
         <p className="client-count" aria-live="polite">
           {m.count(shown.length, clients.length)}
         </p>
@@ -63,10 +80,17 @@ export function ClientManager({ onClose, announce }: { onClose: () => void; anno
                   }}
                 />
               ) : (
-                <button type="button" className="client-open" onClick={() => void open(c)} aria-label={m.open(name)}>
+                <button
+                  type="button"
+                  className="client-open"
+                  onClick={() => void open(c)}
+                  aria-label={m.open(name)}
+                >
                   <span className="client-name">{name}</span>
                   {active && <span className="client-badge">{m.openNow}</span>}
-                  <span className="client-when">{m.lastEdited(formatLastEdited(c.updatedAt, lang))}</span>
+                  <span className="client-when">
+                    {m.lastEdited(formatLastEdited(c.updatedAt, lang))}
+                  </span>
                 </button>
               )}
               <div className="client-row-actions" role="group" aria-label={m.actionsFor(name)}>
@@ -76,7 +100,11 @@ export function ClientManager({ onClose, announce }: { onClose: () => void; anno
                 <button type="button" onClick={() => void duplicateClient(c.id, m.copyName(name))}>
                   {m.duplicate}
                 </button>
-                <button type="button" className="client-delete" onClick={() => void deleteClient(c.id, firstExample)}>
+                <button
+                  type="button"
+                  className="client-delete"
+                  onClick={() => void deleteClient(c.id, firstExample)}
+                >
                   {m.delete}
                 </button>
               </div>

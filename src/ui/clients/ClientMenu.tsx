@@ -9,7 +9,9 @@ import { ClientAlerts } from './ClientAlerts';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './clients.css';
 
-const ClientManager = lazy(() => import('./ClientManager').then((m) => ({ default: m.ClientManager })));
+const ClientManager = lazy(() =>
+  import('./ClientManager').then((m) => ({ default: m.ClientManager })),
+);
 const FileActions = lazy(() => import('./FileActions').then((m) => ({ default: m.FileActions })));
 
 /**
@@ -23,9 +25,15 @@ export function ClientMenu() {
   const [dialog, setDialog] = useState<'manager' | 'file' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const current = useClients((s) => s.clients.find((c) => c.id === s.activeId));
-  const draftName = useStore((s) => (typeof s.draft.business?.name === 'string' ? s.draft.business.name : ''));
+  const draftName = useStore((s) =>
+    typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
+  );
   // The open file's own name, else the business name as typed right now.
-  const name = clientLabel({ name: current?.name ?? '', businessName: draftName }, lang, m.untitled);
+  const name = clientLabel(
+    { name: current?.name ?? '', businessName: draftName },
+    lang,
+    m.untitled,
+  );
   useUndoShortcuts();
   const close = () => setDialog(null);
 

@@ -8,7 +8,13 @@ import { ImportPlan } from './ImportPlan';
 import { SharePlan } from './SharePlan';
 
 /** Export the open plan, import a plan file, or make a share link. */
-export function FileActions({ onClose, announce }: { onClose: () => void; announce: (text: string) => void }) {
+export function FileActions({
+  onClose,
+  announce,
+}: {
+  onClose: () => void;
+  announce: (text: string) => void;
+}) {
   const m = useMessages(CLIENTS);
   const id = useId();
   const problems = useStore((s) => s.issues.length);

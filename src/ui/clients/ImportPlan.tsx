@@ -9,7 +9,8 @@ import { clientLabel } from './clientLabel';
 import { useStore } from '../../state/store';
 import { scenarioFor } from './scenarioFor';
 
-type Picked = { fileName: string; result: ParsePlanResult } | { fileName: string; unreadable: true };
+type Picked =
+  { fileName: string; result: ParsePlanResult } | { fileName: string; unreadable: true };
 
 /**
  * Import a plan file. Nothing changes until the user chooses: import as a new client file, or
@@ -24,15 +25,24 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [confirming, setConfirming] = useState(false);
   const current = useClients((s) => s.clients.find((c) => c.id === s.activeId));
-  const draftName = useStore((s) => (typeof s.draft.business?.name === 'string' ? s.draft.business.name : ''));
-  const currentName = clientLabel({ name: current?.name ?? '', businessName: draftName }, lang, m.untitled);
+  const draftName = useStore((s) =>
+    typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
+  );
+  const currentName = clientLabel(
+    { name: current?.name ?? '', businessName: draftName },
+    lang,
+    m.untitled,
+  );
 
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
     setConfirming(false);
     const file = e.target.files?.[0];
     if (!file) return setPicked(null);
     if (file.size > MAX_PLAN_BYTES) {
-      return setPicked({ fileName: file.name, result: { ok: false, error: { reason: 'too_large', maxBytes: MAX_PLAN_BYTES } } });
+      return setPicked({
+        fileName: file.name,
+        result: { ok: false, error: { reason: 'too_large', maxBytes: MAX_PLAN_BYTES } },
+      });
     }
     try {
       setPicked({ fileName: file.name, result: parsePlanText(await file.text()) });

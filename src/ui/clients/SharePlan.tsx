@@ -44,7 +44,11 @@ export function SharePlan() {
             aria-describedby={`${id}-len`}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <p id={`${id}-len`} className={long ? 'client-warning' : 'client-note'} role={long ? 'alert' : undefined}>
+          <p
+            id={`${id}-len`}
+            className={long ? 'client-warning' : 'client-note'}
+            role={long ? 'alert' : undefined}
+          >
             {long ? m.shareLong(link.length, SHARE_LINK_WARN_CHARS) : m.shareLength(link.length)}
           </p>
           <button type="button" onClick={() => void copy()}>

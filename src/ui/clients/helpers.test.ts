@@ -4,7 +4,10 @@ import { planFileName } from './download';
 import { scenarioFor } from './scenarioFor';
 import { historyCommand, isTextEditing } from './useUndoShortcuts';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

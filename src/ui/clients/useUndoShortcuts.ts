@@ -2,7 +2,17 @@ import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 
 /** Input types where the caret is in text the user is typing. */
-const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'tel', 'url', 'password', 'date', '']);
+const TEXT_INPUTS = new Set([
+  'text',
+  'search',
+  'number',
+  'email',
+  'tel',
+  'url',
+  'password',
+  'date',
+  '',
+]);
 
 /**
  * True when the keyboard is in a field that edits text. There Ctrl+Z belongs to the field: the
@@ -18,7 +28,9 @@ export function isTextEditing(target: EventTarget | null): boolean {
 }
 
 /** What a key press asks of the plan history, if anything. */
-export function historyCommand(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
+export function historyCommand(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): 'undo' | 'redo' | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';

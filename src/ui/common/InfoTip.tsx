@@ -21,7 +21,11 @@ export function InfoTip({ text, grade, citation, label }: Props) {
   const id = useId();
   const m = useMessages(COMMON);
   const lang = useLang();
-  const cite = citation ? (lang === 'zh-CN' ? { ...CITATIONS[citation], ...CITATIONS_ZH[citation] } : CITATIONS[citation]) : undefined;
+  const cite = citation
+    ? lang === 'zh-CN'
+      ? { ...CITATIONS[citation], ...CITATIONS_ZH[citation] }
+      : CITATIONS[citation]
+    : undefined;
   return (
     <span className="infotip">
       <button type="button" className="infotip-trigger" aria-label={label} aria-describedby={id}>

@@ -53,7 +53,10 @@ describe('PanelBoundary', () => {
     const headline = screen.getByRole('heading', { level: 1 });
     const other = screen.getByText('Other panel');
     expect(headline).toBeVisible();
-    expect(console.error).toHaveBeenCalledWith('[FundGap] panel "fragile" failed:', expect.any(Error));
+    expect(console.error).toHaveBeenCalledWith(
+      '[FundGap] panel "fragile" failed:',
+      expect.any(Error),
+    );
 
     // The plan in the store is untouched: same draft, same last valid plan, same scenario.
     const after = useStore.getState();
@@ -66,7 +69,9 @@ describe('PanelBoundary', () => {
 
     // Fixed: "Reset this view" remounts only that panel; the others are the same DOM nodes.
     crash.on = false;
-    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Reset this view' }));
+    fireEvent.click(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Reset this view' }),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(`Fragile panel for ${before.draft.business.name}`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toBe(headline);

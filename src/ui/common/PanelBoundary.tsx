@@ -22,9 +22,17 @@ export class PanelBoundary extends Component<Props, State> {
 
   render() {
     if (this.state.error) {
-      return <PanelError onReset={() => this.setState({ error: null, attempt: this.state.attempt + 1 })} />;
+      return (
+        <PanelError
+          onReset={() => this.setState({ error: null, attempt: this.state.attempt + 1 })}
+        />
+      );
     }
-    return <div key={this.state.attempt} className="panel-slot">{this.props.children}</div>;
+    return (
+      <div key={this.state.attempt} className="panel-slot">
+        {this.props.children}
+      </div>
+    );
   }
 }
 

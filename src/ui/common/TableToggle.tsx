@@ -30,7 +30,12 @@ export function TableToggle({
       <div className="panel-head">
         <Heading>{title}</Heading>
         {actions}
-        <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           {asTable ? m.showChart : m.showTable}
         </button>
       </div>

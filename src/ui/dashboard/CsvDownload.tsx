@@ -12,11 +12,25 @@ export function CsvDownload({ plan, analysis }: { plan: Plan; analysis: Analysis
   const m = useMessages(CSV);
   const download = async () => {
     const { projectionCsv, UTF8_BOM } = await import('../../io/projectionCsv');
-    const text = projectionCsv(plan, analysis.baseline.projection, analysis.stressed.projection, m.columns);
-    downloadText(`${m.fileName}-${plan.business.startDate}.csv`, UTF8_BOM + text, 'text/csv;charset=utf-8');
+    const text = projectionCsv(
+      plan,
+      analysis.baseline.projection,
+      analysis.stressed.projection,
+      m.columns,
+    );
+    downloadText(
+      `${m.fileName}-${plan.business.startDate}.csv`,
+      UTF8_BOM + text,
+      'text/csv;charset=utf-8',
+    );
   };
   return (
-    <button type="button" className="link-button csv-download" title={m.downloadHint} onClick={() => void download()}>
+    <button
+      type="button"
+      className="link-button csv-download"
+      title={m.downloadHint}
+      onClick={() => void download()}
+    >
       <span aria-hidden="true">⤓ </span>
       {m.download}
     </button>

@@ -106,7 +106,11 @@ export function FundingMixChart() {
                 margin={{ top: 4, right: narrow ? 84 : 100, bottom: 4, left: 4 }}
                 accessibilityLayer={false}
               >
-                <CartesianGrid stroke={COLORS.grid} horizontal={false} horizontalCoordinatesGenerator={NO_LINES} />
+                <CartesianGrid
+                  stroke={COLORS.grid}
+                  horizontal={false}
+                  horizontalCoordinatesGenerator={NO_LINES}
+                />
                 <XAxis
                   type="number"
                   // Five compact money labels fit any width this chart has: skip recharts' DOM measuring.

@@ -14,7 +14,13 @@ import type { Lang } from '../../i18n/lang';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';
-import { CHART_MARGIN, NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
+import {
+  CHART_MARGIN,
+  NO_LINES,
+  dayAxisProps,
+  moneyAxisProps,
+  shockWindowAreas,
+} from './chartParts';
 
 type Props = {
   rows: HeadroomRow[];
@@ -43,12 +49,12 @@ export const HeadroomPlot = memo(function HeadroomPlot({
         height={CHART_HEIGHT.headroom}
         initialDimension={{ width: 560, height: CHART_HEIGHT.headroom }}
       >
-        <AreaChart
-          data={rows}
-          margin={CHART_MARGIN}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke={COLORS.grid} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+        <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <CartesianGrid
+            stroke={COLORS.grid}
+            vertical={false}
+            verticalCoordinatesGenerator={NO_LINES}
+          />
           <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
           <YAxis {...moneyAxisProps(lang)} />
           {shockWindowAreas(windows, lang, 0.12)}

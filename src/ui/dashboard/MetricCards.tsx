@@ -74,7 +74,9 @@ export function MetricCards() {
             statusLabel={m.status[card.status]}
             markLabel={m.markLabel({ title: card.title })}
             stale={searching && REVERSE_STRESS.has(card.id)}
-            searching={reverse.metrics === null && REVERSE_STRESS.has(card.id) ? m.searching : undefined}
+            searching={
+              reverse.metrics === null && REVERSE_STRESS.has(card.id) ? m.searching : undefined
+            }
           />
         ))}
       </ul>

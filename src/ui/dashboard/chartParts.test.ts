@@ -3,7 +3,11 @@ import { dayTickInterval } from './chartParts';
 
 describe('dayTickInterval', () => {
   // 13 monthly labels like "Jan 1": 5 Latin characters ≈ 35 px + 18 px gap = 53 px each.
-  const monthly = Array.from({ length: 13 }, (_, i) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan'][i]} 1`);
+  const monthly = Array.from(
+    { length: 13 },
+    (_, i) =>
+      `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan'][i]} 1`,
+  );
 
   it('shows every other label on a 720 px chart (640 px of plot fits 12 labels)', () => {
     expect(dayTickInterval(monthly, 720)).toBe(1);

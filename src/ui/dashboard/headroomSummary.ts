@@ -39,7 +39,9 @@ export function headroomSummary(
         );
         break;
       case 'later':
-        lines.push(m.later({ name: localName(s.name, lang), from: date(s.from), limit: money(s.limit) }));
+        lines.push(
+          m.later({ name: localName(s.name, lang), from: date(s.from), limit: money(s.limit) }),
+        );
         break;
       case 'never':
         lines.push(m.never({ name: localName(s.name, lang) }));

@@ -97,7 +97,12 @@ function statusOf(analysis: Analysis, plan: Plan): HeadlineStatus {
   return analysis.stressed.metrics.daysShort > 0 ? 'gap' : 'ok';
 }
 
-function facts(analysis: Analysis, plan: Plan, lang: Lang, reversePending: boolean): HeadlineFact[] {
+function facts(
+  analysis: Analysis,
+  plan: Plan,
+  lang: Lang,
+  reversePending: boolean,
+): HeadlineFact[] {
   const m = HEADLINE[lang].facts;
   const s = analysis.stressed.metrics;
   const horizon = formatDays(plan.business.horizonDays, lang);
@@ -134,30 +139,36 @@ function facts(analysis: Analysis, plan: Plan, lang: Lang, reversePending: boole
       tone: s.daysShort > 0 ? 'bad' : 'good',
     },
     reversePending
-      ? { id: 'breakEven', label: m.breakEven, value: m.breakEvenPending, note: m.breakEvenPendingNote, tone: 'neutral' }
-      : breakEven === null
       ? {
           id: 'breakEven',
           label: m.breakEven,
-          value: m.breakEvenNone,
-          note: m.breakEvenNoneNote,
-          tone: 'good',
+          value: m.breakEvenPending,
+          note: m.breakEvenPendingNote,
+          tone: 'neutral',
         }
-      : breakEven === 0
+      : breakEven === null
         ? {
             id: 'breakEven',
             label: m.breakEven,
-            value: m.breakEvenZero,
-            note: m.breakEvenZeroNote,
-            tone: 'bad',
+            value: m.breakEvenNone,
+            note: m.breakEvenNoneNote,
+            tone: 'good',
           }
-        : {
-            id: 'breakEven',
-            label: m.breakEven,
-            value: formatDays(breakEven, lang),
-            note: m.breakEvenNote,
-            tone: 'neutral',
-          },
+        : breakEven === 0
+          ? {
+              id: 'breakEven',
+              label: m.breakEven,
+              value: m.breakEvenZero,
+              note: m.breakEvenZeroNote,
+              tone: 'bad',
+            }
+          : {
+              id: 'breakEven',
+              label: m.breakEven,
+              value: formatDays(breakEven, lang),
+              note: m.breakEvenNote,
+              tone: 'neutral',
+            },
   ];
 }
 

@@ -11,8 +11,12 @@ import '../clients/clients.css';
 
 // Client files (new file, export / import / share, undo shortcuts), report and presenter view
 // load after the first screen (initial JS budget).
-const ClientMenu = lazy(() => import('../clients/ClientMenu').then((m) => ({ default: m.ClientMenu })));
-const ReportActions = lazy(() => import('../report/ReportActions').then((m) => ({ default: m.ReportActions })));
+const ClientMenu = lazy(() =>
+  import('../clients/ClientMenu').then((m) => ({ default: m.ClientMenu })),
+);
+const ReportActions = lazy(() =>
+  import('../report/ReportActions').then((m) => ({ default: m.ReportActions })),
+);
 
 /** Brand, client files, undo/redo, report and presenter view, language. */
 export function Header() {
@@ -38,10 +42,20 @@ export function Header() {
             <ClientMenu />
           </Suspense>
         </PanelBoundary>
-        <button type="button" onClick={() => undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          onClick={() => undo()}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
           {m.undo}
         </button>
-        <button type="button" onClick={() => redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
+        <button
+          type="button"
+          onClick={() => redo()}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
           {m.redo}
         </button>
         <Suspense>

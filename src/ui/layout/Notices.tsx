@@ -9,7 +9,8 @@ export function Notices() {
   const m = useMessages(COMMON);
   if (notices.length === 0) return null;
   // Both load on demand: they are needed only when something went wrong.
-  const download = (key: string) => void import('../clients/keptAside').then((x) => x.downloadKeptAside(key));
+  const download = (key: string) =>
+    void import('../clients/keptAside').then((x) => x.downloadKeptAside(key));
   const exportPlan = () => void import('../clients/exportPlan').then((x) => x.exportCurrentPlan());
   return (
     <div className="notices">

@@ -53,7 +53,8 @@ function stopListening(): void {
 export function watchEngagement(): void {
   if (typeof window === 'undefined' || engaged) return;
   // Engaged before this code arrived (marked by the loader in index.html, scripts/prerender.mjs).
-  if (document.documentElement.classList.contains('fg-engaged') || window.scrollY > 0) return engage();
+  if (document.documentElement.classList.contains('fg-engaged') || window.scrollY > 0)
+    return engage();
   for (const type of ENGAGING_EVENTS)
     window.addEventListener(type, handler, { capture: true, passive: true });
 }

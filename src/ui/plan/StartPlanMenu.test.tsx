@@ -34,7 +34,9 @@ describe('StartPlanMenu', () => {
     await waitFor(() => expect(useStore.getState().exampleId).toBe('restaurant'));
     await waitFor(() => expect(useClients.getState().clients).toHaveLength(before + 1));
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.getByRole('status')).toHaveTextContent('Opened Old Street Noodles (restaurant) as a new client file.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Opened Old Street Noodles (restaurant) as a new client file.',
+    );
   });
 
   it('starts a blank plan dated today in the local calendar', async () => {

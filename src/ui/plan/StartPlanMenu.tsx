@@ -50,11 +50,15 @@ export function StartPlanMenu() {
     close();
     const result = (await loadValidator())(raw);
     if (!result.ok) throw new Error(`${label} does not validate`);
-    await createClient(result, { exampleId, scenarioId: scenarioFor(result.file, useStore.getState().scenarioId) });
+    await createClient(result, {
+      exampleId,
+      scenarioId: scenarioFor(result.file, useStore.getState().scenarioId),
+    });
     setStatus(m.loaded(label));
   };
   const chooseBlank = () => void openAsClient(blankPlanFile(localTodayIso()), null, m.blank);
-  const chooseExample = async (id: ExampleId, label: string) => openAsClient(await exampleData(id), id, label);
+  const chooseExample = async (id: ExampleId, label: string) =>
+    openAsClient(await exampleData(id), id, label);
 
   return (
     <div className="start-plan" ref={wrapRef} onKeyDown={onKeyDown}>

@@ -26,7 +26,10 @@ export type SectionProps = {
 
 /** Overview: who, which scenario, the answer in one sentence and its four figures, in large type. */
 export function OverviewSection({ plan, scenario, analysis, lang }: SectionProps) {
-  const parts = useMemo(() => headlineParts(analysis, scenario, plan, lang), [analysis, scenario, plan, lang]);
+  const parts = useMemo(
+    () => headlineParts(analysis, scenario, plan, lang),
+    [analysis, scenario, plan, lang],
+  );
   return (
     <>
       <p className="presenter-context">
@@ -82,14 +85,16 @@ export function AdviceSection({ advice, anonymised, lang, p }: SectionProps) {
   const m = ADVICE[lang];
   if (!advice) return <p aria-busy="true">{p.adviceWorking}</p>;
   const shown = anonymised ? roundedAdvice(advice) : advice;
-  if (!shown.hasGap || shown.suggestions.length === 0) return <p className="presenter-sentence">{p.adviceNone}</p>;
+  if (!shown.hasGap || shown.suggestions.length === 0)
+    return <p className="presenter-sentence">{p.adviceNone}</p>;
   return (
     <ol className="presenter-advice">
       {shown.suggestions.slice(0, 3).map((s, i) => (
         <li key={i}>
           <strong>{actionText(s, lang, m)}</strong>
           <span className="presenter-advice-facts">
-            {p.gained(`+${formatDays(s.survivalDaysGained, lang)}`)} · {p.costYear(formatMoney(s.costPerYear, lang))} ·{' '}
+            {p.gained(`+${formatDays(s.survivalDaysGained, lang)}`)} ·{' '}
+            {p.costYear(formatMoney(s.costPerYear, lang))} ·{' '}
             <span aria-hidden="true">{s.closesGap ? '✓ ' : '◐ '}</span>
             {s.closesGap ? p.closes : p.partial}
           </span>
@@ -100,7 +105,15 @@ export function AdviceSection({ advice, anonymised, lang, p }: SectionProps) {
 }
 
 /** The contingency plan: triggers, then the order of actions during an outage. */
-export function ContingencySection({ plan, scenario, analysis, advice, anonymised, lang, p }: SectionProps) {
+export function ContingencySection({
+  plan,
+  scenario,
+  analysis,
+  advice,
+  anonymised,
+  lang,
+  p,
+}: SectionProps) {
   const m = ADVICE[lang];
   const result = useMemo(() => {
     const c = contingencyPlan(plan, scenario, analysis, advice);
@@ -109,7 +122,13 @@ export function ContingencySection({ plan, scenario, analysis, advice, anonymise
   return (
     <div className="presenter-contingency">
       <h2>{p.triggersTitle}</h2>
-      <TriggerTable triggers={result.triggers} pending={advice === null} lang={lang} m={m} infoLabel={COMMON[lang].source} />
+      <TriggerTable
+        triggers={result.triggers}
+        pending={advice === null}
+        lang={lang}
+        m={m}
+        infoLabel={COMMON[lang].source}
+      />
       <h2>{p.stepsTitle}</h2>
       <OutageSteps steps={result.steps} lang={lang} m={m} />
     </div>

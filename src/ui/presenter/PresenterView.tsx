@@ -7,7 +7,13 @@ import { CashChart } from '../dashboard/CashChart';
 import { useReportAdvice } from '../report/useReportAdvice';
 import { useReportData } from '../report/useReportData';
 import { aliasedPlan, roundedAnalysis } from './anonymise';
-import { AdviceSection, ChartFacts, ContingencySection, OverviewSection, type SectionProps } from './PresenterSections';
+import {
+  AdviceSection,
+  ChartFacts,
+  ContingencySection,
+  OverviewSection,
+  type SectionProps,
+} from './PresenterSections';
 import '../advice/advice.css';
 import './presenter.css';
 
@@ -52,7 +58,10 @@ export function PresenterView({ onClose }: { onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = SECTIONS[index]!;
 
-  const go = useCallback((to: number) => setIndex(Math.max(0, Math.min(SECTIONS.length - 1, to))), []);
+  const go = useCallback(
+    (to: number) => setIndex(Math.max(0, Math.min(SECTIONS.length - 1, to))),
+    [],
+  );
 
   // Full screen if allowed; leaving it (Esc in full screen never reaches the page) leaves the view.
   useEffect(() => {
@@ -93,7 +102,11 @@ export function PresenterView({ onClose }: { onClose: () => void }) {
 
   const shown = useMemo(() => {
     if (!data || !anonymised) return data;
-    return { ...data, plan: aliasedPlan(data.plan, p.clientAlias), analysis: roundedAnalysis(data.analysis) };
+    return {
+      ...data,
+      plan: aliasedPlan(data.plan, p.clientAlias),
+      analysis: roundedAnalysis(data.analysis),
+    };
   }, [anonymised, data, p.clientAlias]);
   const Body = BODY[id];
 
@@ -111,7 +124,11 @@ export function PresenterView({ onClose }: { onClose: () => void }) {
           <ol className="presenter-nav">
             {SECTIONS.map((s, i) => (
               <li key={s}>
-                <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
+                <button
+                  type="button"
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => go(i)}
+                >
                   <span className="presenter-key" aria-hidden="true">
                     {i + 1}
                   </span>{' '}
@@ -122,10 +139,19 @@ export function PresenterView({ onClose }: { onClose: () => void }) {
           </ol>
         </nav>
         <label className="presenter-toggle" title={p.anonymiseHint}>
-          <input type="checkbox" checked={anonymised} onChange={(e) => setAnonymised(e.currentTarget.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={anonymised}
+            onChange={(e) => setAnonymised(e.currentTarget.checked)}
+          />{' '}
           {p.anonymise}
         </label>
-        <button type="button" className="presenter-exit" onClick={onClose} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="presenter-exit"
+          onClick={onClose}
+          aria-keyshortcuts="Escape"
+        >
           {p.exit}
         </button>
       </div>
@@ -157,7 +183,11 @@ export function PresenterView({ onClose }: { onClose: () => void }) {
           {p.previous}
         </button>
         <p className="presenter-hint">{p.keysHint}</p>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === SECTIONS.length - 1}>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index === SECTIONS.length - 1}
+        >
           {p.next}
           <span aria-hidden="true"> →</span>
         </button>

@@ -5,18 +5,26 @@ import { aliasedPlan, roundedAnalysis, roundYuan } from './anonymise';
 
 describe('anonymise', () => {
   it('rounds yuan to the nearest ¥1,000', () => {
-    expect([roundYuan(12_499.99), roundYuan(12_500), roundYuan(499), roundYuan(-400)]).toEqual([12_000, 13_000, 0, 0]);
+    expect([roundYuan(12_499.99), roundYuan(12_500), roundYuan(499), roundYuan(-400)]).toEqual([
+      12_000, 13_000, 0, 0,
+    ]);
   });
 
   it('rounds every money and day figure of an analysis and keeps the projection', () => {
     // ¥10,000 in the bank, ¥1,234.56 out a day: short from day 8 (10,000 − 9 × 1,234.56 < 0).
-    const plan = planWith({ cashAccounts: [account('bank', yuan(10_000))], cashFlows: [outflow('rent', yuan(1234.56))] });
+    const plan = planWith({
+      cashAccounts: [account('bank', yuan(10_000))],
+      cashFlows: [outflow('rent', yuan(1234.56))],
+    });
     const a = analyze(plan, scenario());
     const r = roundedAnalysis(a);
     const s = r.stressed.metrics;
-    for (const x of [s.deepestShortfall, s.cumulativeShortfall, s.lowestCash, s.financingCost]) expect(Number.isInteger(x / 1000)).toBe(true);
+    for (const x of [s.deepestShortfall, s.cumulativeShortfall, s.lowestCash, s.financingCost])
+      expect(Number.isInteger(x / 1000)).toBe(true);
     expect(Number.isInteger(s.survivalDays ?? 0)).toBe(true);
-    expect(Math.abs(s.deepestShortfall - a.stressed.metrics.deepestShortfall)).toBeLessThanOrEqual(500);
+    expect(Math.abs(s.deepestShortfall - a.stressed.metrics.deepestShortfall)).toBeLessThanOrEqual(
+      500,
+    );
     expect(r.stressed.projection).toBe(a.stressed.projection);
   });
 

@@ -13,7 +13,8 @@ import type { Plan } from '../../engine/model';
 
 /** Yuan to the nearest ¥1,000 (−0 shown as 0). */
 export const roundYuan = (x: number): number => Math.round(x / 1000) * 1000 + 0;
-const roundNullable = (x: number | null, f: (v: number) => number): number | null => (x === null ? null : f(x));
+const roundNullable = (x: number | null, f: (v: number) => number): number | null =>
+  x === null ? null : f(x);
 const roundDays = (x: number): number => Math.round(x);
 
 export function roundedMetrics<M extends RunMetrics>(m: M): M {
@@ -36,7 +37,10 @@ export function roundedAnalysis(a: Analysis): Analysis {
     baseline: { ...a.baseline, metrics: roundedMetrics(a.baseline.metrics) },
     stressed: {
       ...a.stressed,
-      metrics: { ...stressed, breakEvenOutageDays: roundNullable(stressed.breakEvenOutageDays, roundDays) },
+      metrics: {
+        ...stressed,
+        breakEvenOutageDays: roundNullable(stressed.breakEvenOutageDays, roundDays),
+      },
     },
   };
 }

@@ -5,12 +5,17 @@ import { useLang } from '../common/useLang';
 
 // Each view loads when first opened; this component only holds the two header buttons.
 const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
-const PresenterView = lazy(() => import('../presenter/PresenterView').then((m) => ({ default: m.PresenterView })));
+const PresenterView = lazy(() =>
+  import('../presenter/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
 
 type View = 'report' | 'presenter' | null;
 
 /** The class on <html> while a view covers the app: the app is hidden on screen and on paper. */
-export const VIEW_CLASS: Record<Exclude<View, null>, string> = { report: 'fg-report-open', presenter: 'fg-presenter-open' };
+export const VIEW_CLASS: Record<Exclude<View, null>, string> = {
+  report: 'fg-report-open',
+  presenter: 'fg-presenter-open',
+};
 
 /**
  * "Report" and "Present" in the header. A view renders outside #root (a portal) and hides the
@@ -43,10 +48,20 @@ export function ReportActions() {
 
   return (
     <>
-      <button type="button" ref={reportButton} title={r.openHint} onClick={() => open('report', reportButton.current)}>
+      <button
+        type="button"
+        ref={reportButton}
+        title={r.openHint}
+        onClick={() => open('report', reportButton.current)}
+      >
         {r.open}
       </button>
-      <button type="button" ref={presentButton} title={p.openHint} onClick={() => open('presenter', presentButton.current)}>
+      <button
+        type="button"
+        ref={presentButton}
+        title={p.openHint}
+        onClick={() => open('presenter', presentButton.current)}
+      >
         {p.open}
       </button>
       <Suspense>

@@ -18,7 +18,15 @@ import type { ReportData } from './useReportData';
  * The pages after the first: every input of the projection, each default with its grade and a
  * numbered source, and the list of sources. Tables repeat their header on each printed page.
  */
-export function ReportAssumptions({ data, lang, r }: { data: ReportData; lang: Lang; r: ReportMessages }) {
+export function ReportAssumptions({
+  data,
+  lang,
+  r,
+}: {
+  data: ReportData;
+  lang: Lang;
+  r: ReportMessages;
+}) {
   const { file, plan, scenario } = data;
   const d = DOMAIN[lang];
   const money = (fen: number) => formatMoney(yuanFromFen(fen), lang);
@@ -134,7 +142,9 @@ export function ReportAssumptions({ data, lang, r }: { data: ReportData; lang: L
                 <td>
                   {basis.length === 0
                     ? r.enteredByYou
-                    : basis.map((b) => `${r.basisField[b.field]} ${r.gradeShort[b.grade]} [${b.ref}]`).join(' · ')}
+                    : basis
+                        .map((b) => `${r.basisField[b.field]} ${r.gradeShort[b.grade]} [${b.ref}]`)
+                        .join(' · ')}
                 </td>
               </tr>
             );
@@ -147,10 +157,17 @@ export function ReportAssumptions({ data, lang, r }: { data: ReportData; lang: L
         <p>
           <strong>{scenarioDisplayName(scenario, lang)}</strong>
           {presetBasis && preset && (
-            <span className="report-muted"> · {r.presetBasis(preset.grade, citationNumber(presetBasis.citation))}</span>
+            <span className="report-muted">
+              {' '}
+              · {r.presetBasis(preset.grade, citationNumber(presetBasis.citation))}
+            </span>
           )}
         </p>
-        {preset ? <p>{preset.assumptions[lang]}</p> : scenario.description && <p>{scenario.description}</p>}
+        {preset ? (
+          <p>{preset.assumptions[lang]}</p>
+        ) : (
+          scenario.description && <p>{scenario.description}</p>
+        )}
         <ul>
           {scenario.shocks.map((shock, i) => (
             <li key={i}>{describeShock(shock, plan.business.startDate, sources, lang)}</li>

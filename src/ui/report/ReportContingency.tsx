@@ -12,17 +12,41 @@ import { scenarioDisplayName } from '../headline/headlineParts';
 import type { ReportData } from './useReportData';
 
 /** The contingency plan (triggers, then the order of actions) on its own page. */
-export function ReportContingency({ data, advice, lang, r }: { data: ReportData; advice: Advice | null; lang: Lang; r: ReportMessages }) {
+export function ReportContingency({
+  data,
+  advice,
+  lang,
+  r,
+}: {
+  data: ReportData;
+  advice: Advice | null;
+  lang: Lang;
+  r: ReportMessages;
+}) {
   const { plan, scenario, analysis } = data;
   const m = ADVICE[lang];
   const c = m.contingency;
-  const result = useMemo(() => contingencyPlan(plan, scenario, analysis, advice), [plan, scenario, analysis, advice]);
+  const result = useMemo(
+    () => contingencyPlan(plan, scenario, analysis, advice),
+    [plan, scenario, analysis, advice],
+  );
   return (
     <section className="report-page report-contingency" aria-labelledby="report-contingency-title">
       <h2 id="report-contingency-title">{r.contingencyTitle}</h2>
-      <p>{c.intro({ scenario: scenarioDisplayName(scenario, lang), date: formatDate(result.shockDate, lang) })}</p>
+      <p>
+        {c.intro({
+          scenario: scenarioDisplayName(scenario, lang),
+          date: formatDate(result.shockDate, lang),
+        })}
+      </p>
       <h3>{c.triggersTitle}</h3>
-      <TriggerTable triggers={result.triggers} pending={advice === null} lang={lang} m={m} infoLabel={COMMON[lang].source} />
+      <TriggerTable
+        triggers={result.triggers}
+        pending={advice === null}
+        lang={lang}
+        m={m}
+        infoLabel={COMMON[lang].source}
+      />
       <h3>{c.stepsTitle}</h3>
       <p className="report-muted">{c.stepsIntro}</p>
       <OutageSteps steps={result.steps} lang={lang} m={m} />

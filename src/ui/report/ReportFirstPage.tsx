@@ -15,7 +15,15 @@ import type { ReportData } from './useReportData';
 /** How many suggestions the first page names. */
 const TOP = 3;
 
-function Suggestions({ advice, lang, r }: { advice: Advice | null; lang: Lang; r: ReportMessages }) {
+function Suggestions({
+  advice,
+  lang,
+  r,
+}: {
+  advice: Advice | null;
+  lang: Lang;
+  r: ReportMessages;
+}) {
   const m = ADVICE[lang];
   if (!advice) return <p aria-busy="true">{r.suggestionsWorking}</p>;
   if (!advice.hasGap || advice.suggestions.length === 0) return <p>{r.suggestionsNone}</p>;
@@ -48,12 +56,32 @@ function Suggestions({ advice, lang, r }: { advice: Advice | null; lang: Lang; r
  * Page 1: who and what, the answer in one sentence, the cash chart, the key metrics against
  * their marks, and the advisor's top suggestions — everything a meeting needs on one sheet.
  */
-export function ReportFirstPage({ data, advice, lang, r }: { data: ReportData; advice: Advice | null; lang: Lang; r: ReportMessages }) {
+export function ReportFirstPage({
+  data,
+  advice,
+  lang,
+  r,
+}: {
+  data: ReportData;
+  advice: Advice | null;
+  lang: Lang;
+  r: ReportMessages;
+}) {
   const { plan, scenario, analysis } = data;
-  const parts = useMemo(() => headlineParts(analysis, scenario, plan, lang), [analysis, scenario, plan, lang]);
+  const parts = useMemo(
+    () => headlineParts(analysis, scenario, plan, lang),
+    [analysis, scenario, plan, lang],
+  );
   const dm = DASHBOARD[lang].metrics;
   const cards = useMemo(
-    () => metricCards(analysis.stressed.metrics, analysis.baseline.metrics, analysis.stressed.projection.days, lang, dm),
+    () =>
+      metricCards(
+        analysis.stressed.metrics,
+        analysis.baseline.metrics,
+        analysis.stressed.projection.days,
+        lang,
+        dm,
+      ),
     [analysis, lang, dm],
   );
   const h = HEADLINE[lang];
@@ -115,7 +143,9 @@ export function ReportFirstPage({ data, advice, lang, r }: { data: ReportData; a
                   <th scope="row">{c.title}</th>
                   <td className="num">{c.value}</td>
                   <td className={`report-status-${c.status}`}>
-                    <span aria-hidden="true">{c.status === 'good' ? '✓ ' : c.status === 'watch' ? '! ' : '✗ '}</span>
+                    <span aria-hidden="true">
+                      {c.status === 'good' ? '✓ ' : c.status === 'watch' ? '! ' : '✗ '}
+                    </span>
                     {dm.status[c.status]}
                   </td>
                 </tr>

@@ -15,7 +15,15 @@ const CUTS = [0, 20, 40, 60, 80, 100];
  * The reverse-stress grid for paper: outage length × permanent limit cut, each cell a symbol
  * (✓ gets through, ✗ runs short) and the days it lasts, so it reads in black and white too.
  */
-export function ReportStressGrid({ data, lang, r }: { data: ReportData; lang: Lang; r: ReportMessages }) {
+export function ReportStressGrid({
+  data,
+  lang,
+  r,
+}: {
+  data: ReportData;
+  lang: Lang;
+  r: ReportMessages;
+}) {
   const { plan, scenario } = data;
   const grid = useMemo(() => {
     const n = plan.business.horizonDays;

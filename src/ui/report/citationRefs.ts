@@ -8,7 +8,10 @@ export const CITATION_IDS = Object.keys(CITATIONS) as CitationId[];
 export const citationNumber = (id: CitationId): number => CITATION_IDS.indexOf(id) + 1;
 
 /** Title, publisher and date of a citation in the reader's language. */
-export function citationText(id: CitationId, lang: Lang): { title: string; publisher: string; date: string } {
+export function citationText(
+  id: CitationId,
+  lang: Lang,
+): { title: string; publisher: string; date: string } {
   const c = CITATIONS[id];
   if (lang === 'zh-CN') return { ...CITATIONS_ZH[id], date: c.date };
   return { title: c.title, publisher: c.publisher, date: c.date };

@@ -27,7 +27,12 @@ function isDefault(source: FundingSource, field: DefaultBasisField): boolean {
  */
 export function sourceBasis(source: FundingSource): BasisNote[] {
   const basis = SOURCE_DEFAULTS[source.kind].basis;
-  return (Object.entries(basis) as [DefaultBasisField, { grade: Grade; citation: Parameters<typeof citationNumber>[0] }][])
+  return (
+    Object.entries(basis) as [
+      DefaultBasisField,
+      { grade: Grade; citation: Parameters<typeof citationNumber>[0] },
+    ][]
+  )
     .filter(([field]) => isDefault(source, field))
     .map(([field, b]) => ({ field, grade: b.grade, ref: citationNumber(b.citation) }));
 }

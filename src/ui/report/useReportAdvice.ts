@@ -18,4 +18,3 @@ export function useReportAdvice(data: ReportData | null): Advice | null {
   }, [data]);
   return data && state && state.key === data.analysis ? state.advice : null;
 }
-

@@ -17,5 +17,8 @@ export function useReportData(): ReportData | null {
   const plan = useStore((s) => s.valid.plan);
   const { analysis, scenario, reverse } = useAnalysis();
   const ready = reverse.metrics !== null && !reverse.stale;
-  return useMemo(() => (ready ? { file, plan, scenario, analysis } : null), [ready, file, plan, scenario, analysis]);
+  return useMemo(
+    () => (ready ? { file, plan, scenario, analysis } : null),
+    [ready, file, plan, scenario, analysis],
+  );
 }

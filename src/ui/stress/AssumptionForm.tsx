@@ -1,4 +1,10 @@
-import { MONTE_CARLO_PRESETS, type AssumptionField, type AssumptionIssue, type DurationType, type MonteCarloPresetId } from '../../engine/monteCarloAssumptions';
+import {
+  MONTE_CARLO_PRESETS,
+  type AssumptionField,
+  type AssumptionIssue,
+  type DurationType,
+  type MonteCarloPresetId,
+} from '../../engine/monteCarloAssumptions';
 import { formatNumber } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
 import type { Lang } from '../../i18n/lang';
@@ -47,10 +53,15 @@ type Props = {
 
 /** Every assumption, editable, with where its default comes from. */
 export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled, lang, m }: Props) {
-  const preset = draft.preset === 'custom' ? null : MONTE_CARLO_PRESETS.find((p) => p.id === draft.preset)!;
+  const preset =
+    draft.preset === 'custom' ? null : MONTE_CARLO_PRESETS.find((p) => p.id === draft.preset)!;
   const setField = (field: AssumptionField, value: string) => {
     const durationEdit = field.startsWith('duration.');
-    onChange({ ...draft, preset: durationEdit ? 'custom' : draft.preset, fields: { ...draft.fields, [field]: value } });
+    onChange({
+      ...draft,
+      preset: durationEdit ? 'custom' : draft.preset,
+      fields: { ...draft.fields, [field]: value },
+    });
   };
   const input = (field: AssumptionField) => {
     const issue = issues.find((i) => i.field === field);
@@ -106,7 +117,10 @@ export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled,
       </div>
       {preset && (
         <p className="mc-source">
-          <strong>{m.source}{lang === 'zh-CN' ? '：' : ': '}</strong>
+          <strong>
+            {m.source}
+            {lang === 'zh-CN' ? '：' : ': '}
+          </strong>
           {preset.source[lang]}
         </p>
       )}
@@ -125,7 +139,13 @@ export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled,
             <select
               id="mc-duration-type"
               value={draft.durationType}
-              onChange={(e) => onChange({ ...draft, preset: 'custom', durationType: e.target.value as DurationType })}
+              onChange={(e) =>
+                onChange({
+                  ...draft,
+                  preset: 'custom',
+                  durationType: e.target.value as DurationType,
+                })
+              }
             >
               {DURATION_TYPES.map((t) => (
                 <option key={t} value={t}>

@@ -6,7 +6,21 @@ import { TableToggle } from '../common/TableToggle';
 import { Histogram } from './Histogram';
 
 /** A histogram of the paths that run short, with its summary and a table. */
-export function DistributionChart({ title, summary, rows, tick, lang, m }: { title: string; summary: string; rows: BinRow[]; tick: (r: BinRow) => string; lang: Lang; m: MonteCarloMessages }) {
+export function DistributionChart({
+  title,
+  summary,
+  rows,
+  tick,
+  lang,
+  m,
+}: {
+  title: string;
+  summary: string;
+  rows: BinRow[];
+  tick: (r: BinRow) => string;
+  lang: Lang;
+  m: MonteCarloMessages;
+}) {
   return (
     <TableToggle
       title={title}

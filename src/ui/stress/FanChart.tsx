@@ -9,11 +9,23 @@ import { fanRows, lowestP5Day } from '../charts/monteCarloRows';
 import { TableToggle } from '../common/TableToggle';
 import { FAN, FanPlot } from './FanPlot';
 
-
 /** Daily reachable cash across paths: P5–P95 and P25–P75 bands, the median, and zero. */
-export function FanChart({ plan, summary, lang, m }: { plan: Plan; summary: MonteCarloSummary; lang: Lang; m: MonteCarloMessages }) {
+export function FanChart({
+  plan,
+  summary,
+  lang,
+  m,
+}: {
+  plan: Plan;
+  summary: MonteCarloSummary;
+  lang: Lang;
+  m: MonteCarloMessages;
+}) {
   const rows = useMemo(() => fanRows(plan, summary), [plan, summary]);
-  const ticks = useMemo(() => dateTicks(plan.business.startDate, rows.length), [plan.business.startDate, rows.length]);
+  const ticks = useMemo(
+    () => dateTicks(plan.business.startDate, rows.length),
+    [plan.business.startDate, rows.length],
+  );
   const last = rows[rows.length - 1]!;
   const low = rows[lowestP5Day(summary)]!;
   const money = (x: number) => formatMoney(x, lang);
@@ -41,7 +53,8 @@ export function FanChart({ plan, summary, lang, m }: { plan: Plan; summary: Mont
               <span className="mc-swatch" style={{ background: FAN.inner }} /> {m.band25to75}
             </li>
             <li>
-              <span className="mc-swatch mc-swatch-line" style={{ background: FAN.median }} /> {m.median}
+              <span className="mc-swatch mc-swatch-line" style={{ background: FAN.median }} />{' '}
+              {m.median}
             </li>
             <li>
               <span className="mc-swatch mc-swatch-zero" /> {m.zero}

@@ -40,10 +40,19 @@ export function FanPlot({ rows, ticks, lang }: { rows: FanRow[]; ticks: number[]
   const x = (d: number) => PAD.left + (n > 1 ? (d / (n - 1)) * plotW : 0);
   const y = (v: number) => PAD.top + plotH - ((v - lo) / Math.max(1, hi - lo)) * plotH;
   const band = (low: (r: FanRow) => number, high: (r: FanRow) => number) =>
-    [...rows.map((r) => `${x(r.day).toFixed(1)},${y(high(r)).toFixed(1)}`), ...rows.map((r) => `${x(r.day).toFixed(1)},${y(low(r)).toFixed(1)}`).reverse()].join(' ');
+    [
+      ...rows.map((r) => `${x(r.day).toFixed(1)},${y(high(r)).toFixed(1)}`),
+      ...rows.map((r) => `${x(r.day).toFixed(1)},${y(low(r)).toFixed(1)}`).reverse(),
+    ].join(' ');
   const median = rows.map((r) => `${x(r.day).toFixed(1)},${y(r.p50).toFixed(1)}`).join(' ');
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" className="mc-fan">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      preserveAspectRatio="xMidYMid meet"
+      aria-hidden="true"
+      className="mc-fan"
+    >
       {yTicks.map((v) => (
         <g key={v}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="mc-grid" />
@@ -52,11 +61,29 @@ export function FanPlot({ rows, ticks, lang }: { rows: FanRow[]; ticks: number[]
           </text>
         </g>
       ))}
-      <polygon points={band((r) => r.p5, (r) => r.p95)} fill={FAN.outer} />
-      <polygon points={band((r) => r.p25, (r) => r.p75)} fill={FAN.inner} />
+      <polygon
+        points={band(
+          (r) => r.p5,
+          (r) => r.p95,
+        )}
+        fill={FAN.outer}
+      />
+      <polygon
+        points={band(
+          (r) => r.p25,
+          (r) => r.p75,
+        )}
+        fill={FAN.inner}
+      />
       {lo < 0 && <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="mc-zero" />}
       <polyline points={median} fill="none" stroke={FAN.median} strokeWidth={2} />
-      <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} className="mc-axis" />
+      <line
+        x1={PAD.left}
+        x2={W - PAD.right}
+        y1={PAD.top + plotH}
+        y2={PAD.top + plotH}
+        className="mc-axis"
+      />
       {ticks.map((d) => (
         <text key={d} x={x(d)} y={H - 8} textAnchor="middle" className="mc-tick">
           {rows[d] ? shortDate(rows[d].date, lang, n) : ''}

@@ -15,7 +15,9 @@ const field = (name: string) => screen.getByLabelText(name, { exact: true }) as 
 describe('MonteCarloPanel', () => {
   it('shows every assumption with its source, runs, and phrases the result under these assumptions', async () => {
     render(<MonteCarloPanel />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Uncertainty bands (Monte Carlo)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Uncertainty bands (Monte Carlo)' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/risk-control freezes have no documented length/)).toBeInTheDocument();
     expect(field('Shortest (days)').value).toBe('7');
     expect(field('Most likely (days)').value).toBe('30');
@@ -34,7 +36,9 @@ describe('MonteCarloPanel', () => {
     render(<MonteCarloPanel />);
     fireEvent.change(field('Earliest start day'), { target: { value: '120' } });
     expect(field('Earliest start day').value).toBe('120');
-    expect(screen.getByText('The first value must not be larger than the second.')).toBeInTheDocument();
+    expect(
+      screen.getByText('The first value must not be larger than the second.'),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
     expect(screen.queryByRole('progressbar')).toBeNull();
   });

@@ -5,7 +5,15 @@ import { MONTE_CARLO } from '../../i18n/messages/monteCarlo';
 import { useLang } from '../common/useLang';
 import { useQuickAnalysis } from '../../state/useAnalysis';
 import { AssumptionForm } from './AssumptionForm';
-import { assumptionsOf, draftFrom, draftIssues, RUN_BOUNDS, runIssues, type AssumptionDraft, type RunField } from './assumptionDraft';
+import {
+  assumptionsOf,
+  draftFrom,
+  draftIssues,
+  RUN_BOUNDS,
+  runIssues,
+  type AssumptionDraft,
+  type RunField,
+} from './assumptionDraft';
 import { MonteCarloResults } from './MonteCarloResults';
 import { useMonteCarlo } from './useMonteCarlo';
 import './monteCarlo.css';
@@ -19,7 +27,9 @@ export function MonteCarloPanel() {
   const m = MONTE_CARLO[lang];
   const { plan, scenario } = useQuickAnalysis({ deferred: true });
   const horizon = plan.business.horizonDays;
-  const [draft, setDraft] = useState<AssumptionDraft>(() => draftFrom(monteCarloPresetFor(scenario.id).id, horizon));
+  const [draft, setDraft] = useState<AssumptionDraft>(() =>
+    draftFrom(monteCarloPresetFor(scenario.id).id, horizon),
+  );
   const issues = useMemo(() => draftIssues(draft, horizon), [draft, horizon]);
   const badRun = runIssues(draft);
   const { state, last, run, cancel } = useMonteCarlo();
@@ -55,7 +65,10 @@ export function MonteCarloPanel() {
         />
         {bad && (
           <p id={`${id}-error`} className="field-error">
-            {m.fieldRange({ min: formatNumber(RUN_BOUNDS[field].min, lang), max: formatNumber(RUN_BOUNDS[field].max, lang) })}
+            {m.fieldRange({
+              min: formatNumber(RUN_BOUNDS[field].min, lang),
+              max: formatNumber(RUN_BOUNDS[field].max, lang),
+            })}
           </p>
         )}
       </div>
@@ -68,7 +81,15 @@ export function MonteCarloPanel() {
       <p className="mc-intro">{m.intro}</p>
       <div className="mc-layout">
         <div className="mc-inputs">
-          <AssumptionForm draft={draft} onChange={setDraft} issues={issues} horizonDays={horizon} disabled={running} lang={lang} m={m} />
+          <AssumptionForm
+            draft={draft}
+            onChange={setDraft}
+            issues={issues}
+            horizonDays={horizon}
+            disabled={running}
+            lang={lang}
+            m={m}
+          />
           <div className="mc-row mc-run">
             {runField('paths', m.paths)}
             {runField('seed', m.seed)}
@@ -88,14 +109,33 @@ export function MonteCarloPanel() {
             <div className="mc-progress">
               <label htmlFor="mc-progress">{m.progress}</label>
               <progress id="mc-progress" max={state.total} value={state.done} />
-              <span>{m.progressValue({ done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })}</span>
+              <span>
+                {m.progressValue({
+                  done: formatNumber(state.done, lang),
+                  total: formatNumber(state.total, lang),
+                })}
+              </span>
             </div>
           )}
           <p className="mc-status" role="status">
-            {state.status === 'cancelled' ? m.cancelled : state.status === 'failed' ? state.message : ''}
+            {state.status === 'cancelled'
+              ? m.cancelled
+              : state.status === 'failed'
+                ? state.message
+                : ''}
           </p>
         </div>
-        <div className="mc-output">{last && <MonteCarloResults plan={last.input.plan} result={last} stale={stale} lang={lang} m={m} />}</div>
+        <div className="mc-output">
+          {last && (
+            <MonteCarloResults
+              plan={last.input.plan}
+              result={last}
+              stale={stale}
+              lang={lang}
+              m={m}
+            />
+          )}
+        </div>
       </div>
     </section>
   );

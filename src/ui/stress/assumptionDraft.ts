@@ -39,13 +39,25 @@ function durationText(d: DurationDistribution): Partial<Record<AssumptionField, 
     case 'uniform':
       return { 'duration.minDays': String(d.minDays), 'duration.maxDays': String(d.maxDays) };
     case 'triangular':
-      return { 'duration.minDays': String(d.minDays), 'duration.modeDays': String(d.modeDays), 'duration.maxDays': String(d.maxDays) };
+      return {
+        'duration.minDays': String(d.minDays),
+        'duration.modeDays': String(d.modeDays),
+        'duration.maxDays': String(d.maxDays),
+      };
     case 'lognormal':
-      return { 'duration.medianDays': String(d.medianDays), 'duration.sigma': String(d.sigma), 'duration.maxDays': String(d.maxDays) };
+      return {
+        'duration.medianDays': String(d.medianDays),
+        'duration.sigma': String(d.sigma),
+        'duration.maxDays': String(d.maxDays),
+      };
   }
 }
 
-export function draftFrom(presetId: MonteCarloPresetId, horizonDays: number, base?: AssumptionDraft): AssumptionDraft {
+export function draftFrom(
+  presetId: MonteCarloPresetId,
+  horizonDays: number,
+  base?: AssumptionDraft,
+): AssumptionDraft {
   const preset = MONTE_CARLO_PRESETS.find((p) => p.id === presetId)!;
   const a = defaultAssumptions(preset, horizonDays);
   const fields: Record<AssumptionField, string> = {
@@ -63,7 +75,13 @@ export function draftFrom(presetId: MonteCarloPresetId, horizonDays: number, bas
     ...(base?.fields ?? {}),
     ...durationText(durationWithin(preset.duration, horizonDays)),
   };
-  return { preset: presetId, durationType: preset.duration.type, fields, paths: base?.paths ?? '10000', seed: base?.seed ?? '42' };
+  return {
+    preset: presetId,
+    durationType: preset.duration.type,
+    fields,
+    paths: base?.paths ?? '10000',
+    seed: base?.seed ?? '42',
+  };
 }
 
 const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s));
@@ -76,8 +94,18 @@ export function assumptionsOf(draft: AssumptionDraft): MonteCarloAssumptions {
       : draft.durationType === 'uniform'
         ? { type: 'uniform', minDays: f('duration.minDays'), maxDays: f('duration.maxDays') }
         : draft.durationType === 'triangular'
-          ? { type: 'triangular', minDays: f('duration.minDays'), modeDays: f('duration.modeDays'), maxDays: f('duration.maxDays') }
-          : { type: 'lognormal', medianDays: f('duration.medianDays'), sigma: f('duration.sigma'), maxDays: f('duration.maxDays') };
+          ? {
+              type: 'triangular',
+              minDays: f('duration.minDays'),
+              modeDays: f('duration.modeDays'),
+              maxDays: f('duration.maxDays'),
+            }
+          : {
+              type: 'lognormal',
+              medianDays: f('duration.medianDays'),
+              sigma: f('duration.sigma'),
+              maxDays: f('duration.maxDays'),
+            };
   return {
     startDay: { min: f('startDay.min'), max: f('startDay.max') },
     duration,

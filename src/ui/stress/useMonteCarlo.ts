@@ -26,11 +26,16 @@ export type MonteCarloState =
 /** A run in a Worker, or here batch by batch between macrotasks where there are no workers (jsdom). */
 type Runner = { cancel: () => void };
 
-function inWorker(request: MonteCarloRequest, onReply: (r: StressWorkerReply) => void): Runner | null {
+function inWorker(
+  request: MonteCarloRequest,
+  onReply: (r: StressWorkerReply) => void,
+): Runner | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
-    worker = new Worker(new URL('../../workers/stress.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../../workers/stress.worker.ts', import.meta.url), {
+      type: 'module',
+    });
   } catch {
     return null;
   }

@@ -3,7 +3,9 @@ import { CSV } from '../../../i18n/messages/csv';
 import { useMessages } from '../../common/useLang';
 
 // The dialog (and papaparse with it) loads on the first click: most visits never import a CSV.
-const CsvImportDialog = lazy(() => import('./csv/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })));
+const CsvImportDialog = lazy(() =>
+  import('./csv/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })),
+);
 
 /** "Import from CSV" under the cash-flow lists; says how many flows were added after an import. */
 export function CsvImportButton() {

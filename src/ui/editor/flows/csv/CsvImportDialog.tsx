@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { flowsFromCsv } from '../../../../io/csvFlows';
 import { guessMapping, type ColumnMapping } from '../../../../io/csvMapping';
-import { decodeCsvBytes, readCsvText, type CsvReadError, type CsvTable } from '../../../../io/csvTable';
+import {
+  decodeCsvBytes,
+  readCsvText,
+  type CsvReadError,
+  type CsvTable,
+} from '../../../../io/csvTable';
 import { CSV } from '../../../../i18n/messages/csv';
 import { useLang } from '../../../common/useLang';
 import { useStore } from '../../../../state/store';

@@ -23,7 +23,9 @@ export function CsvMappingStep({
   const problems = mappingProblems(mapping);
   return (
     <div className="csv-step">
-      <p className="field-hint">{m.mapHint(m.delimiterName[table.delimiter] ?? table.delimiter, table.rows.length)}</p>
+      <p className="field-hint">
+        {m.mapHint(m.delimiterName[table.delimiter] ?? table.delimiter, table.rows.length)}
+      </p>
       <div className="csv-mapping">
         {CSV_FIELDS.map((field) => (
           <label key={field} className="field">
@@ -31,7 +33,10 @@ export function CsvMappingStep({
             <select
               value={mapping[field] ?? ''}
               onChange={(e) =>
-                onChange({ ...mapping, [field]: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })
+                onChange({
+                  ...mapping,
+                  [field]: e.currentTarget.value === '' ? null : Number(e.currentTarget.value),
+                })
               }
             >
               <option value="">{m.notInFile}</option>
@@ -44,7 +49,12 @@ export function CsvMappingStep({
           </label>
         ))}
       </div>
-      <div className="table-scroll csv-sample" role="region" aria-label={m.sampleCaption} tabIndex={0}>
+      <div
+        className="table-scroll csv-sample"
+        role="region"
+        aria-label={m.sampleCaption}
+        tabIndex={0}
+      >
         <table className="data">
           <caption>{m.sampleCaption}</caption>
           <thead>

@@ -7,7 +7,8 @@ import { formatMoney } from '../../../../i18n/format';
 import { flowSummary } from '../flowSummary';
 
 function problemText(p: RowProblem, m: CsvMessages, lang: Lang): string {
-  if (p.code === 'invalid') return `${p.issue.path ? `${p.issue.path}: ` : ''}${describeIssue(p.issue, lang)}`;
+  if (p.code === 'invalid')
+    return `${p.issue.path ? `${p.issue.path}: ` : ''}${describeIssue(p.issue, lang)}`;
   return m.problem[p.code];
 }
 
@@ -30,7 +31,12 @@ export function CsvPreviewStep({
   return (
     <div className="csv-step">
       <p className="csv-summary">{m.previewSummary(good, rows.length - good)}</p>
-      <div className="table-scroll csv-preview" role="region" aria-label={m.previewCaption} tabIndex={0}>
+      <div
+        className="table-scroll csv-preview"
+        role="region"
+        aria-label={m.previewCaption}
+        tabIndex={0}
+      >
         <table className="data">
           <caption className="visually-hidden">{m.previewCaption}</caption>
           <thead>
@@ -51,11 +57,17 @@ export function CsvPreviewStep({
             {rows.map((r) => (
               <tr key={r.line} className={r.flow ? undefined : 'row-gap'}>
                 <td className="num">{r.line}</td>
-                <th scope="row">{r.flow?.name ?? r.cells.filter(Boolean).slice(0, 2).join(' · ')}</th>
+                <th scope="row">
+                  {r.flow?.name ?? r.cells.filter(Boolean).slice(0, 2).join(' · ')}
+                </th>
                 <td>{r.flow ? d.direction[r.flow.direction] : '—'}</td>
-                <td className="num">{r.flow ? formatMoney(r.flow.amount, lang, { fen: true }) : '—'}</td>
+                <td className="num">
+                  {r.flow ? formatMoney(r.flow.amount, lang, { fen: true }) : '—'}
+                </td>
                 {/* The summary starts with the amount in whole yuan: the column beside it shows the fen. */}
-                <td>{r.flow ? flowSummary(r.flow, lang).split(' · ').slice(1).join(' · ') : '—'}</td>
+                <td>
+                  {r.flow ? flowSummary(r.flow, lang).split(' · ').slice(1).join(' · ') : '—'}
+                </td>
                 <td>
                   {r.flow ? (
                     <span className="csv-ok">
