@@ -97,13 +97,17 @@ export function pathScenario(scenario: Scenario, scenarioStart: number, draw: Pa
 }
 
 /**
- * Per-path results, stored by path index so batches can arrive in any order or size.
+ * Per-path results of the paths [from, from + paths), stored by path index so batches can arrive
+ * in any order or size. One accumulator holds a whole run, or one Worker's slice of it.
  * `cash` is day-major (all paths of day 0, then day 1, …) so each day's column sorts in place.
  */
 export type MonteCarloAccumulator = {
+  /** First path index held. */
+  from: number;
+  /** Paths held. */
   paths: number;
   days: number;
-  /** Reachable cash at the end of each day, fen: cash[day * paths + path]. */
+  /** Reachable cash at the end of each day, fen: cash[day * paths + (path - from)]. */
   cash: Float64Array;
   /** Days from the path's outage start to its first shortfall; -1 = no shortfall. */
   survivalDays: Int32Array;
@@ -113,8 +117,10 @@ export type MonteCarloAccumulator = {
   completed: number;
 };
 
-export function createAccumulator(paths: number, days: number): MonteCarloAccumulator {
+/** An accumulator for `paths` paths of `days` days, starting at path index `from` (0: a whole run). */
+export function createAccumulator(paths: number, days: number, from = 0): MonteCarloAccumulator {
   return {
+    from,
     paths,
     days,
     cash: new Float64Array(paths * days),
@@ -149,17 +155,31 @@ export function drawPath(setup: MonteCarloSetup, index: number, weekly?: Float64
 
 const clampDay = (d: number, last: number) => Math.min(last, Math.max(0, Math.round(d)));
 
-/** Run paths [from, to) into `acc`. Deterministic per path: any batching gives the same accumulator. */
+/**
+ * Paths whose daily cash is gathered path by path, then spread into the day-major columns
+ * together: one path written straight across `days` columns lands each day 8 × paths bytes from
+ * the last (a cache miss a day), which cost about a tenth of the run.
+ */
+const TILE = 32;
+
+/**
+ * Run paths [from, to) into `acc` (paths outside it are skipped). Deterministic per path: any
+ * batching or split into slices gives the same values at the same path indices.
+ */
 export function runPaths(
   setup: MonteCarloSetup,
   from: number,
   to: number,
   acc: MonteCarloAccumulator,
 ): void {
-  const { days, paths } = setup;
+  const { days } = setup;
+  const first = Math.max(0, from, acc.from);
+  const end = Math.min(to, setup.paths, acc.from + acc.paths);
   const weekly = new Float64Array(Math.ceil(days / 7));
   const varies = setup.assumptions.revenueVariationPercent > 0;
-  for (let p = Math.max(0, from); p < Math.min(to, paths); p++) {
+  const tile = new Float64Array(TILE * days);
+  let tiled = 0;
+  for (let p = first; p < end; p++) {
     const draw = drawPath(setup, p, weekly);
     let inflows: Float64Array[] | undefined;
     if (varies) {
@@ -179,19 +199,38 @@ export function runPaths(
       sourceSeries: false,
       scratch: setup.simulation,
     });
-    let first = -1;
+    tile.set(run.accessibleCash.subarray(0, days), tiled * days);
+    let short = -1;
     let deepest: Fen = 0;
-    for (let d = 0; d < days; d++) {
-      acc.cash[d * paths + p] = run.accessibleCash[d]!;
-      if (d < draw.startDay) continue;
+    for (let d = draw.startDay; d < days; d++) {
       const s = run.shortfall[d]!;
       if (s > 0) {
-        if (first < 0) first = d;
+        if (short < 0) short = d;
         if (s > deepest) deepest = s;
       }
     }
-    acc.survivalDays[p] = first < 0 ? -1 : first - draw.startDay;
-    acc.deepestShortfall[p] = deepest;
+    const i = p - acc.from;
+    acc.survivalDays[i] = short < 0 ? -1 : short - draw.startDay;
+    acc.deepestShortfall[i] = deepest;
     acc.completed++;
+    if (++tiled === TILE || p === end - 1) {
+      spreadTile(tile, tiled, days, acc, i + 1 - tiled);
+      tiled = 0;
+    }
+  }
+}
+
+/** Copy `count` paths' days (path-major in `tile`) into `acc`'s day-major columns from slot `at`. */
+function spreadTile(
+  tile: Float64Array,
+  count: number,
+  days: number,
+  acc: MonteCarloAccumulator,
+  at: number,
+): void {
+  const { cash, paths } = acc;
+  for (let d = 0; d < days; d++) {
+    const row = d * paths + at;
+    for (let k = 0; k < count; k++) cash[row + k] = tile[k * days + d]!;
   }
 }
