@@ -29,24 +29,26 @@ export function splitRange(total: number, count: number): [number, number][] {
 }
 
 /**
- * The cash of an accumulator's paths for days [fromDay, toDay). `copy`: its own memory (to send
- * to another Worker, transferring the buffer); otherwise a view of the accumulator.
+ * The cash of an accumulator's paths for days [fromDay, toDay): a copy (its own memory, to send
+ * to another Worker with the buffer transferred).
  */
-export function cashBlock(
-  acc: MonteCarloAccumulator,
-  fromDay: number,
-  toDay: number,
-  copy: boolean,
-): CashBlock {
-  const start = fromDay * acc.paths;
-  const end = toDay * acc.paths;
-  return {
-    fromDay,
-    toDay,
-    paths: acc.paths,
-    cash: copy ? acc.cash.slice(start, end) : acc.cash.subarray(start, end),
-  };
+export function cashBlock(acc: MonteCarloAccumulator, fromDay: number, toDay: number): CashBlock {
+  const len = toDay - fromDay;
+  const cash = new Float64Array(acc.paths * len);
+  for (let i = 0; i < acc.paths; i++) {
+    const start = i * acc.days + fromDay;
+    cash.set(acc.cash.subarray(start, start + len), i * len);
+  }
+  return { fromDay, toDay, paths: acc.paths, cash };
 }
+
+/** Every day of an accumulator's paths, without copying. */
+export const wholeBlock = (acc: MonteCarloAccumulator): CashBlock => ({
+  fromDay: 0,
+  toDay: acc.days,
+  paths: acc.paths,
+  cash: acc.cash,
+});
 
 /** The outcomes of an accumulator's first `done` paths (copies: safe to send). */
 export function outcomesOf(acc: MonteCarloAccumulator, done = acc.paths): PathOutcomes {
@@ -62,37 +64,25 @@ export function outcomesOf(acc: MonteCarloAccumulator, done = acc.paths): PathOu
  */
 export type PartialSummary = { done: number; cash: CashPercentiles; outcomes: PathOutcomes };
 
-/** Paths side by side in a partial summary's sample: one path alone is a cache miss a day. */
-const RUN = 32;
-
 /**
- * A partial summary of the first `done` paths of a slice. The bands use a sample of them — all
- * up to `sample`, else runs of 32 neighbouring paths spread evenly over those done — so a report
- * costs a few milliseconds however far the slice has got.
+ * A partial summary of the first `done` paths of a slice. The bands use at most `sample` of them,
+ * evenly spread, so a report costs a few milliseconds however far the slice has got.
  */
 export function partialSummary(
   acc: MonteCarloAccumulator,
   done: number,
   sample = 512,
 ): PartialSummary {
-  const runs = Math.max(1, Math.floor(sample / RUN));
-  const all = done <= runs * RUN;
-  const m = all ? done : runs * RUN;
-  const picked = new Float64Array(m * acc.days);
-  for (let d = 0; d < acc.days; d++) {
-    const row = d * acc.paths;
-    if (all) {
-      picked.set(acc.cash.subarray(row, row + m), d * m);
-      continue;
-    }
-    for (let b = 0; b < runs; b++) {
-      const start = row + Math.floor((b * (done - RUN)) / (runs - 1 || 1));
-      picked.set(acc.cash.subarray(start, start + RUN), d * m + b * RUN);
-    }
+  const m = Math.max(0, Math.min(done, sample));
+  const { days } = acc;
+  const picked = new Float64Array(m * days);
+  for (let k = 0; k < m; k++) {
+    const start = Math.floor((k * done) / m) * days;
+    picked.set(acc.cash.subarray(start, start + days), k * days);
   }
   const cash =
     m > 0
-      ? cashPercentiles([{ fromDay: 0, toDay: acc.days, paths: m, cash: picked }], 0, acc.days)
+      ? cashPercentiles([{ fromDay: 0, toDay: days, paths: m, cash: picked }], 0, days)
       : emptyBands();
   return { done, cash, outcomes: outcomesOf(acc, done) };
 }

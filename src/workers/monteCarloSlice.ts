@@ -10,6 +10,7 @@ import type { Plan, Scenario } from '../engine/model';
 import {
   cashBlock,
   outcomesOf,
+  wholeBlock,
   partialSummary,
   type PartialSummary,
 } from '../engine/monteCarloSlices';
@@ -113,6 +114,8 @@ type Run = {
 /** A message handler for one Worker; `host` is `self` in a Worker, or a stand-in on the page or in a test. */
 export function sliceWorker(host: SliceHost): (message: SliceRequest) => void {
   let run: Run | null = null;
+  /** The last run's cash memory, kept for the next run (never sent: only copies of it are). */
+  let spare: Float64Array | undefined;
 
   const fail = (id: number, index: number, e: unknown) =>
     host.post({ type: 'failed', id, index, message: (e as Error).message ?? String(e) });
@@ -131,18 +134,18 @@ export function sliceWorker(host: SliceHost): (message: SliceRequest) => void {
       cash: cashPercentiles(r.blocks, fromDay, toDay),
       outcomes: index === 0 ? outcomeSummary(r.outcomes) : null,
     });
+    if (run === r) run = null; // let the other slices' pieces go
   };
 
   const finishSlice = (r: Run) => {
     const { dayRanges, index, id } = r.message;
     const blocks = dayRanges.map(([from, to], j) =>
-      j === index ? null : cashBlock(r.acc, from, to, true),
+      j === index ? null : cashBlock(r.acc, from, to),
     );
     const outcomes = outcomesOf(r.acc);
     const transfer = blocks.flatMap((b) => (b ? [b.cash.buffer] : []));
     host.post({ type: 'sliced', id, index, blocks, outcomes }, transfer);
-    const [from, to] = dayRanges[index]!;
-    r.blocks.push(cashBlock(r.acc, from, to, false));
+    r.blocks.push(wholeBlock(r.acc));
     if (index === 0) r.outcomes.push(outcomes);
     answerWhenComplete(r);
   };
@@ -151,7 +154,8 @@ export function sliceWorker(host: SliceHost): (message: SliceRequest) => void {
     const { id, index, task, slice, batch, partialEveryMs } = message;
     const setup = prepareMonteCarlo(task.plan, task.scenario, task.assumptions, task);
     const [from, to] = slice;
-    const acc = createAccumulator(to - from, setup.days, from);
+    const acc = createAccumulator(to - from, setup.days, from, spare);
+    spare = acc.cash.length >= (spare?.length ?? 0) ? acc.cash : spare;
     const r: Run = { message, setup, acc, blocks: [], outcomes: [], answered: false };
     run = r;
     const step = Math.max(1, Math.floor(batch));

@@ -141,16 +141,17 @@ describe('Monte Carlo over several Workers', () => {
   it('keeps its Workers warm for the next run', async () => {
     const { spawn, channels } = fakeWorkers();
     const pool = slicePool(spawn, 2);
-    const once = (seed: number) =>
+    const once = (paths: number, seed: number) =>
       new Promise<MonteCarloSummary>((resolve, reject) =>
         pool.run(
-          { ...task, paths: 40, seed },
+          { ...task, paths, seed },
           { reportsPerSlice: 2, partialEveryMs: Infinity },
           { progress: () => {}, done: resolve, failed: (m) => reject(new Error(m)) },
         ),
       );
-    await once(1);
-    const second = await once(2);
+    // The second run reuses the first's memory in each Worker (a larger slice's, then a smaller).
+    await once(60, 1);
+    const second = await once(40, 2);
     expect(channels).toHaveLength(2);
     expect(second).toEqual(runMonteCarlo(shop, freeze, assumptions, { paths: 40, seed: 2 }));
     pool.end();
