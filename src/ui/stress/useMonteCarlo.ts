@@ -37,6 +37,8 @@ export type MonteCarloState =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+type Running = Extract<MonteCarloState, { status: 'running' }>;
+
 export type MonteCarloResult = { summary: MonteCarloSummary; input: MonteCarloInput };
 
 /** A real module Worker; where one cannot start, a stand-in on this thread. */
@@ -120,35 +122,34 @@ export function useMonteCarlo(): {
       const id = ++runs.current;
       active.current = id;
       const mine = () => active.current === id;
-      const latest: Extract<MonteCarloState, { status: 'running' }> = {
-        status: 'running',
-        done: 0,
-        total: input.paths,
-        input,
-        provisional: null,
-      };
+      let done = 0;
+      let total = input.paths;
       let merge: (() => MonteCarloSummary | null) | null = null;
-      setState({ ...latest });
+      setState({ status: 'running', done, total, input, provisional: null });
+      /** Apply `change` to this run's state only (a newer run or a cancel may have replaced it). */
+      const update = (change: (s: Running) => Running) =>
+        setState((prev) =>
+          prev.status === 'running' && prev.input === input ? change(prev) : prev,
+        );
       const show = () => {
         redraw.current = undefined;
         if (!mine()) return;
-        if (merge) {
-          latest.provisional = merge() ?? latest.provisional;
-          merge = null;
-          const next = { ...latest };
-          // New provisional bands redraw the fan chart: a transition, so typing never waits on it.
-          startTransition(() => setState(next));
-        } else setState({ ...latest });
+        update((s) => ({ ...s, done, total }));
+        const bands = merge?.();
+        merge = null;
+        // New provisional bands redraw the fan chart: a transition, so typing never waits on it.
+        // Its own update, so a progress count drawn meanwhile never carries them in early.
+        if (bands) startTransition(() => update((s) => ({ ...s, provisional: bands })));
       };
       pool.current ??= newPool();
       pool.current.run(
         input,
         { reportsPerSlice: REPORTS_PER_SLICE, partialEveryMs: PARTIAL_EVERY_MS },
         {
-          progress: (done, total, provisional) => {
+          progress: (doneNow, totalNow, provisional) => {
             if (!mine()) return;
-            latest.done = done;
-            latest.total = total;
+            done = doneNow;
+            total = totalNow;
             if (provisional) merge = provisional;
             redraw.current ??= setTimeout(show, REDRAW_EVERY_MS);
           },
