@@ -171,10 +171,11 @@ test.describe('Monte Carlo on every core', () => {
     // Bands merged from the Workers' partial summaries show while the run goes on.
     await expect(mc.provisionalNote).toBeVisible({ timeout: 30_000 });
     await expect(mc.region.locator('.mc-provisional[aria-busy="true"] svg.mc-fan')).toBeVisible();
-    // The page stays responsive while the Workers run: the main thread answers at once.
-    const t0 = Date.now();
+    // The page stays responsive while the Workers run: it draws a frame before the run ends (a
+    // run on the main thread would hold every frame until the end). No wall-clock limit: on a
+    // busy machine a frame is late, not missing; bench:longtask times the main thread's tasks.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(await mc.progress.isVisible()).toBe(true);
     await mc.cancelButton.click();
     await expect(mc.status).toHaveText(m.cancelled);
     await expect(mc.progress).toBeHidden();
