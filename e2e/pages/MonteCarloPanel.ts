@@ -41,6 +41,11 @@ export class MonteCarloPanel {
   get results(): Locator {
     return this.region.getByTestId('mc-results');
   }
+  /** The note beside the progress bar while provisional bands (merged from partial summaries) show. */
+  get provisionalNote(): Locator {
+    const [before] = this.m.provisional({ done: '\u0000' }).split('\u0000');
+    return this.region.getByText(new RegExp(`^${before!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  }
 
   async waitReady(): Promise<void> {
     await this.region.scrollIntoViewIfNeeded();

@@ -131,32 +131,110 @@ export function histogram(sorted: Float64Array, maxBins = 20): HistogramBin[] {
   return bins;
 }
 
-/** Summarise an accumulator whose every path has run (unrun paths would count as ¥0 and no shortfall). */
-export function summarize(acc: MonteCarloAccumulator): MonteCarloSummary {
-  const { paths, days } = acc;
-  const column = new Float64Array(paths);
-  const cash = { p5: [], p25: [], p50: [], p75: [], p95: [] } as Record<PercentileKey, Fen[]>;
-  for (let d = 0; d < days; d++) {
-    column.set(acc.cash.subarray(d * paths, (d + 1) * paths));
-    const q = selectPercentiles(column);
-    for (const p of PERCENTILES) cash[keyOf(p)].push(q[keyOf(p)]);
+/**
+ * The reachable cash of `paths` paths over days [fromDay, toDay), path-major:
+ * cash[i * (toDay - fromDay) + (d - fromDay)]. A Worker's slice of paths, or the piece of it
+ * for a day range.
+ */
+export type CashBlock = { fromDay: number; toDay: number; paths: number; cash: Float64Array };
+
+/** Per path, by path index: days from its outage start to the first shortfall (-1 = none), deepest shortfall (fen). */
+export type PathOutcomes = { survivalDays: Int32Array; deepestShortfall: Float64Array };
+
+export type CashPercentiles = Record<PercentileKey, Fen[]>;
+
+/** Days whose columns are gathered together: a path's next eight days share a cache line or two. */
+const DAY_GROUP = 8;
+
+/**
+ * Daily percentiles of days [fromDay, toDay) over every path of every block (each block covers at
+ * least that day range). Nearest-rank values do not depend on the order paths sit in, so blocks
+ * from any split of the paths give the figures of one undivided run.
+ */
+export function cashPercentiles(
+  blocks: readonly CashBlock[],
+  fromDay: number,
+  toDay: number,
+): CashPercentiles {
+  const paths = blocks.reduce((n, b) => n + b.paths, 0);
+  const columns = new Float64Array(DAY_GROUP * paths);
+  const cash: CashPercentiles = { p5: [], p25: [], p50: [], p75: [], p95: [] };
+  for (let d0 = fromDay; d0 < toDay; d0 += DAY_GROUP) {
+    const g = Math.min(DAY_GROUP, toDay - d0);
+    let at = 0;
+    for (const b of blocks) {
+      const len = b.toDay - b.fromDay;
+      const skip = d0 - b.fromDay;
+      for (let i = 0; i < b.paths; i++) {
+        const row = i * len + skip;
+        for (let j = 0; j < g; j++) columns[j * paths + at + i] = b.cash[row + j]!;
+      }
+      at += b.paths;
+    }
+    for (let j = 0; j < g; j++) {
+      const q = selectPercentiles(columns.subarray(j * paths, (j + 1) * paths));
+      for (const p of PERCENTILES) cash[keyOf(p)].push(q[keyOf(p)]);
+    }
   }
+  return cash;
+}
+
+export type OutcomeSummary = Pick<
+  MonteCarloSummary,
+  'paths' | 'shortfallShare' | 'shortPaths' | 'survivalDays' | 'deepestShortfall'
+>;
+
+/** The share of paths that run short and, over those, how soon and how deep: from any split of the paths. */
+export function outcomeSummary(parts: readonly PathOutcomes[]): OutcomeSummary {
   const survival: number[] = [];
   const deepest: number[] = [];
-  for (let i = 0; i < paths; i++) {
-    if (acc.survivalDays[i]! < 0) continue;
-    survival.push(acc.survivalDays[i]!);
-    deepest.push(acc.deepestShortfall[i]!);
+  let paths = 0;
+  for (const part of parts) {
+    paths += part.survivalDays.length;
+    for (let i = 0; i < part.survivalDays.length; i++) {
+      if (part.survivalDays[i]! < 0) continue;
+      survival.push(part.survivalDays[i]!);
+      deepest.push(part.deepestShortfall[i]!);
+    }
   }
   const s = Float64Array.from(survival).sort();
   const g = Float64Array.from(deepest).sort();
   return {
     paths,
-    days,
-    cash,
     shortfallShare: paths > 0 ? survival.length / paths : 0,
     shortPaths: survival.length,
     survivalDays: { percentiles: percentilesOf(s), histogram: histogram(s) },
     deepestShortfall: { percentiles: percentilesOf(g), histogram: histogram(g) },
+  };
+}
+
+/**
+ * Summarise accumulators that together hold every path once (one for a run in one place, one
+ * per Worker slice otherwise); unrun paths would count as ¥0 and no shortfall.
+ */
+export function summarize(...slices: MonteCarloAccumulator[]): MonteCarloSummary {
+  const days = slices[0]?.days ?? 0;
+  const cash = cashPercentiles(
+    slices.map((a) => ({ fromDay: 0, toDay: days, paths: a.paths, cash: a.cash })),
+    0,
+    days,
+  );
+  return assembleSummary(days, cash, outcomeSummary(slices));
+}
+
+/** One summary from its daily bands and its path outcomes, worked out apart (in Workers, say). */
+export function assembleSummary(
+  days: number,
+  cash: CashPercentiles,
+  o: OutcomeSummary,
+): MonteCarloSummary {
+  return {
+    paths: o.paths,
+    days,
+    cash,
+    shortfallShare: o.shortfallShare,
+    shortPaths: o.shortPaths,
+    survivalDays: o.survivalDays,
+    deepestShortfall: o.deepestShortfall,
   };
 }

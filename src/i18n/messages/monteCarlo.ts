@@ -36,6 +36,7 @@ export type MonteCarloMessages = {
   cancel: string;
   progress: string;
   progressValue: (p: { done: string; total: string }) => string;
+  provisional: (p: { done: string }) => string;
   cancelled: string;
   stale: string;
   invalid: string;
@@ -121,6 +122,8 @@ const en: MonteCarloMessages = {
   cancel: 'Cancel',
   progress: 'Simulation progress',
   progressValue: ({ done, total }) => `${done} of ${total} paths`,
+  provisional: ({ done }) =>
+    `Provisional: the bands shown are from the ${done} paths run so far; they settle when the run ends.`,
   cancelled: 'Cancelled. Nothing was changed; run again when ready.',
   stale: 'The plan, scenario or assumptions changed since this run: run again to update.',
   invalid: 'Check the highlighted field before running.',
@@ -212,6 +215,8 @@ const zh: MonteCarloMessages = {
   cancel: '取消',
   progress: '模拟进度',
   progressValue: ({ done, total }) => `已完成 ${done} / ${total} 条路径`,
+  provisional: ({ done }) =>
+    `初步结果：当前显示的区间基于已完成的 ${done} 条路径，模拟结束后确定。`,
   cancelled: '已取消，未做任何更改；准备好后可重新运行。',
   stale: '方案、情景或假设已在本次模拟后修改：请重新运行以更新结果。',
   invalid: '请先修正标出的字段再运行。',

@@ -25,7 +25,12 @@ describe('MonteCarloPanel', () => {
     fireEvent.change(field('Paths'), { target: { value: '200' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
     expect(screen.getByRole('progressbar', { name: 'Simulation progress' })).toBeInTheDocument();
-    const results = await screen.findByTestId('mc-results', {}, { timeout: 15_000 });
+    // Provisional bands may show first; the run has ended when Run is enabled again.
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Run simulation' })).toBeEnabled(),
+      { timeout: 15_000 },
+    );
+    const results = screen.getByTestId('mc-results');
     expect(within(results).getByText(/^Under these assumptions, /)).toBeInTheDocument();
     expect(results.getAttribute('data-paths')).toBe('200');
     const cash = JSON.parse(results.getAttribute('data-cash-percentiles')!);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { monteCarloPresetFor } from '../../engine/monteCarloAssumptions';
 import { formatNumber } from '../../i18n/format';
 import { MONTE_CARLO } from '../../i18n/messages/monteCarlo';
@@ -14,9 +14,15 @@ import {
   type AssumptionDraft,
   type RunField,
 } from './assumptionDraft';
+import { FanChart } from './FanChart';
 import { MonteCarloResults } from './MonteCarloResults';
 import { useMonteCarlo } from './useMonteCarlo';
 import './monteCarlo.css';
+
+// Progress redraws the panel up to ten times a second while Workers need every core: charts
+// whose data did not change are not drawn again.
+const Fan = memo(FanChart);
+const Results = memo(MonteCarloResults);
 
 /**
  * Uncertainty bands: a seeded Monte Carlo over explicit, editable assumptions, run in a Web
@@ -34,6 +40,7 @@ export function MonteCarloPanel() {
   const badRun = runIssues(draft);
   const { state, last, run, cancel } = useMonteCarlo();
   const running = state.status === 'running';
+  const provisional = state.status === 'running' ? state.provisional : null;
   const assumptions = useMemo(() => assumptionsOf(draft), [draft]);
 
   const start = () => {
@@ -115,6 +122,11 @@ export function MonteCarloPanel() {
                   total: formatNumber(state.total, lang),
                 })}
               </span>
+              {provisional && (
+                <span className="mc-provisional-note">
+                  {m.provisional({ done: formatNumber(provisional.paths, lang) })}
+                </span>
+              )}
             </div>
           )}
           <p className="mc-status" role="status">
@@ -126,14 +138,13 @@ export function MonteCarloPanel() {
           </p>
         </div>
         <div className="mc-output">
-          {last && (
-            <MonteCarloResults
-              plan={last.input.plan}
-              result={last}
-              stale={stale}
-              lang={lang}
-              m={m}
-            />
+          {state.status === 'running' && provisional ? (
+            // While the run goes on: the fan of bands merged from the Workers' partial summaries.
+            <div className="mc-provisional" aria-busy="true">
+              <Fan plan={state.input.plan} summary={provisional} lang={lang} m={m} />
+            </div>
+          ) : (
+            last && <Results plan={last.input.plan} result={last} stale={stale} lang={lang} m={m} />
           )}
         </div>
       </div>

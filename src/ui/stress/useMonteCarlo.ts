@@ -1,12 +1,19 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan, Scenario } from '../../engine/model';
 import type { MonteCarloAssumptions } from '../../engine/monteCarloAssumptions';
-import { monteCarloJob, type MonteCarloRequest } from '../../engine/monteCarloJob';
 import type { MonteCarloSummary } from '../../engine/monteCarloSummary';
-import type { StressWorkerReply, StressWorkerRequest } from '../../workers/stress.worker';
+import { sliceWorker, type SliceReply } from '../../workers/monteCarloSlice';
+import { slicePool, workerCount, type SlicePool, type SpawnSlice } from './monteCarloPool';
 
-/** Paths per batch: ~0.1 s of work, so progress moves smoothly and cancel answers at once. */
-export const BATCH_PATHS = 250;
+/** Progress reports per Worker slice: enough to move the bar smoothly, few enough to cost nothing. */
+const REPORTS_PER_SLICE = 10;
+/**
+ * A Worker sends a partial summary at most this often: the provisional bands redraw at this pace,
+ * and each redraw is main-thread time taken from the run on a machine with few cores.
+ */
+export const PARTIAL_EVERY_MS = 300;
+/** The page redraws progress at most this often: each redraw takes main-thread time the run could use. */
+const REDRAW_EVERY_MS = 100;
 
 export type MonteCarloInput = {
   plan: Plan;
@@ -17,71 +24,69 @@ export type MonteCarloInput = {
 };
 
 export type MonteCarloState =
+  | {
+      status: 'running';
+      done: number;
+      total: number;
+      input: MonteCarloInput;
+      /** Bands merged from the Workers' partial summaries so far; replaced by the result. */
+      provisional: MonteCarloSummary | null;
+    }
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number; input: MonteCarloInput }
   | { status: 'done'; summary: MonteCarloSummary; input: MonteCarloInput }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-/** A run in a Worker, or here batch by batch between macrotasks where there are no workers (jsdom). */
-type Runner = { cancel: () => void };
+type Running = Extract<MonteCarloState, { status: 'running' }>;
 
-function inWorker(
-  request: MonteCarloRequest,
-  onReply: (r: StressWorkerReply) => void,
-): Runner | null {
-  if (typeof Worker === 'undefined') return null;
+export type MonteCarloResult = { summary: MonteCarloSummary; input: MonteCarloInput };
+
+/** A real module Worker; where one cannot start, a stand-in on this thread. */
+const inWorker: SpawnSlice = (onReply, onError) => {
   let worker: Worker;
   try {
     worker = new Worker(new URL('../../workers/stress.worker.ts', import.meta.url), {
       type: 'module',
     });
   } catch {
-    return null;
+    return onThisThread(onReply, onError);
   }
-  const id = 1;
-  worker.addEventListener('message', (event: MessageEvent<StressWorkerReply>) => {
-    onReply(event.data);
-    if (event.data.type !== 'progress') worker.terminate();
-  });
-  worker.postMessage({ type: 'run', id, ...request } satisfies StressWorkerRequest);
+  worker.onmessage = (event: MessageEvent<SliceReply>) => onReply(event.data);
+  worker.onerror = (event) => onError(event.message || 'The simulation Worker failed to start.');
   return {
-    cancel: () => {
-      // Ask politely (answered between batches), then end the worker so no batch keeps running.
-      worker.postMessage({ type: 'cancel', id } satisfies StressWorkerRequest);
-      worker.terminate();
-      onReply({ type: 'cancelled', id });
-    },
+    send: (message, transfer = []) => worker.postMessage(message, transfer),
+    terminate: () => worker.terminate(),
   };
-}
+};
 
-function onThisThread(request: MonteCarloRequest, onReply: (r: StressWorkerReply) => void): Runner {
-  const job = monteCarloJob(request);
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const tick = () => {
-    if (stopped) return;
-    const more = job.step();
-    onReply({ type: 'progress', id: 0, done: job.done, total: job.total });
-    if (more) timer = setTimeout(tick, 0);
-    else onReply({ type: 'done', id: 0, summary: job.result() });
-  };
-  timer = setTimeout(tick, 0);
+/** The same protocol between macrotasks on this thread (jsdom, or no Worker): slow but responsive. */
+const onThisThread: SpawnSlice = (onReply) => {
+  let alive = true;
+  const later = (fn: () => void) => setTimeout(() => alive && fn(), 0);
+  const handle = sliceWorker({
+    post: (reply) => later(() => onReply(reply)),
+    schedule: later,
+    now: () => performance.now(),
+  });
   return {
-    cancel: () => {
-      stopped = true;
-      clearTimeout(timer);
-      onReply({ type: 'cancelled', id: 0 });
+    send: (message) => later(() => handle(message)),
+    terminate: () => {
+      alive = false;
     },
   };
+};
+
+function newPool(): SlicePool {
+  if (typeof Worker === 'undefined') return slicePool(onThisThread, 1);
+  const cores = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
+  return slicePool(inWorker, workerCount(cores, Infinity, Infinity));
 }
 
 /**
- * Run the Monte Carlo off the main thread with progress and cancel.
+ * Run the Monte Carlo on every core, off the main thread, with progress, provisional bands and
+ * cancel. The Workers stay for the next run (warm) until a cancel or the panel goes away.
  * @example const { state, run, cancel } = useMonteCarlo(); run({ plan, scenario, assumptions, paths: 10_000, seed: 42 })
  */
-export type MonteCarloResult = { summary: MonteCarloSummary; input: MonteCarloInput };
-
 export function useMonteCarlo(): {
   state: MonteCarloState;
   /** The last completed run: stays on screen while a new one runs or after a cancel. */
@@ -91,49 +96,86 @@ export function useMonteCarlo(): {
 } {
   const [state, setState] = useState<MonteCarloState>({ status: 'idle' });
   const [last, setLast] = useState<MonteCarloResult | null>(null);
-  const runner = useRef<Runner | null>(null);
+  const pool = useRef<SlicePool | null>(null);
+  /** The run whose replies count (null: none going); earlier runs' late replies are ignored. */
+  const active = useRef<number | null>(null);
+  const runs = useRef(0);
+  const redraw = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const stop = useCallback(() => {
+    active.current = null;
+    clearTimeout(redraw.current);
+    redraw.current = undefined;
+    pool.current?.end();
+    pool.current = null;
+  }, []);
 
   const cancel = useCallback(() => {
-    runner.current?.cancel();
-    runner.current = null;
-  }, []);
+    if (active.current === null) return;
+    stop();
+    setState({ status: 'cancelled' });
+  }, [stop]);
 
   const run = useCallback(
     (input: MonteCarloInput) => {
-      cancel();
-      const request: MonteCarloRequest = { ...input, batch: BATCH_PATHS };
-      let current: Runner | null = null;
-      const onReply = (reply: StressWorkerReply) => {
-        if (runner.current !== current && current !== null) return; // a newer run replaced this one
-        switch (reply.type) {
-          case 'progress':
-            setState({ status: 'running', done: reply.done, total: reply.total, input });
-            break;
-          case 'done':
-            runner.current = null;
+      if (active.current !== null) stop(); // end a run still going rather than queue behind it
+      const id = ++runs.current;
+      active.current = id;
+      const mine = () => active.current === id;
+      let done = 0;
+      let total = input.paths;
+      let merge: (() => MonteCarloSummary | null) | null = null;
+      setState({ status: 'running', done, total, input, provisional: null });
+      /** Apply `change` to this run's state only (a newer run or a cancel may have replaced it). */
+      const update = (change: (s: Running) => Running) =>
+        setState((prev) =>
+          prev.status === 'running' && prev.input === input ? change(prev) : prev,
+        );
+      const show = () => {
+        redraw.current = undefined;
+        if (!mine()) return;
+        update((s) => ({ ...s, done, total }));
+        const bands = merge?.();
+        merge = null;
+        // New provisional bands redraw the fan chart: a transition, so typing never waits on it.
+        // Its own update, so a progress count drawn meanwhile never carries them in early.
+        if (bands) startTransition(() => update((s) => ({ ...s, provisional: bands })));
+      };
+      pool.current ??= newPool();
+      pool.current.run(
+        input,
+        { reportsPerSlice: REPORTS_PER_SLICE, partialEveryMs: PARTIAL_EVERY_MS },
+        {
+          progress: (doneNow, totalNow, provisional) => {
+            if (!mine()) return;
+            done = doneNow;
+            total = totalNow;
+            if (provisional) merge = provisional;
+            redraw.current ??= setTimeout(show, REDRAW_EVERY_MS);
+          },
+          done: (summary) => {
+            if (!mine()) return;
+            active.current = null;
+            clearTimeout(redraw.current);
+            redraw.current = undefined;
             // A transition: React renders the charts in slices that yield to input, so showing
             // 10,000 paths' results never blocks the page for one long task.
             startTransition(() => {
-              setState({ status: 'done', summary: reply.summary, input });
-              setLast({ summary: reply.summary, input });
+              setState({ status: 'done', summary, input });
+              setLast({ summary, input });
             });
-            break;
-          case 'cancelled':
-            setState({ status: 'cancelled' });
-            break;
-          case 'failed':
-            runner.current = null;
-            setState({ status: 'failed', message: reply.message });
-            break;
-        }
-      };
-      setState({ status: 'running', done: 0, total: input.paths, input });
-      current = inWorker(request, onReply) ?? onThisThread(request, onReply);
-      runner.current = current;
+          },
+          failed: (message) => {
+            if (!mine()) return;
+            stop();
+            setState({ status: 'failed', message });
+          },
+        },
+      );
     },
-    [cancel],
+    [stop],
   );
 
-  useEffect(() => cancel, [cancel]);
+  useEffect(() => stop, [stop]);
   return { state, last, run, cancel };
 }
