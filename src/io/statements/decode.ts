@@ -31,7 +31,11 @@ export function decodeStatement(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: false, reason: 'not_text' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, reason: 'not_text' };
   for (const encoding of ['utf-8', 'gb18030'] as const) {
-    const text = strict(encoding, bytes);
+    // A file cut off mid-character (a broken download) still reads up to the cut, so the
+    // reader can say "truncated" instead of "not text". A character is at most 4 bytes.
+    let text: string | null = null;
+    for (let cut = 0; cut <= 3 && text === null && cut < bytes.byteLength; cut++)
+      text = strict(encoding, cut === 0 ? bytes : bytes.subarray(0, bytes.byteLength - cut));
     if (text === null) continue;
     // Only the first 64 KB: enough to see binary, cheap on a 20 MB export.
     if (CONTROL.test(text.slice(0, 65536))) return { ok: false, reason: 'not_text' };
