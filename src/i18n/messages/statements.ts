@@ -82,6 +82,33 @@ const en = {
   },
   accountName: 'Bank account (closing balance of the statement)',
   businessName: (file: string) => `Imported from ${file}`,
+  progressLabel: 'Reading the statement',
+  read: (format: string, from: string, to: string, n: number) =>
+    `${format}, ${from} – ${to}: ${n.toLocaleString('en')} transactions counted.`,
+  leftOut: (what: string) => `Left out: ${what}.`,
+  huabeiShare: (percent: string) => `Paid with Huabei: ${percent} of the outflows.`,
+  landing: (parts: string) => `Money received lands in: ${parts}.`,
+  reviewHint:
+    'Each cash flow below comes from the transactions listed under it. Tick what to add: nothing is added until you press “Add”, and one undo takes it all back.',
+  flowsCaption: 'Proposed cash flows',
+  confidence: (level: string) => `confidence ${level}`,
+  sources: (n: number) => (n === 1 ? '1 transaction' : `${n.toLocaleString('en')} transactions`),
+  more: (n: number) => `… and ${n.toLocaleString('en')} more`,
+  col: {
+    line: 'Row',
+    date: 'Date',
+    amount: 'Amount',
+    counterparty: 'Counterparty',
+    description: 'Description',
+    method: 'Paid with',
+  },
+  addBalance: (amount: string) => `Add the closing balance, ${amount}, as a bank account`,
+  add: (n: number) => (n === 1 ? 'Add 1 cash flow' : `Add ${n} cash flows`),
+  added: (n: number) =>
+    `Added ${n === 1 ? '1 cash flow' : `${n} cash flows`} from the statement. Undo removes them all at once.`,
+  another: 'Choose another file',
+  cancel: 'Cancel',
+  noFlows: 'The statement shows no recurring cash flows to propose.',
 };
 
 export type StatementMessages = typeof en;
@@ -155,6 +182,31 @@ const zh: StatementMessages = {
   },
   accountName: '银行账户（流水期末余额）',
   businessName: (file) => `导入自 ${file}`,
+  progressLabel: '正在读取账单',
+  read: (format, from, to, n) => `${format}，${from} 至 ${to}：计入 ${n} 笔交易。`,
+  leftOut: (what) => `未计入：${what}。`,
+  huabeiShare: (percent) => `花呗支付占支出的 ${percent}。`,
+  landing: (parts) => `收款到账：${parts}。`,
+  reviewHint:
+    '下列每笔现金流都由其下方列出的交易得出。请勾选要添加的项目：点击“添加”之前不会加入任何内容，撤销一次即可全部移除。',
+  flowsCaption: '建议的现金流',
+  confidence: (level) => `可信度${level}`,
+  sources: (n) => `${n} 笔交易`,
+  more: (n) => `……另有 ${n} 笔`,
+  col: {
+    line: '行号',
+    date: '日期',
+    amount: '金额',
+    counterparty: '交易对方',
+    description: '说明',
+    method: '支付方式',
+  },
+  addBalance: (amount) => `将期末余额 ${amount} 添加为银行账户`,
+  add: (n) => `添加 ${n} 笔现金流`,
+  added: (n) => `已从账单添加 ${n} 笔现金流。撤销可一次全部移除。`,
+  another: '选择其他文件',
+  cancel: '取消',
+  noFlows: '账单中没有可建议的经常性现金流。',
 };
 
 export const STATEMENTS: Record<Lang, StatementMessages> = { en, 'zh-CN': zh };
