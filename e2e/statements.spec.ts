@@ -23,7 +23,10 @@ test.describe('import from statements', () => {
     await expect(dialog.flows.first()).toContainText('¥3,363');
     await expect(dialog.root.getByText('Supplier · 广州市白云区锦绣服装厂')).toBeVisible();
     // The transactions behind a flow.
-    await dialog.root.getByText(m.sources(3)).first().click();
+    await dialog.flows
+      .filter({ hasText: 'Rent · 杭州余杭仓储' })
+      .getByText(m.sources(3), { exact: true })
+      .click();
     await expect(
       dialog.root.getByRole('cell', { name: '杭州余杭仓储服务有限公司' }).first(),
     ).toBeVisible();
