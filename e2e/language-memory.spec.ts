@@ -46,10 +46,12 @@ plain.describe('a Chinese first visit', () => {
       const seen: string[] = [];
       await page.exposeFunction('fgSaw', (text: string) => seen.push(text));
       await page.addInitScript(() => {
-        // Record the headline's text at every change from the first paint on.
+        // Record the headline's text at every change, when it can be seen: the English markup
+        // is parsed too (hidden under .fg-zh until the Chinese screen replaces it), never shown.
         const watch = () => {
           const h = document.querySelector('h1');
-          if (h) (window as unknown as { fgSaw: (t: string) => void }).fgSaw(h.textContent ?? '');
+          if (h && h.checkVisibility({ visibilityProperty: true }))
+            (window as unknown as { fgSaw: (t: string) => void }).fgSaw(h.textContent ?? '');
         };
         new MutationObserver(watch).observe(document, {
           subtree: true,
