@@ -11,12 +11,25 @@
 // Called by the PWA plugin right before it writes the service worker (vite.config.ts), so the
 // precached index.html is the final page with a matching revision. Idempotent:
 // `scripts/prerender.mjs` and `scripts/csp.mjs` after `vite build` find the page done.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { withPolicy } from './csp.mjs';
 
 export const PRERENDER_MARK = 'data-prerendered="en"';
+
+/** Shows the Chinese first screen in place of the English one when index.html chose Chinese. */
+const SWAP_SCRIPT = `<script>
+      (function () {
+        var root = document.getElementById('root'),
+          zh = document.getElementById('fg-first-zh');
+        if (!root || !zh || !document.documentElement.classList.contains('fg-zh')) return;
+        root.replaceChildren(zh.content.cloneNode(true));
+        root.setAttribute('data-prerendered', 'zh-CN');
+        document.documentElement.lang = 'zh-CN';
+      })();
+    </script>`;
 
 const fail = (indexPath, what) => {
   throw new Error(`scripts/prerender-index.mjs: ${indexPath} ${what}`);
@@ -40,16 +53,32 @@ export async function prerenderIndex(indexPath = 'dist/index.html') {
       rollupOptions: { output: { format: 'es' } },
     },
   });
-  // A fresh URL each time: the module is rebuilt when the prerender runs twice in one process.
-  const { renderFirstScreen } = await import(
-    `${pathToFileURL(`${outDir}/prerender.js`).href}?t=${Date.now()}`
-  );
-  const { html, seed } = await renderFirstScreen();
+  // Each language renders in its own Node process: the store's initial language (which the
+  // server render uses) comes from navigator.languages, set before the bundle is imported.
+  const render = (lang) =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `Object.defineProperty(globalThis, 'navigator', { value: { languages: [${JSON.stringify(lang)}] }, configurable: true });
+           const { renderFirstScreen } = await import(${JSON.stringify(pathToFileURL(`${outDir}/prerender.js`).href)});
+           process.stdout.write(JSON.stringify(await renderFirstScreen(${JSON.stringify(lang)})));`,
+        ],
+        { maxBuffer: 64 * 1024 * 1024 },
+      ).toString(),
+    );
+  const { html, seed } = render('en');
+  // The Chinese first screen waits in an inert <template>; the inline script right after it
+  // puts it in place before the first paint for a reader whose language is Chinese (index.html
+  // decides, from the remembered choice or the browser's languages). Same plan: same seed.
+  const { html: zhHtml } = render('zh-CN');
   rmSync(outDir, { recursive: true, force: true });
   const seedBlock = `<script type="application/json" id="fg-seed">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
   index = index.replace(
     '<div id="root"></div>',
-    `<div id="root" ${PRERENDER_MARK}>${html}</div>${seedBlock}`,
+    `<div id="root" ${PRERENDER_MARK}>${html}</div><template id="fg-first-zh">${zhHtml}</template>${SWAP_SCRIPT}${seedBlock}`,
   );
 
   // 2. The entry stylesheet, inlined.

@@ -1,6 +1,5 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { detectLang } from './i18n/detectLang';
 import { applySeed } from './state/reverseStress';
 import { scenarioById } from './state/scenarioSlice';
 import { hydrate, useStore } from './state/store';
@@ -40,9 +39,9 @@ try {
 } catch {
   // Storage blocked: nothing saved to wait for.
 }
-// The prerendered first screen is the English sample: hydrate it only when that is what this
-// visitor gets; otherwise render their own screen in its place.
-const prerendered = rootElement.dataset.prerendered === 'en';
+// The prerendered first screen is the sample in the language index.html chose: hydrate it only
+// when that is what this visitor gets; otherwise render their own screen in its place.
+const prerendered = rootElement.dataset.prerendered === useStore.getState().lang;
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
 try {
   const { valid, scenarioId } = useStore.getState();
@@ -58,7 +57,7 @@ try {
 // of which there is none) waits until the reader starts working with the page.
 if (hasSaved) {
   void hydrate().finally(render);
-} else if (prerendered && detectLang(navigator.languages) === 'en') {
+} else if (prerendered) {
   // A transition: React hydrates in slices and lets the browser handle input in between.
   startTransition(() => {
     hydrateRoot(rootElement, app);

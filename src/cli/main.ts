@@ -9,6 +9,7 @@ import { describeError, describeIssue } from '../io/issueText';
 import type { Lang } from '../i18n/lang';
 import { parsePlanText } from '../io/planFile';
 import { adviceJson, printAdvice } from './adviceOutput';
+import { runImport } from './importStatement';
 import { runStressGrid, runStressMonteCarlo } from './stress';
 import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
@@ -24,7 +25,9 @@ const DEFAULT_SCENARIO = 'risk_control_freeze_30d';
 
 type Out = { log: (s: string) => void; error: (s: string) => void };
 
-export function run(argv: string[], out: Out = console): number {
+export function run(argv: string[], out: Out = console): number | Promise<number> {
+  // `import` reads a statement (its own flags, and async: a spreadsheet loads on demand).
+  if (argv[0] === 'import') return runImport(argv.slice(1), out);
   let parsed;
   try {
     parsed = parseArgs({
@@ -167,5 +170,7 @@ export function run(argv: string[], out: Out = console): number {
 
 // Run only when executed, so tests can import `run`.
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
-  process.exitCode = run(process.argv.slice(2));
+  void Promise.resolve(run(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

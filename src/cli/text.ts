@@ -12,7 +12,8 @@ export const CLI_TEXT = {
       [--duration fixed:N|uniform:MIN,MAX|triangular:MIN,MODE,MAX|lognormal:MEDIAN,SIGMA,MAX]
       [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
-  npm run fundgap -- validate <plan.json> [--json] [--lang en|zh-CN]`,
+  npm run fundgap -- validate <plan.json> [--json] [--lang en|zh-CN]
+  npm run fundgap -- import <statement.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out plan.json]`,
     noGap: 'No gap under this scenario: nothing to close.',
     gapFrom: (amount: string, date: string) => `Gap to close: up to ${amount} from ${date}.`,
     suggestions: 'Suggestions (best value first)',
@@ -64,7 +65,8 @@ export const CLI_TEXT = {
       [--duration fixed:N|uniform:MIN,MAX|triangular:MIN,MODE,MAX|lognormal:MEDIAN,SIGMA,MAX]
       [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
-  npm run fundgap -- validate <方案.json> [--json] [--lang en|zh-CN]`,
+  npm run fundgap -- validate <方案.json> [--json] [--lang en|zh-CN]
+  npm run fundgap -- import <账单.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out 方案.json]`,
     noGap: '该情景下没有流动性缺口，无需补足。',
     gapFrom: (amount: string, date: string) => `待补足的缺口：自 ${date} 起最多 ${amount}。`,
     suggestions: '建议（按性价比排序）',

@@ -1,6 +1,7 @@
 import type { CashFlow, Plan, PlatformGroup } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { assertNever } from './rates';
+import { seasonalFactors } from './seasonality';
 import { dayIndex, isMonthlyAnchor, type Timeline } from './timeline';
 
 /**
@@ -50,18 +51,20 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
   for (const flow of plan.cashFlows) {
     const first = flow.startDate ? Math.max(0, dayIndex(t, flow.startDate)) : 0;
     const last = flow.endDate ? Math.min(n - 1, dayIndex(t, flow.endDate)) : n - 1;
-    const onHuabei =
-      flow.direction === 'outflow' ? Math.round(flow.amount * (flow.huabeiShare ?? 0)) : 0;
+    const seasons = seasonalFactors(flow.seasonality, t);
     const target =
       flow.direction === 'inflow'
         ? cal.inflowsByGroup[GROUP_INDEX[flow.platformGroup ?? 'bank']]!
         : cal.cashOutflows;
     for (let d = first; d <= last; d++) {
       if (!occursOn(flow, t, d, first)) continue;
+      // A seasonal amount is rounded to the fen once, where it is posted.
+      const amount = seasons ? Math.round(flow.amount * seasons[d]!) : flow.amount;
       if (flow.direction === 'inflow') {
-        target[d]! += flow.amount;
+        target[d]! += amount;
       } else {
-        cal.cashOutflows[d]! += flow.amount - onHuabei;
+        const onHuabei = Math.round(amount * (flow.huabeiShare ?? 0));
+        cal.cashOutflows[d]! += amount - onHuabei;
         cal.huabeiEligibleOutflows[d]! += onHuabei;
       }
     }

@@ -71,6 +71,23 @@ export type CashFlow = {
   huabeiShare?: number;
   /** Inflows: the platform the money lands on (e.g. Taobao sales settle into Alipay). Default bank. */
   platformGroup?: PlatformGroup;
+  /** How the amount moves with the seasons (`seasonality.ts`); absent = the same all year. */
+  seasonality?: Seasonality;
+};
+
+/** Dated calendars Chinese small businesses live by; the dates are in `seasonCalendar.ts`. */
+export const SEASON_EVENTS = ['spring_festival', 'shopping_618', 'double_11', 'double_12'] as const;
+export type SeasonEvent = (typeof SEASON_EVENTS)[number];
+
+/**
+ * A flow's seasonal profile. Each factor multiplies the amount on the days it covers
+ * (1 = as entered, 0 = nothing, 2 = twice); monthly and event factors multiply together.
+ */
+export type Seasonality = {
+  /** 12 factors, January first. */
+  monthly?: number[];
+  /** On the days of each event (e.g. closed over Spring Festival: factor 0). */
+  events?: { event: SeasonEvent; factor: number }[];
 };
 
 export const SOURCE_KINDS = [

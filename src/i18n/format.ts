@@ -104,3 +104,25 @@ export function formatDays(days: number, lang: Lang): string {
   if (lang === 'zh-CN') return `${n} 天`;
   return `${n} ${days === 1 ? 'day' : 'days'}`;
 }
+
+/**
+ * Large amounts the way Chinese owners read them: ¥12.35万, ¥1.2亿 (up to two decimals, trailing
+ * zeros dropped), for tables and cards in Chinese; below ¥100,000, and in English, the same as
+ * `formatMoney`. Whole yuan only: a 万 figure is a reading aid, the exact amount stays elsewhere.
+ * @example formatMoneyWan(123500, 'zh-CN') // '¥12.35万'
+ */
+export function formatMoneyWan(yuan: number, lang: Lang, opts: { signed?: boolean } = {}): string {
+  const size = Math.abs(yuan);
+  if (lang !== 'zh-CN' || size < 100_000) return formatMoney(yuan, lang, opts);
+  const [unit, scale] = size >= 100_000_000 ? ['亿', 100_000_000] : ['万', 10_000];
+  const n = cached(
+    `wan:${opts.signed ? 1 : 0}`,
+    () =>
+      new Intl.NumberFormat('zh-CN', {
+        maximumFractionDigits: 2,
+        signDisplay: opts.signed ? 'exceptZero' : 'auto',
+      }),
+  ).format(Math.abs(yuan) / scale);
+  const sign = yuan < 0 ? '-' : opts.signed && yuan > 0 ? '+' : '';
+  return `${sign}¥${n.replace(/^[+-]/, '')}${unit}`;
+}

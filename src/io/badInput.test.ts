@@ -98,8 +98,8 @@ describe('bad input is refused with a sentence that names the field and the fix'
     );
     expectSentences(
       issue,
-      'cashAccounts[0].balance is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.',
-      'cashAccounts[0].balance：不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。',
+      'cashAccounts[0].balance is not a number — enter an amount such as 1200.5 (the app’s fields also take 3万, 1.5万 and ¥30,000).',
+      'cashAccounts[0].balance：不是有效数字——请填写数字，如 1200.5（应用中的输入框也可写 3万、1.5万 或 ¥30,000）。',
     );
   });
 
@@ -141,9 +141,9 @@ describe('bad input is refused with a sentence that names the field and the fix'
       text(minimalPlanFile()).replace('"limit":50000', '"limit":1e400'),
     );
     const en =
-      'fundingSources[1].limit is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.';
+      'fundingSources[1].limit is not a number — enter an amount such as 1200.5 (the app’s fields also take 3万, 1.5万 and ¥30,000).';
     const zh =
-      'fundingSources[1].limit：不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。';
+      'fundingSources[1].limit：不是有效数字——请填写数字，如 1200.5（应用中的输入框也可写 3万、1.5万 或 ¥30,000）。';
     expectSentences(onlyIssue(overflow), en, zh);
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       const issue = onlyIssue(

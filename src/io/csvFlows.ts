@@ -53,6 +53,8 @@ export type CsvFlowOptions = {
   existingIds: readonly string[];
   /** How many flows the plan can still take (the file allows 200). */
   room?: number;
+  /** With no in/out column and no negative amounts, the direction the user said all rows have. */
+  allRows?: 'inflow' | 'outflow' | null;
 };
 
 type Reading<T> = { value: T } | { problem: RowProblem };
@@ -66,6 +68,7 @@ function cellOf(cells: readonly string[], mapping: ColumnMapping, field: CsvFiel
 function readMoney(
   cell: (f: CsvField) => string,
   mapping: ColumnMapping,
+  allRows: 'inflow' | 'outflow' | null,
 ): Reading<{ direction: 'inflow' | 'outflow'; amount: number }> {
   if (mapping.income !== null || mapping.expense !== null) {
     const found: { direction: 'inflow' | 'outflow'; amount: number }[] = [];
@@ -94,7 +97,10 @@ function readMoney(
     if (direction === null) return { problem: { code: 'direction_unknown', field: 'direction' } };
     return { value: { direction, amount: Math.abs(value) } };
   }
-  return { value: { direction: value < 0 ? 'outflow' : 'inflow', amount: Math.abs(value) } };
+  // Negative amounts are outflows; positive ones follow what the user said, else the sign.
+  return {
+    value: { direction: value < 0 ? 'outflow' : (allRows ?? 'inflow'), amount: Math.abs(value) },
+  };
 }
 
 function readOptionalDate(text: string, field: CsvField): Reading<string | null> {
@@ -188,7 +194,7 @@ export function flowsFromCsv(
     };
     const name = cell('name');
     if (name === '') problems.push({ code: 'name_missing', field: 'name' });
-    const money = take(readMoney(cell, mapping));
+    const money = take(readMoney(cell, mapping, options.allRows ?? null));
     const date = take(readOptionalDate(cell('date'), 'date'));
     const endDate = take(readOptionalDate(cell('endDate'), 'endDate'));
     const frequency = date === undefined ? undefined : take(readSchedule(cell, date));

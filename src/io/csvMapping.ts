@@ -48,11 +48,31 @@ const HEADER_WORDS: Record<CsvField, string[]> = {
     '备注',
     '名字',
   ],
-  amount: ['amount', 'value', 'sum', 'total', '金额', '数额', '发生额'],
-  direction: ['direction', 'type', 'in/out', 'flow', '方向', '收支', '类型', '类别'],
+  amount: ['amount', 'value', 'sum', 'total', '金额', '数额', '发生额', '交易金额', '金额(元)'],
+  direction: [
+    'direction',
+    'type',
+    'in/out',
+    'in or out',
+    'flow',
+    'inflow/outflow',
+    'debit/credit',
+    'dr/cr',
+    '方向',
+    '收支',
+    '收/支',
+    '收支方向',
+    '收支类型',
+    '收付方向',
+    '借贷',
+    '借贷方向',
+    '借贷标志',
+    '类型',
+    '类别',
+  ],
   income: ['income', 'inflow', 'credit', 'receipts', '收入', '流入', '贷方', '收款'],
   expense: ['expense', 'outflow', 'debit', 'payments', '支出', '流出', '借方', '付款'],
-  frequency: ['frequency', 'repeat', 'recurrence', 'every', '频率', '周期', '频次'],
+  frequency: ['frequency', 'how often', 'repeat', 'recurrence', 'every', '频率', '周期', '频次'],
   day: ['day of month', 'weekday', 'day', '每月几号', '几号', '星期', '日'],
   date: ['start date', 'date', 'first date', 'from', '开始日期', '起始日期', '日期', '首次日期'],
   endDate: ['end date', 'until', 'to', 'last date', '结束日期', '截止日期', '终止日期'],
@@ -71,9 +91,27 @@ const TRY_ORDER: CsvField[] = [
   'day',
 ];
 
+/**
+ * A header as compared: lower case, without spaces and without a note in brackets, so the
+ * app's own labels ("金额（¥；负数表示支出）", "Amount (¥; negative = money going out)") match.
+ */
+function normalize(header: string): string {
+  return header
+    .toLowerCase()
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** Contains a header word: two CJK characters are already a word (收支), Latin needs three letters. */
 function matches(header: string, field: CsvField): boolean {
-  const h = header.trim().toLowerCase();
-  return HEADER_WORDS[field].some((word) => h === word || (word.length > 2 && h.includes(word)));
+  const h = normalize(header);
+  return HEADER_WORDS[field].some(
+    (word) =>
+      h === word || ((word.length > 2 || (CJK.test(word) && word.length >= 2)) && h.includes(word)),
+  );
 }
 
 /**
@@ -90,8 +128,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       if (mapping[field] !== null) continue;
       const index = headers.findIndex((h, i) => {
         if (used.has(i)) return false;
-        const lower = h.trim().toLowerCase();
-        return exact ? HEADER_WORDS[field].includes(lower) : matches(h, field);
+        return exact ? HEADER_WORDS[field].includes(normalize(h)) : matches(h, field);
       });
       if (index >= 0) {
         mapping[field] = index;
@@ -102,13 +139,34 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-export type MappingProblem = 'need_name' | 'need_amount';
+export type MappingProblem = 'need_name' | 'need_amount' | 'need_direction';
 
-/** What the mapping still lacks before rows can be read: a name column and some amount column. */
-export function mappingProblems(mapping: ColumnMapping): MappingProblem[] {
+/** Whether an amount cell is negative ("-300", "(300)", "−300"). */
+const NEGATIVE = /^\s*(?:[-−]|\()/;
+
+/**
+ * What the mapping still lacks before rows can be read: a name column, some amount column,
+ * and a way to tell money in from money out. With one amount column and neither an in/out
+ * column nor any negative amount, FundGap asks instead of guessing (it used to call every row
+ * an inflow): the user picks the in/out column, or says all rows go one way (`allRows`).
+ */
+export function mappingProblems(
+  mapping: ColumnMapping,
+  rows: readonly (readonly string[])[] = [],
+  allRows: 'inflow' | 'outflow' | null = null,
+): MappingProblem[] {
   const problems: MappingProblem[] = [];
   if (mapping.name === null) problems.push('need_name');
   if (mapping.amount === null && mapping.income === null && mapping.expense === null)
     problems.push('need_amount');
+  else if (
+    mapping.amount !== null &&
+    mapping.direction === null &&
+    mapping.income === null &&
+    mapping.expense === null &&
+    allRows === null &&
+    !rows.some((r) => NEGATIVE.test(r[mapping.amount!] ?? ''))
+  )
+    problems.push('need_direction');
   return problems;
 }

@@ -58,7 +58,7 @@ const EN: Record<IssueCode, Describe> = {
       : 'has the wrong kind of value (for example text where a number belongs) — see docs/plan-format.md for what this field holds.';
   },
   not_a_number: () =>
-    'is not a finite number — enter a plain number such as 1200.5, without units or thousands separators.',
+    'is not a number — enter an amount such as 1200.5 (the app’s fields also take 3万, 1.5万 and ¥30,000).',
   not_an_integer: () => 'must be a whole number — remove the decimals.',
   amount_negative: () => 'must be ≥ 0 — enter the amount in yuan without a minus sign.',
   amount_too_large: () =>
@@ -100,7 +100,8 @@ const ZH: Record<IssueCode, Describe> = {
       ? `数据类型不正确——此处应为${what}，请对照 docs/plan-format.md 中该字段的说明修改。`
       : '数据类型不正确（例如应填数字处填了文字）——请对照 docs/plan-format.md 中该字段的说明修改。';
   },
-  not_a_number: () => '不是有效数字——请填写普通数字，如 1200.5，不带单位和千位分隔符。',
+  not_a_number: () =>
+    '不是有效数字——请填写数字，如 1200.5（应用中的输入框也可写 3万、1.5万 或 ¥30,000）。',
   not_an_integer: () => '须为整数——请去掉小数部分。',
   amount_negative: () => '金额不能为负数——请以元为单位填写，不要带负号。',
   amount_too_large: () => '金额超过 100 亿元上限——请确认单位是元而不是分，并检查是否多写了 0。',

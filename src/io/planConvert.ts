@@ -7,6 +7,7 @@ import type {
   Plan,
   Price,
   Scenario,
+  Seasonality,
   Shock,
   ShockTarget,
 } from '../engine/model';
@@ -224,6 +225,31 @@ function scenarioToFile(s: Scenario): PlanFileScenario {
   };
 }
 
+/** Seasonal percents (100 = as entered) → factors (1). */
+function seasonalityFromFile(
+  s: NonNullable<PlanFile['cashFlows'][number]['seasonality']>,
+): Seasonality {
+  return {
+    ...(s.monthlyPercent ? { monthly: s.monthlyPercent.map((p) => p / 100) } : {}),
+    ...(s.events
+      ? { events: s.events.map((e) => ({ event: e.event, factor: e.percent / 100 })) }
+      : {}),
+  };
+}
+
+function seasonalityToFile(
+  s: Seasonality,
+): NonNullable<PlanFile['cashFlows'][number]['seasonality']> {
+  // Rounded to the schema's 2 decimals: factors made from percents come back exactly.
+  const percent = (f: number) => Math.round(f * 10000) / 100;
+  return {
+    ...(s.monthly ? { monthlyPercent: s.monthly.map(percent) } : {}),
+    ...(s.events
+      ? { events: s.events.map((e) => ({ event: e.event, percent: percent(e.factor) })) }
+      : {}),
+  };
+}
+
 /**
  * The engine plan of a parsed, valid file: yuan → fen, percent → fraction.
  * @example planFromFile(file).fundingSources[0].price // { type: 'daily', rate: 0.0004 } for ratePercent 0.04
@@ -248,6 +274,7 @@ export function planFromFile(file: PlanFile): Plan {
       ? {}
       : { huabeiShare: fractionFromPercent(f.huabeiSharePercent) }),
     ...(f.platformGroup === undefined ? {} : { platformGroup: f.platformGroup }),
+    ...(f.seasonality === undefined ? {} : { seasonality: seasonalityFromFile(f.seasonality) }),
   }));
   return {
     business: {
@@ -301,6 +328,7 @@ export function fileFromPlan(plan: Plan, scenarios: readonly Scenario[] = []): P
         ? {}
         : { huabeiSharePercent: percentFromFraction(f.huabeiShare) }),
       ...(f.platformGroup === undefined ? {} : { platformGroup: f.platformGroup }),
+      ...(f.seasonality === undefined ? {} : { seasonality: seasonalityToFile(f.seasonality) }),
     })),
     fundingSources: plan.fundingSources.map(sourceToFile),
     scenarios: scenarios.map(scenarioToFile),

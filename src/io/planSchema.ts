@@ -6,6 +6,7 @@ import {
   PLATFORM_GROUPS,
   SOURCE_KINDS,
   REPAYMENT_METHODS,
+  SEASON_EVENTS,
   type SourceKind,
 } from '../engine/model';
 import { MAX_YUAN } from '../engine/money';
@@ -129,6 +130,43 @@ const frequencySchema = z.discriminatedUnion(
   { error: unknownKind },
 );
 
+/** A seasonal factor in percent: 100 = the amount as entered, 0 = nothing, up to ten times. */
+const seasonPercent = numberIn(0, 1000).refine((v) => hasAtMostDecimals(v, 2), {
+  error: 'too_many_decimals',
+  params: { maximum: 2 },
+});
+
+/** Optional; absent means the same amount all year (docs/plan-format.md, engine/seasonality.ts). */
+const seasonalitySchema = z
+  .object({
+    monthlyPercent: z
+      .array(seasonPercent)
+      .refine((a) => a.length === 12, {
+        error: 'out_of_range',
+        params: { minimum: 12, maximum: 12 },
+      })
+      .optional(),
+    events: z
+      .array(
+        z.object({ event: z.enum(SEASON_EVENTS, { error: unknownKind }), percent: seasonPercent }),
+      )
+      .max(SEASON_EVENTS.length, { error: 'too_many' })
+      .optional(),
+  })
+  .superRefine((season, ctx) => {
+    const seen = new Set<string>();
+    season.events?.forEach((e, i) => {
+      if (seen.has(e.event))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'duplicate_id' satisfies IssueCode,
+          path: ['events', i, 'event'],
+          params: { id: e.event },
+        });
+      seen.add(e.event);
+    });
+  });
+
 const cashFlowSchema = z.object({
   id,
   name,
@@ -139,6 +177,7 @@ const cashFlowSchema = z.object({
   endDate: isoDate.optional(),
   huabeiSharePercent: percent.optional(),
   platformGroup: platformGroup.optional(),
+  seasonality: seasonalitySchema.optional(),
 });
 
 const priceSchema = z.discriminatedUnion(

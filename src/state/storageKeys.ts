@@ -14,6 +14,8 @@ export const STORAGE_KEYS = {
   hasData: 'fundgap.hasData',
   /** Prefix of unreadable saved data set aside (never deleted) for the user to download. */
   corruptPrefix: 'fundgap.corrupt.',
+  /** The language chosen (`en` / `zh-CN`); index.html's inline script reads it too. */
+  lang: 'fundgap.lang',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */

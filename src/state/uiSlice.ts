@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { detectLang } from '../i18n/detectLang';
 import type { Lang } from '../i18n/lang';
+import { rememberedLang, rememberLang } from './langMemory';
 import type { AppState } from './store';
 
 /** Something the user must know that is not tied to one field (storage full, data recovered…). */
@@ -20,9 +21,14 @@ export type UiSlice = {
 };
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
-  lang: detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages),
+  lang:
+    (typeof localStorage === 'undefined' ? null : rememberedLang()) ??
+    detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages),
   notices: [],
-  setLang: (lang) => set({ lang }),
+  setLang: (lang) => {
+    rememberLang(lang);
+    set({ lang });
+  },
   addNotice: (notice) => {
     if (get().notices.some((n) => n.code === notice.code)) return;
     set({ notices: [...get().notices, notice] });

@@ -49,7 +49,11 @@ const en = {
   mappingProblem: {
     need_name: 'Choose the column with each cash flow’s name.',
     need_amount: 'Choose an amount column, or an income and/or an expense column.',
+    need_direction:
+      'The file has no in/out column and no negative amounts: choose the column that says in or out, or say below whether the rows are money coming in or going out.',
   } satisfies Record<MappingProblem, string>,
+  allRowsLegend: 'No in/out column: the rows are',
+  allRows: { inflow: 'money coming in', outflow: 'money going out' },
   sampleCaption: 'First rows of the file',
   previewStep: 'Check and add',
   previewSummary: (add: number, skip: number) =>
@@ -143,7 +147,11 @@ const zh: CsvMessages = {
   mappingProblem: {
     need_name: '请选择现金流名称所在的列。',
     need_amount: '请选择金额列，或收入列、支出列。',
+    need_direction:
+      '文件中没有收支方向列，金额也没有负数：请选择标明收入或支出的列，或在下方说明这些行是收入还是支出。',
   },
+  allRowsLegend: '没有收支方向列：这些行是',
+  allRows: { inflow: '收入（流入）', outflow: '支出（流出）' },
   sampleCaption: '文件的前几行',
   previewStep: '核对并添加',
   previewSummary: (add, skip) =>

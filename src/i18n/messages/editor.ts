@@ -96,6 +96,7 @@ const en = {
     onceOn: (date: string) => `once, ${date}`,
     huabeiShort: (share: string) => `Huabei ${share}`,
     landsShort: (group: string) => `lands on ${group}`,
+    seasonalShort: 'varies by season',
   },
   funding: {
     orderHeading: 'Draw order',
@@ -275,6 +276,7 @@ const zh: EditorMessages = {
     onceOn: (date) => `一次性（${date}）`,
     huabeiShort: (share) => `花呗 ${share}`,
     landsShort: (group) => `到账：${group}`,
+    seasonalShort: '随季节变化',
   },
   funding: {
     orderHeading: '动用顺序',

@@ -1,6 +1,7 @@
 import { byLastEdited, emptyIndex, readIndex, type ClientIndex } from '../clientIndex';
 import { memoryClientStore, type ClientStore } from '../clientStore';
 import { idbClientStore } from '../idbClientStore';
+import { rememberedLang } from '../langMemory';
 import { CLIENT_DB } from '../storageKeys';
 import type { Notice } from '../uiSlice';
 import { loadValidator } from '../validator';
@@ -90,7 +91,9 @@ export async function startClientFiles(
     storageFailed(s, e);
     index = emptyIndex();
   }
-  if (index.lang) app.setState({ lang: index.lang });
+  // The choice remembered in localStorage is the newer one (it is saved at once, the index only
+  // once files are open); the index's language serves a browser that has only the index.
+  if (index.lang && !rememberedLang()) app.setState({ lang: index.lang });
 
   // The file last open, else the most recent one that reads; unreadable ones are kept aside.
   const order = [index.activeId, ...[...index.clients].sort(byLastEdited).map((c) => c.id)];

@@ -82,7 +82,7 @@ describe('PlanEditor', () => {
     expect(limit).toHaveValue('150000');
   });
 
-  it('adds a Jiebei source filled with its defaults, annual rate first', () => {
+  it('adds a Jiebei source with its limit and rate empty and flagged; the rate typed reads annual first', () => {
     render(<PlanEditor />);
     openFunding();
     fireEvent.change(screen.getByLabelText('Kind of funding'), { target: { value: 'jiebei' } });
@@ -91,22 +91,24 @@ describe('PlanEditor', () => {
     const sources = useStore.getState().draft.fundingSources;
     const added = sources[sources.length - 1]!;
     expect(added.id).toMatch(/^source-[0-9a-f]{8}$/);
-    expect(added).toMatchObject({
-      kind: 'jiebei',
-      limit: 100000,
-      price: { type: 'daily', ratePercent: 0.04 },
-    });
+    // Nothing counts as credit the owner has not entered: limit and rate start empty, required.
+    expect(added).toMatchObject({ kind: 'jiebei', limit: undefined, price: { type: 'daily' } });
+    const index = sources.length - 1;
+    const flagged = useStore.getState().issues.map((i) => `${i.path} ${i.code}`);
+    expect(flagged).toContain(`fundingSources[${index}].limit required`);
+    expect(flagged).toContain(`fundingSources[${index}].price.ratePercent required`);
 
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('ed-card'));
     const fresh = cards[cards.length - 1]!;
     expect(within(fresh).getByLabelText('Price quoted as')).toHaveValue('daily');
     const daily = within(fresh).getByLabelText('Daily rate (%)');
-    expect(daily).toHaveValue('0.04');
+    expect(daily).toHaveValue('');
+    fireEvent.change(daily, { target: { value: '0.04' } });
     const apr = within(fresh).getByText('14.6%');
     expect(apr.closest('p')).toHaveTextContent(/^Annual rate 14\.6%\s*\(simple\)/);
     // The annual rate comes before the daily rate in reading order.
     expect(apr.compareDocumentPosition(daily) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    // Each default says where it comes from.
+    // The default still says where it comes from, as a hint.
     const priceTip = within(fresh)
       .getAllByRole('tooltip')
       .find((t) => /0\.04% a day \(14\.6% a year\)/.test(t.textContent ?? ''));

@@ -9,6 +9,12 @@ describe('valueOfNumberText', () => {
     expect(valueOfNumberText('0.04')).toBe(0.04);
     expect(valueOfNumberText(' 1,200.5 ')).toBe(1200.5);
   });
+  it('reads 万 and ¥ amounts as owners write them', () => {
+    expect(valueOfNumberText('3万')).toBe(30000);
+    expect(valueOfNumberText('1.5万')).toBe(15000);
+    expect(valueOfNumberText('¥30,000')).toBe(30000);
+    expect(valueOfNumberText('30,000')).toBe(30000);
+  });
   it('keeps anything else as typed and empties as undefined', () => {
     expect(valueOfNumberText('12abc')).toBe('12abc');
     expect(valueOfNumberText('-')).toBe('-');

@@ -40,5 +40,12 @@ export function flowSummary(flow: PlanFileCashFlow, lang: Lang): string {
   if (flow.direction === 'inflow' && flow.platformGroup && flow.platformGroup !== 'bank') {
     parts.push(m.landsShort(d.platformGroup[flow.platformGroup] ?? ''));
   }
+  // A seasonal profile (an import's monthly percents, or a calendar) changes the amounts by date.
+  const season = flow.seasonality;
+  if (
+    season &&
+    ((season.monthlyPercent ?? []).some((p) => p !== 100) || (season.events ?? []).length > 0)
+  )
+    parts.push(m.seasonalShort);
   return parts.filter(Boolean).join(' · ');
 }

@@ -5,7 +5,7 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { newId } from '../newId';
-import { newSourceFile } from './sourceEdits';
+import { newSourceDraft } from './sourceEdits';
 
 /** Pick a kind and add a source prefilled with that kind's defaults. */
 export function AddSourceForm({
@@ -23,7 +23,7 @@ export function AddSourceForm({
   const add = () => {
     const sourceId = newId('source');
     const count = useStore.getState().draft.fundingSources.length;
-    const source = newSourceFile(kind, sourceId, d.sourceKind[kind]);
+    const source = newSourceDraft(kind, sourceId, d.sourceKind[kind]);
     insertItem('fundingSources', ownOrder ? { ...source, drawPriority: count + 1 } : source);
     onAdded(sourceId);
   };

@@ -4,6 +4,7 @@ import { planFileSchema } from '../../../io/planSchema';
 import {
   annualPercentOf,
   moved,
+  newSourceDraft,
   newSourceFile,
   switchPriceMode,
   withBillInstalments,
@@ -39,6 +40,33 @@ describe('newSourceFile', () => {
     const s = newSourceFile('credit_card', 'c', 'card');
     expect(s.drawFeePercent).toBe(1);
     expect(s.drawFeeMin).toBe(10);
+  });
+});
+
+describe('newSourceDraft', () => {
+  it('starts with the limit and the rate empty, so the schema flags both as required', () => {
+    for (const kind of SOURCE_KINDS) {
+      const s = newSourceDraft(kind, 'x', kind);
+      expect(s.limit, kind).toBeUndefined();
+      const result = planFileSchema.safeParse({
+        formatVersion: 1,
+        business: { name: '', startDate: '2026-12-01', horizonDays: 90 },
+        cashAccounts: [],
+        cashFlows: [],
+        fundingSources: [s],
+      });
+      expect(result.success, kind).toBe(false);
+      const paths = result.error!.issues.map((i) => i.path.join('.'));
+      expect(paths, kind).toContain('fundingSources.0.limit');
+      expect(
+        paths.some((p) => p.startsWith('fundingSources.0.price.')),
+        kind,
+      ).toBe(true);
+      expect(
+        result.error!.issues.every((i) => i.message === 'required'),
+        kind,
+      ).toBe(true);
+    }
   });
 });
 

@@ -43,6 +43,28 @@ export function newSourceFile(kind: SourceKind, id: string, name: string): PlanF
   return fileFromPlan(plan).fundingSources[0]!;
 }
 
+/** A source as the owner first sees it: its limit and rate still to be typed. */
+export type NewSourceDraft = Omit<PlanFileSource, 'limit' | 'price'> & {
+  limit: undefined;
+  price: { type: PriceMode; ratePercent?: undefined; totalFeePercent?: undefined; months?: number };
+};
+
+/**
+ * A new source added in the editor: the kind's defaults for everything except the credit limit
+ * and the rate, which start empty and required (the editor flags them). A prefilled ¥500,000
+ * limit left unchanged would count as credit the owner does not have; the defaults stay
+ * visible as hints (DefaultTip), not as values.
+ * @example newSourceDraft('bank_loan', 's', '银行贷款').limit // undefined
+ */
+export function newSourceDraft(kind: SourceKind, id: string, name: string): NewSourceDraft {
+  const full = newSourceFile(kind, id, name);
+  const price =
+    full.price.type === 'instalment_fee'
+      ? { type: full.price.type, months: full.price.months }
+      : { type: full.price.type };
+  return { ...full, limit: undefined, price };
+}
+
 /** The engine price of a typed price (percent → fraction as `planConvert` does), or null while it is invalid. */
 export function enginePrice(price: unknown): Price | null {
   if (!isRecord(price)) return null;

@@ -17,8 +17,8 @@ import './csv.css';
 
 type Stage =
   | { step: 1; error: CsvReadError | null }
-  | { step: 2; table: CsvTable; mapping: ColumnMapping }
-  | { step: 3; table: CsvTable; mapping: ColumnMapping };
+  | { step: 2; table: CsvTable; mapping: ColumnMapping; allRows?: 'inflow' | 'outflow' | null }
+  | { step: 3; table: CsvTable; mapping: ColumnMapping; allRows?: 'inflow' | 'outflow' | null };
 
 /**
  * Import cash flows from a CSV in three steps: choose the file, match its columns, check the
@@ -55,6 +55,7 @@ export function CsvImportDialog({ onClose }: { onClose: (added: number) => void 
       ? flowsFromCsv(stage.table, stage.mapping, {
           startDate: draft.business.startDate,
           existingIds: existing.map((f) => String(f.id)),
+          allRows: stage.mapping.direction === null ? (stage.allRows ?? null) : null,
         })
       : [];
 
@@ -85,6 +86,8 @@ export function CsvImportDialog({ onClose }: { onClose: (added: number) => void 
           mapping={stage.mapping}
           m={m}
           onChange={(mapping) => setStage({ ...stage, mapping })}
+          allRows={stage.allRows ?? null}
+          onAllRows={(allRows) => setStage({ ...stage, allRows })}
           onBack={() => setStage({ step: 1, error: null })}
           onNext={() => setStage({ ...stage, step: 3 })}
         />

@@ -12,6 +12,8 @@ export function CsvMappingStep({
   onChange,
   onBack,
   onNext,
+  allRows = null,
+  onAllRows = () => undefined,
 }: {
   table: CsvTable;
   mapping: ColumnMapping;
@@ -19,8 +21,12 @@ export function CsvMappingStep({
   onChange: (mapping: ColumnMapping) => void;
   onBack: () => void;
   onNext: () => void;
+  allRows?: 'inflow' | 'outflow' | null;
+  onAllRows?: (direction: 'inflow' | 'outflow') => void;
 }) {
-  const problems = mappingProblems(mapping);
+  const problems = mappingProblems(mapping, table.rows, allRows);
+  // Asked only when the file itself cannot say which way the money goes.
+  const ask = problems.includes('need_direction') || allRows !== null;
   return (
     <div className="csv-step">
       <p className="field-hint">
@@ -77,6 +83,22 @@ export function CsvMappingStep({
           </tbody>
         </table>
       </div>
+      {ask && mapping.direction === null && (
+        <fieldset className="csv-all-rows">
+          <legend>{m.allRowsLegend}</legend>
+          {(['inflow', 'outflow'] as const).map((d) => (
+            <label key={d}>
+              <input
+                type="radio"
+                name="csv-all-rows"
+                checked={allRows === d}
+                onChange={() => onAllRows(d)}
+              />{' '}
+              {m.allRows[d]}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {problems.length > 0 && (
         <ul className="field-error csv-mapping-problems" role="alert">
           {problems.map((p) => (

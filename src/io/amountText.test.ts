@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAmountText } from './amountText';
+
+describe('readAmountText', () => {
+  it('reads 万, 亿, 千 and k as owners write them, exactly', () => {
+    expect(readAmountText('3万')).toBe(30000);
+    expect(readAmountText('1.5万')).toBe(15000);
+    expect(readAmountText('1.23456万')).toBe(12345.6);
+    expect(readAmountText('2.4亿')).toBe(240_000_000);
+    expect(readAmountText('8千')).toBe(8000);
+    expect(readAmountText('30k')).toBe(30000);
+    expect(readAmountText('3W')).toBe(30000);
+    expect(readAmountText('3 万元')).toBe(30000);
+  });
+  it('reads ¥ and thousands separators', () => {
+    expect(readAmountText('¥30,000')).toBe(30000);
+    expect(readAmountText('￥30,000.50')).toBe(30000.5);
+    expect(readAmountText('30,000')).toBe(30000);
+    expect(readAmountText('30000元')).toBe(30000);
+    expect(readAmountText('-1.5万')).toBe(-15000);
+  });
+  it('refuses what is not an amount', () => {
+    for (const bad of ['', '万', '3万万', 'abc', '1.2.3', '3%', '1e5', '¥'])
+      expect(readAmountText(bad), bad).toBeNull();
+  });
+});
