@@ -3,6 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { STEPS } from './pages/EditorPage';
+import { readyForAxe } from './support/axe';
 import { JIEBEI } from './support/engine';
 
 // axe walks the whole DOM (the cash table has 365 rows): allow for a busy 2-core machine.
@@ -28,6 +29,7 @@ async function expectNoViolations(
     await expect(page.locator(within)).toHaveCount(1);
     axe = axe.include(within);
   }
+  await readyForAxe(page, within);
   const results = await axe.analyze();
   const details = results.violations.map((v) =>
     [

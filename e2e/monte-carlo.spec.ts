@@ -8,6 +8,7 @@ import { parsePlanText } from '../src/io/planFile';
 import { assumptionsOf, draftFrom } from '../src/ui/stress/assumptionDraft';
 import { expect, test } from './fixtures';
 import { MonteCarloPanel } from './pages/MonteCarloPanel';
+import { cap } from './support/timeouts';
 
 // A Monte Carlo of a few thousand paths on a busy 2-core machine: allow time.
 test.describe.configure({ timeout: 90_000 });
@@ -84,7 +85,7 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
     await mc.setRun(20000, 42);
     await mc.runButton.click();
     await expect(mc.progress).toBeVisible();
-    await expect.poll(() => mc.progressValue(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => mc.progressValue(), { timeout: cap(30_000) }).toBeGreaterThan(0);
     // The page stays responsive while the Worker runs: the main thread answers at once.
     const t0 = Date.now();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
