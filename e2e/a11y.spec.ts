@@ -5,6 +5,7 @@ import { AppPage } from './pages/AppPage';
 import { STEPS } from './pages/EditorPage';
 import { readyForAxe } from './support/axe';
 import { JIEBEI } from './support/engine';
+import { cap } from './support/timeouts';
 
 // axe walks the whole DOM (the cash table has 365 rows): allow for a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -71,7 +72,7 @@ test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
   });
 
   test('cash chart shown as a table', async ({ app }, testInfo) => {
-    test.setTimeout(120_000); // axe on 365 rows × 8 cells
+    test.setTimeout(cap(120_000)); // axe on 365 rows × 8 cells
     await app.dashboard.showCashTable();
     await expectNoViolations(
       app.page,
