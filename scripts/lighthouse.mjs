@@ -62,7 +62,7 @@ for (const formFactor of ['desktop', 'mobile']) {
     continue;
   }
   const runs = reports.map((lhr) => ({
-    benchmarkIndex: lhr.environment?.benchmarkIndex ?? 0,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     scores: Object.fromEntries(
       Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
     ),
@@ -84,7 +84,7 @@ for (const formFactor of ['desktop', 'mobile']) {
     `lighthouse ${formFactor}: ${shownPerf}, ${shownQuality.join(', ')}; performance per run ${perf.runs.join(', ')}; benchmarkIndex per run ${perf.benchmarkIndex.join(', ')}` +
       (perf.status === 'failed' || judged.quality.status === 'failed' ? ' — BELOW THRESHOLD' : ''),
   );
-  if (perf.status === 'not_checked') console.error(`lighthouse ${formFactor}: ${perf.reason}`);
+  if (perf.reason) console.error(`lighthouse ${formFactor}: ${perf.reason}`);
   const line = {
     case: `lighthouse_${formFactor}`,
     performance: perf.median,

@@ -101,7 +101,8 @@ function lighthouse() {
     .join('; ');
   if (perf.some(([, p]) => p.status === 'failed')) {
     totals.failed += 1;
-    lines.push(`FAIL ${perfName}: ${perfShown} (${r.seconds} s)`);
+    const why = perf.filter(([, p]) => p.reason).map(([f, p]) => `; ${f}: ${p.reason}`);
+    lines.push(`FAIL ${perfName}: ${perfShown}${why.join('')} (${r.seconds} s)`);
   } else if (perf.some(([, p]) => p.status === 'not_checked')) {
     const reasons = perf.filter(([, p]) => p.reason).map(([f, p]) => `${f}: ${p.reason}`);
     lines.push(`NOT CHECKED ${perfName}: ${reasons.join('; ')} (${r.seconds} s)`);

@@ -55,4 +55,23 @@ describe('Lighthouse gate (scripts/lib/lighthouseGate.mjs)', () => {
     );
     expect(inaccessible.quality).toMatchObject({ status: 'failed', below: ['accessibility'] });
   });
+
+  it('a report without a CPU benchmark cannot excuse a low score: performance fails, saying why', () => {
+    const judged = judgeRuns(
+      [run(NaN, 87), run(NaN, 93), run(NaN, 87), run(NaN, 95), run(NaN, 85)],
+      options,
+    );
+    expect(judged.performance.status).toBe('failed');
+    expect(judged.performance.reason).toMatch(
+      /5 of 5 Lighthouse reports give no CPU benchmarkIndex/,
+    );
+  });
+
+  it('the quiet-machine CI runs on main (mobile 87, 93, 87, 95, 85) fail, they are not excused', () => {
+    const judged = judgeRuns(
+      [run(1650, 87), run(1700, 93), run(1620, 87), run(1680, 95), run(1710, 85)],
+      options,
+    );
+    expect(judged.performance).toMatchObject({ status: 'failed', median: 87, counted: 5 });
+  });
 });

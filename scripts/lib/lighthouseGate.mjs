@@ -10,6 +10,8 @@
 // - accessibility and best practices do not depend on CPU: always checked, median of all runs;
 // - performance is checked on the runs whose benchmarkIndex is at or above the line, and only
 //   when that is a majority of the runs; otherwise it is NOT CHECKED, with the indexes as reason.
+//   A run that reports no benchmarkIndex proves nothing about the machine, so it cannot excuse a
+//   score: performance then fails with that reason rather than going unchecked.
 
 /** Lighthouse's own slow-CPU line (see above); FUNDGAP_LIGHTHOUSE_MIN_BENCHMARK overrides it. */
 export const LIGHTHOUSE_SLOW_CPU_INDEX = 1000;
@@ -29,9 +31,12 @@ export function judgeRuns(runs, { thresholds, minBenchmark }) {
   const quality = Object.keys(thresholds).filter((k) => k !== 'performance');
   const scores = Object.fromEntries(quality.map((k) => [k, median(runs.map((r) => r.scores[k]))]));
   const below = quality.filter((k) => !(scores[k] >= thresholds[k]));
-  const benchmarkIndex = runs.map((r) => Math.round(r.benchmarkIndex));
+  const benchmarkIndex = runs.map((r) => Math.round(r.benchmarkIndex ?? 0));
   const fast = runs.filter((r) => r.benchmarkIndex >= minBenchmark);
   const needed = Math.floor(runs.length / 2) + 1;
+  const unmeasured = runs.filter(
+    (r) => !(Number.isFinite(r.benchmarkIndex) && r.benchmarkIndex > 0),
+  );
   const performance = {
     runs: runs.map((r) => r.scores.performance),
     counted: fast.length,
@@ -39,7 +44,12 @@ export function judgeRuns(runs, { thresholds, minBenchmark }) {
     median: null,
     status: 'not_checked',
   };
-  if (fast.length >= needed) {
+  if (unmeasured.length) {
+    performance.status = 'failed';
+    performance.reason =
+      `${unmeasured.length} of ${runs.length} Lighthouse reports give no CPU benchmarkIndex, ` +
+      `so a low score cannot be put down to a busy machine`;
+  } else if (fast.length >= needed) {
     performance.median = median(fast.map((r) => r.scores.performance));
     performance.status = performance.median >= thresholds.performance ? 'passed' : 'failed';
   } else {
