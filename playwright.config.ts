@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium with the flags this sandbox needs, shared with the bench and Lighthouse scripts.
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/preview.mjs';
+import { cap, EXPECT_TIMEOUT, TEST_TIMEOUT } from './e2e/support/timeouts';
 
 // FUNDGAP_E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const port = Number(process.env.FUNDGAP_E2E_PORT ?? 4173);
@@ -12,9 +13,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.FUNDGAP_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
-  // Panels and the chart load after the first paint; on a busy 2-core runner that can take a few seconds.
-  expect: { timeout: 10_000 },
+  // Caps, not waits: every test waits on conditions and passes as soon as they hold. Sized for a
+  // loaded 2-core machine (e2e/support/timeouts.ts; FUNDGAP_E2E_SLOWDOWN scales them); a spec's
+  // own test.describe.configure({ timeout }) is scaled the same way by e2e/fixtures.ts.
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: EXPECT_TIMEOUT },
   reporter: [['list'], ['json', { outputFile: 'test-output/playwright.json' }]],
   use: {
     baseURL: origin,
@@ -34,6 +37,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: origin,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: cap(60_000),
   },
 });

@@ -1,13 +1,37 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderIndex } from './scripts/prerender-index.mjs';
+import { parseNetlifyHeaders, STATIC_HEADERS } from './scripts/security-headers.mjs';
 import { pwaManifest } from './src/pwa/manifest.ts';
+
+/**
+ * `vite preview` sends the headers a host should send (docs/hosting.md): those the build wrote
+ * into dist/_headers from the same policy as the page's <meta> (scripts/csp.mjs), read on each
+ * request so a rebuild under a running preview is served with its own policy.
+ */
+function securityHeadersInPreview(): Plugin {
+  return {
+    name: 'fundgap-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        const file = 'dist/_headers';
+        const headers = existsSync(file)
+          ? parseNetlifyHeaders(readFileSync(file, 'utf8'))
+          : STATIC_HEADERS;
+        for (const [name, value] of headers) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    securityHeadersInPreview(),
     // Offline after the first visit: a service worker precaches the app shell, every lazy chunk
     // and the advice worker. It is registered after load (src/pwa/registerOffline.ts).
     VitePWA({
@@ -47,6 +71,8 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
+    // The dev server has no build policy (no hashes yet); the headers that do not need one.
+    headers: Object.fromEntries(STATIC_HEADERS),
   },
   preview: {
     host: '127.0.0.1',

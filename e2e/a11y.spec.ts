@@ -3,7 +3,9 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { STEPS } from './pages/EditorPage';
+import { readyForAxe } from './support/axe';
 import { JIEBEI } from './support/engine';
+import { cap } from './support/timeouts';
 
 // axe walks the whole DOM (the cash table has 365 rows): allow for a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -28,6 +30,7 @@ async function expectNoViolations(
     await expect(page.locator(within)).toHaveCount(1);
     axe = axe.include(within);
   }
+  await readyForAxe(page, within);
   const results = await axe.analyze();
   const details = results.violations.map((v) =>
     [
@@ -69,7 +72,7 @@ test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
   });
 
   test('cash chart shown as a table', async ({ app }, testInfo) => {
-    test.setTimeout(120_000); // axe on 365 rows × 8 cells
+    test.setTimeout(cap(120_000)); // axe on 365 rows × 8 cells
     await app.dashboard.showCashTable();
     await expectNoViolations(
       app.page,

@@ -5,6 +5,7 @@ import { CLIENT_DB, STORAGE_KEYS } from '../src/state/storageKeys';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { readClientDb } from './support/clientDb';
+import { cap } from './support/timeouts';
 
 const SHOTS = 'test-output/screenshots';
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
@@ -101,7 +102,7 @@ test.describe('client files', () => {
     app,
     context,
   }) => {
-    test.setTimeout(120_000); // two full pages on a shared 2-core machine
+    test.setTimeout(cap(120_000)); // two full pages on a shared 2-core machine
     await app.editor.setBusinessName('Shared Shop');
     await savedName(app, 'Shared Shop');
     const other = new AppPage(await context.newPage(), 'en');

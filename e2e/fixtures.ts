@@ -1,12 +1,26 @@
 import { expect, test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { cap } from './support/timeouts';
 
 /**
  * `app`: the page object, already loaded as a first visit in English (each test has its own
  * browser context, so localStorage starts empty). Every test also fails on an uncaught page
  * error or a console error, so a crash in a panel nobody asserts on is still caught.
  */
-export const test = base.extend<{ app: AppPage; pageErrors: string[] }>({
+export const test = base.extend<{ app: AppPage; pageErrors: string[]; scaledTimeout: void }>({
+  /**
+   * A spec's own `test.describe.configure({ timeout })` is a cap for an idle machine: scale it
+   * like the config's (e2e/support/timeouts.ts). The config's default is scaled already.
+   */
+  scaledTimeout: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use, testInfo) => {
+      if (testInfo.timeout !== 0 && testInfo.timeout !== testInfo.project.timeout)
+        testInfo.setTimeout(cap(testInfo.timeout));
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { PresenterPage, SECTION_ORDER } from './pages/PresenterPage';
 import { expectNoAxeViolations } from './support/axe';
+import { cap } from './support/timeouts';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -89,7 +90,7 @@ test.describe('presenter view', () => {
       await page.keyboard.press(String(i + 1));
       await presenter.expectSection(section);
       await expect(presenter.root.locator('[aria-busy="true"]')).toHaveCount(0, {
-        timeout: 20_000,
+        timeout: cap(20_000),
       });
       await expectNoAxeViolations(page, `presenter-${section}`, testInfo, '.presenter');
     }

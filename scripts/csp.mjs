@@ -8,11 +8,15 @@
 // styles after start-up through the CSSOM, which CSP allows). Run it again after any step that
 // changes dist/index.html; it replaces its own earlier policy.
 //
+// The same policy goes out as HTTP headers too (scripts/security-headers.mjs: dist/_headers and
+// dist/hosting/*), with frame-ancestors, which a <meta> policy cannot carry.
+//
 // Fails (exit 1) when the HTML or CSS loads anything from another origin, or carries inline
 // event handlers (onclick="…"), which a hash-based policy would silently break.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { writeHostingFiles } from './security-headers.mjs';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const unique = (list) => [...new Set(list)];
@@ -77,9 +81,14 @@ export function problemsIn(html, cssFiles) {
   return problems;
 }
 
+/** index.html without the policy meta an earlier run wrote. */
+export function withoutPolicy(html) {
+  return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+}
+
 /** index.html with its policy meta right after <meta charset> (replacing an earlier one). */
 export function withPolicy(html) {
-  const bare = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const bare = withoutPolicy(html);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(bare).join('; ')}" />`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
   if (!charset.test(bare))
@@ -107,6 +116,9 @@ function main() {
     `csp: ${policy.split('; ').length} directives, ${(policy.match(/sha256-/g) ?? []).length} hashes`,
   );
   console.log(`csp: ${policy}`);
+  // The same policy as HTTP headers, with what only a header can say (frame-ancestors, …).
+  const headers = writeHostingFiles('dist', policyFor(withoutPolicy(html)));
+  console.log(`csp: ${headers.length} headers for hosts in dist/_headers and dist/hosting/`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

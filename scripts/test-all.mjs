@@ -57,6 +57,61 @@ function audit() {
   lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds} s)`);
 }
 
+/**
+ * Lighthouse, run once, counted as two gates: accessibility and best practices (always checked)
+ * and performance, which is NOT CHECKED (listed, counted neither way) when Lighthouse's own CPU
+ * benchmark says the machine is too busy for the score to mean anything
+ * (scripts/lib/lighthouseGate.mjs).
+ */
+function lighthouse() {
+  const name = 'lighthouse';
+  const out = 'test-output/lighthouse-summary.json';
+  rmSync(out, { force: true });
+  const r = step(name, 'node', ['scripts/lighthouse.mjs']);
+  const summary = readJson(out);
+  const forms = ['desktop', 'mobile'].map((f) => [f, summary?.[f]]);
+  if (!summary || forms.some(([, v]) => !v || v.error)) {
+    totals.failed += 1;
+    const why = forms.map(([f, v]) => v?.error && `${f}: ${v.error}`).filter(Boolean);
+    lines.push(
+      `FAIL lighthouse did not finish${why.length ? ` (${why.join('; ')})` : ''} (${r.seconds} s)`,
+    );
+    return;
+  }
+  const quality = forms.every(([, v]) => v.quality.status === 'passed');
+  totals[quality ? 'passed' : 'failed'] += 1;
+  const shown = forms
+    .map(
+      ([f, v]) =>
+        `${f} ${Object.entries(v.quality.scores)
+          .map(([k, x]) => `${k} ${x}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+  lines.push(
+    `${quality ? 'ok  ' : 'FAIL'} lighthouse accessibility 100, best practices 100: ${shown}`,
+  );
+  const perf = forms.map(([f, v]) => [f, v.performance]);
+  const perfName = `lighthouse performance ≥ ${summary.thresholds.performance}`;
+  const perfShown = perf
+    .map(
+      ([f, p]) =>
+        `${f} ${p.median ?? '—'} (runs ${p.runs.join(', ')}; benchmarkIndex ${p.benchmarkIndex.join(', ')})`,
+    )
+    .join('; ');
+  if (perf.some(([, p]) => p.status === 'failed')) {
+    totals.failed += 1;
+    const why = perf.filter(([, p]) => p.reason).map(([f, p]) => `; ${f}: ${p.reason}`);
+    lines.push(`FAIL ${perfName}: ${perfShown}${why.join('')} (${r.seconds} s)`);
+  } else if (perf.some(([, p]) => p.status === 'not_checked')) {
+    const reasons = perf.filter(([, p]) => p.reason).map(([f, p]) => `${f}: ${p.reason}`);
+    lines.push(`NOT CHECKED ${perfName}: ${reasons.join('; ')} (${r.seconds} s)`);
+  } else {
+    totals.passed += 1;
+    lines.push(`ok  ${perfName}: ${perfShown} (${r.seconds} s)`);
+  }
+}
+
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -127,10 +182,7 @@ if (process.env.FUNDGAP_SKIP_E2E === '1') {
   if (chromium && built) playwright();
   else skipped('playwright', 'no browser or no build');
   audit();
-  if (chromium && built)
-    gate('lighthouse (perf ≥ 98, a11y 100, best practices 100)', 'node', [
-      'scripts/lighthouse.mjs',
-    ]);
+  if (chromium && built) lighthouse();
   else skipped('lighthouse', 'no browser or no build');
 }
 

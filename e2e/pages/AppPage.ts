@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SETTLE_MS } from '../../src/state/useSettled';
 import { savedActiveState } from '../support/clientDb';
 import { strings, type Lang, type Strings } from '../support/strings';
+import { EXPECT_TIMEOUT } from '../support/timeouts';
 import { ClientFiles } from './ClientFiles';
 import { Dashboard } from './Dashboard';
 import { EditorPage } from './EditorPage';
@@ -120,9 +122,29 @@ export class AppPage {
     await this.page.keyboard.press('Shift');
   }
 
-  /** Nothing on the page is loading or recomputing. */
+  /**
+   * Nothing on the page is loading or recomputing, and nothing is about to: no aria-busy, and
+   * none for longer than the delay after which secondary panels follow an edit (SETTLE_MS).
+   * Right after an edit nothing is busy yet — the panels start only once typing pauses — so
+   * "no aria-busy" alone could be read before the work began (a real race on a busy machine,
+   * where that timer fires late). Quiet is measured in the page's own time, in which that
+   * timer runs too.
+   */
   async settled(): Promise<void> {
     await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const token = Math.random();
+    await this.page.waitForFunction(
+      ({ quietMs, token }) => {
+        const w = window as unknown as { __fgQuiet?: { token: number; since: number | null } };
+        if (w.__fgQuiet?.token !== token) w.__fgQuiet = { token, since: null };
+        const now = performance.now();
+        if (document.querySelector('[aria-busy="true"]')) w.__fgQuiet.since = null;
+        else w.__fgQuiet.since ??= now;
+        return w.__fgQuiet.since !== null && now - w.__fgQuiet.since >= quietMs;
+      },
+      { quietMs: SETTLE_MS + 100, token },
+      { polling: 50, timeout: EXPECT_TIMEOUT },
+    );
   }
 
   async switchLanguage(lang: Lang): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { HEATMAP } from '../../src/i18n/messages/heatmap';
+import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
 /**
@@ -52,7 +53,7 @@ export class HeatmapPanel {
   async waitReady(): Promise<void> {
     await this.region.scrollIntoViewIfNeeded();
     await expect(this.region).toBeVisible();
-    await expect(this.region).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(this.region).toHaveAttribute('aria-busy', 'false', { timeout: cap(20_000) });
     await expect(this.cells.first()).toBeVisible();
     await expect(this.page.locator('#heatmap .is-stale')).toHaveCount(0);
   }

@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { PercentileKey } from '../../src/engine/monteCarloSummary';
 import { MONTE_CARLO } from '../../src/i18n/messages/monteCarlo';
+import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
 /**
@@ -58,7 +59,7 @@ export class MonteCarloPanel {
   }
 
   /** Start a run and wait until it has finished (the Run button is enabled again). */
-  async runToEnd(timeout = 60_000): Promise<void> {
+  async runToEnd(timeout = cap(60_000)): Promise<void> {
     await this.runButton.click();
     await expect(this.progress).toBeVisible();
     await expect(this.runButton).toBeEnabled({ timeout });

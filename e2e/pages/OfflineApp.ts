@@ -1,4 +1,5 @@
 import { expect, type BrowserContext } from '@playwright/test';
+import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
 /** The app as an installed PWA: its service worker, the network switch, the manifest. */
@@ -14,7 +15,7 @@ export class OfflineApp {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-        timeout: 30_000,
+        timeout: cap(30_000),
       })
       .toBe(true);
   }

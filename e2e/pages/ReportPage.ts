@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { REPORT } from '../../src/i18n/messages/report';
+import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
 /** The printable report: opened from the header's "Report", shown instead of the app. */
@@ -41,7 +42,7 @@ export class ReportPage {
     await this.openButton.click();
     await expect(this.title).toBeVisible();
     // The advisor works in a worker; the report is busy until its suggestions are in.
-    await expect(this.root).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
+    await expect(this.root).not.toHaveAttribute('aria-busy', 'true', { timeout: cap(20_000) });
     return this;
   }
 

@@ -1,5 +1,6 @@
 import type { Advice } from '../engine/advice';
 import type { Plan, Scenario } from '../engine/model';
+import { finite, formatMoney } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { CLI_TEXT } from './text';
 
@@ -31,12 +32,8 @@ export function printAdvice(
   advice: Advice,
 ): void {
   const text = CLI_TEXT[lang];
-  const money = new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
+  // Through i18n/format, which refuses NaN and Infinity rather than print them.
+  const money = { format: (yuan: number) => formatMoney(yuan, lang) };
   const colon = lang === 'zh-CN' ? '：' : ': ';
   out.log(`${text.plan}${colon}${plan.business.name}`);
   out.log(`${text.scenario}${colon}${scenario.name} (${scenario.id})`);
@@ -57,8 +54,8 @@ export function printAdvice(
       .join('; ');
     out.log(
       `${i + 1}. ${s.action}${s.counterparty ? ` (${s.counterparty})` : ''}: ${money.format(s.amount)}, ` +
-        `${s.annualRate}% → ${money.format(s.costPerYear)}/yr, lead ${s.leadTimeDays} d` +
-        `${s.latestStartDate ? ` (by ${s.latestStartDate})` : ''}, +${s.survivalDaysGained} d, ` +
+        `${finite(s.annualRate, 'a rate')}% → ${money.format(s.costPerYear)}/yr, lead ${finite(s.leadTimeDays, 'days')} d` +
+        `${s.latestStartDate ? ` (by ${s.latestStartDate})` : ''}, +${finite(s.survivalDaysGained, 'days')} d, ` +
         `${money.format(s.shortfallClosed)} closed${flags ? ` — ${flags}` : ''}`,
     );
   });

@@ -1,3 +1,4 @@
+import { toJson } from './terminal';
 import type { Plan, Scenario } from '../engine/model';
 import { yuanFromFen } from '../engine/money';
 import { runMonteCarlo } from '../engine/monteCarloRun';
@@ -109,7 +110,7 @@ export function runStressGrid(
 ): void {
   const grid = stressGrid(plan, scenario);
   if (json) {
-    out.log(JSON.stringify(gridJson(plan, scenario, grid), null, 2));
+    out.log(toJson(gridJson(plan, scenario, grid)));
     return;
   }
   const text = STRESS_TEXT[lang];
@@ -145,7 +146,7 @@ export function runStressMonteCarlo(
     seed: request.seed,
   });
   if (json) {
-    out.log(JSON.stringify(monteCarloJson(plan, scenario, request, s), null, 2));
+    out.log(toJson(monteCarloJson(plan, scenario, request, s)));
     return;
   }
   const text = STRESS_TEXT[lang];

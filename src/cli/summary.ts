@@ -2,6 +2,7 @@ import type { Analysis } from '../engine/analyze';
 import type { Plan, Scenario } from '../engine/model';
 import { findPreset } from '../engine/presets';
 import { dayRows } from '../engine/rows';
+import { finite, formatDate, formatMoney, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { DOMAIN } from '../i18n/messages/domain';
 import { CLI_TEXT } from './text';
@@ -31,23 +32,13 @@ export function printSummary(
   withDays: boolean,
 ): void {
   const text = CLI_TEXT[lang];
-  const money = new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
-  const pct = (x: number | null) => (x === null ? text.none : `${x.toLocaleString(lang)} %`);
-  const days = (x: number | null) => (x === null ? text.none : text.days(x));
-  const date = (iso: string | null) =>
-    iso === null
-      ? text.none
-      : new Intl.DateTimeFormat(lang, {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-          timeZone: 'UTC',
-        }).format(new Date(`${iso}T00:00:00Z`));
+  // Every number through i18n/format, which refuses NaN and Infinity: a NaN shown as "—" would
+  // read as "never short", and "¥NaN" as an answer.
+  const money = { format: (yuan: number) => formatMoney(yuan, lang) };
+  const pct = (x: number | null) => (x === null ? text.none : `${formatNumber(x, lang, 3)} %`);
+  const days = (x: number | null) => (x === null ? text.none : text.days(finite(x, 'days')));
+  const plain = (x: number | null) => (x === null ? text.none : String(finite(x, 'a number')));
+  const date = (iso: string | null) => (iso === null ? text.none : formatDate(iso, lang));
   const preset = findPreset(scenario.id);
 
   const colon = lang === 'zh-CN' ? '：' : ': ';
@@ -68,7 +59,11 @@ export function printSummary(
     out.log(
       m.cashZeroDate === null
         ? text.survives
-        : text.shortFrom(money.format(m.deepestShortfall), date(m.cashZeroDate), m.daysShort),
+        : text.shortFrom(
+            money.format(m.deepestShortfall),
+            date(m.cashZeroDate),
+            finite(m.daysShort, 'days'),
+          ),
     );
     const rows: [string, string][] = [
       [text.survivalDays, days(m.survivalDays)],
@@ -79,8 +74,8 @@ export function printSummary(
       [text.extraFinancingCost, money.format(m.extraFinancingCost)],
       [text.cashBufferDays, days(m.cashBufferDays)],
       [text.stressCoverageRatio30d, pct(m.stressCoverageRatio30d)],
-      [text.hhiHeadroom, m.hhiHeadroom === null ? text.none : String(m.hhiHeadroom)],
-      [text.effectiveSources, m.effectiveSources === null ? text.none : String(m.effectiveSources)],
+      [text.hhiHeadroom, plain(m.hhiHeadroom)],
+      [text.effectiveSources, plain(m.effectiveSources)],
       [text.antGroupShare, pct(m.antGroupShare)],
       [text.rolloverNeed, pct(m.rolloverNeed)],
     ];

@@ -26,6 +26,10 @@ export const CLI_TEXT = {
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     missingFile: 'Give the path of a plan file (JSON), e.g. examples/online-shop.json.',
     cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}`,
+    notAFile: (f: string) =>
+      `${f} is not a file (a directory or a device) — give the path of a plan file (JSON).`,
+    notComputable: (why: string) =>
+      `A number could not be computed for this plan (${why}); nothing was printed rather than a wrong figure. Please report it with the plan file.`,
     unknownScenario: (id: string, ids: string) => `Unknown scenario "${id}". Use one of: ${ids}.`,
     valid: (f: string) => `${f}: valid plan.`,
     invalid: (f: string, n: number) => `${f}: ${n} problem${n === 1 ? '' : 's'}:`,
@@ -79,6 +83,9 @@ export const CLI_TEXT = {
     unknownCommand: (c: string) => `未知命令“${c}”。`,
     missingFile: '请提供方案文件（JSON）路径，例如 examples/online-shop.json。',
     cannotRead: (f: string, why: string) => `无法读取 ${f}：${why}`,
+    notAFile: (f: string) => `${f} 不是文件（是目录或设备）——请提供方案文件（JSON）的路径。`,
+    notComputable: (why: string) =>
+      `此方案有数值无法计算（${why}），为免输出错误数字，未打印结果。请连同方案文件一并反馈。`,
     unknownScenario: (id: string, ids: string) => `未知情景“${id}”。可选：${ids}。`,
     valid: (f: string) => `${f}：方案有效。`,
     invalid: (f: string, n: number) => `${f}：发现 ${n} 处问题：`,

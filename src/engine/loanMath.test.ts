@@ -22,6 +22,32 @@ describe('equalInstalmentPayment (等额本息 PMT)', () => {
   it('a single instalment repays principal plus one month of interest', () => {
     expect(equalInstalmentPayment(P, R, 1)).toBeCloseTo(P * (1 + R), 6);
   });
+
+  it('does not overflow: 21 % a day over 360 months is interest only, not NaN (issue 17)', () => {
+    // Monthly rate 21 % × 365 / 12 = 638.75 %: (1 + r)^360 is beyond a double, so the textbook
+    // form gave Infinity / Infinity. The payment tends to P·r as (1 + r)^n grows.
+    const r = (0.21 * 365) / 12;
+    expect(equalInstalmentPayment(P, r, 360)).toBe(P * r);
+  });
+
+  it('is finite and at least P·r and P/n for every rate and term a plan allows', () => {
+    // Largest monthly rate a plan file allows: 100 % a day, × 365 / 12.
+    const maxMonthly = (1 * 365) / 12;
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: maxMonthly, noNaN: true }),
+        fc.integer({ min: 1, max: 360 }),
+        (r, n) => {
+          const pmt = equalInstalmentPayment(P, r, n);
+          expect(Number.isFinite(pmt)).toBe(true);
+          // Every payment covers the month's interest and at least the straight-line share.
+          expect(pmt).toBeGreaterThanOrEqual(P * r * (1 - 1e-12));
+          expect(pmt).toBeGreaterThanOrEqual((P / n) * (1 - 1e-12));
+        },
+      ),
+      { seed: 17, numRuns: 2_000 },
+    );
+  });
 });
 
 describe('amortizationSchedule', () => {

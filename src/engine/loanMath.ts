@@ -9,15 +9,21 @@ import { roundFen } from './money';
 
 export type Instalment = { principal: Fen; interest: Fen };
 
-/** 等额本息 payment before rounding: P·r(1+r)^n / ((1+r)^n − 1); P/n when r = 0. */
+/**
+ * 等额本息 payment before rounding: P·r(1+r)^n / ((1+r)^n − 1), written as P·r / (1 − (1+r)^−n);
+ * P/n when r = 0. The textbook form overflows: at 21 % a day over 360 months (1+r)^n is
+ * Infinity and the payment Infinity/Infinity = NaN. This form tends to P·r (interest only)
+ * as (1+r)^n grows, which is the true limit, and `expm1`/`log1p` keep it exact for tiny rates.
+ * @example equalInstalmentPayment(1_000_000, 0.012, 12) // 89975.43…
+ */
 export function equalInstalmentPayment(
   principal: number,
   monthlyRate: number,
   months: number,
 ): number {
-  if (monthlyRate === 0) return principal / months;
-  const growth = Math.pow(1 + monthlyRate, months);
-  return (principal * monthlyRate * growth) / (growth - 1);
+  if (!(monthlyRate > 0)) return principal / months;
+  const paidOff = -Math.expm1(-months * Math.log1p(monthlyRate));
+  return (principal * monthlyRate) / paidOff;
 }
 
 /**

@@ -3,7 +3,28 @@ import type { Lang } from './lang';
 /**
  * Every number on screen goes through here: money and dates via `Intl`, each with its unit.
  * Formatters are cached per language because a chart tooltip formats hundreds of values.
+ *
+ * NaN and ±Infinity are refused (a `NotFiniteError` is thrown), never shown: "¥NaN" under a
+ * green badge, or "—" read as "never", would be a wrong answer. The schema and the engine keep
+ * every number finite; if one still is not, the panel's error boundary says so instead.
  */
+
+/** A number that cannot be shown: NaN or ±Infinity reached a formatter. */
+export class NotFiniteError extends RangeError {
+  constructor(value: number, what: string) {
+    super(`refusing to show ${String(value)} as ${what}: every number on screen must be finite`);
+    this.name = 'NotFiniteError';
+  }
+}
+
+/**
+ * `x` itself when finite; throws `NotFiniteError` otherwise.
+ * @example finite(12, 'days') // 12
+ */
+export function finite(x: number, what: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new NotFiniteError(x, what);
+  return x;
+}
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -34,7 +55,7 @@ export function formatMoney(
         signDisplay: opts.signed ? 'exceptZero' : 'auto',
       }),
   );
-  return f.format(yuan);
+  return f.format(finite(yuan, 'money'));
 }
 
 /**
@@ -54,7 +75,7 @@ export function formatMoneyCompact(yuan: number, lang: Lang): string {
         maximumFractionDigits: small ? 0 : 1,
       }),
   );
-  return f.format(yuan);
+  return f.format(finite(yuan, 'money'));
 }
 
 function toDate(iso: string): Date {
@@ -87,7 +108,7 @@ export function formatNumber(x: number, lang: Lang, digits = 0): string {
   return cached(
     `num:${lang}:${digits}`,
     () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }),
-  ).format(x);
+  ).format(finite(x, 'a number'));
 }
 
 /** A value already in percent: 84 → "84%", 0.04 → "0.04%". */
@@ -95,7 +116,7 @@ export function formatPercent(percent: number, lang: Lang, digits = 1): string {
   return cached(
     `pct:${lang}:${digits}`,
     () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }),
-  ).format(percent / 100);
+  ).format(finite(percent, 'a percentage') / 100);
 }
 
 /** "17 days" / "17 天"; "1 day". */

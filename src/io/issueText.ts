@@ -59,6 +59,8 @@ const EN: Record<IssueCode, Describe> = {
   },
   not_a_number: () =>
     'is not a number — enter an amount such as 1200.5 (the app’s fields also take 3万, 1.5万 and ¥30,000).',
+  full_width_digits: () =>
+    'is written in full-width digits (１２３) — switch the input method to half-width (半角) and type the number as 123.',
   not_an_integer: () => 'must be a whole number — remove the decimals.',
   amount_negative: () => 'must be ≥ 0 — enter the amount in yuan without a minus sign.',
   amount_too_large: () =>
@@ -90,6 +92,8 @@ const EN: Record<IssueCode, Describe> = {
     `names the funding source “${p.id ?? ''}”, which is not in fundingSources — use an existing source id or remove it.`,
   outflow_only: () =>
     'applies to outflows only — remove it from this inflow, or change the direction to outflow.',
+  beyond_exact_range: () =>
+    'makes the plan too large to compute to the fen (with every flow, limit and rate at work over the horizon, beyond about ¥45 trillion) — check it for extra zeros, or a daily rate entered where the annual rate belongs.',
 };
 
 const ZH: Record<IssueCode, Describe> = {
@@ -102,6 +106,8 @@ const ZH: Record<IssueCode, Describe> = {
   },
   not_a_number: () =>
     '不是有效数字——请填写数字，如 1200.5（应用中的输入框也可写 3万、1.5万 或 ¥30,000）。',
+  full_width_digits: () =>
+    '使用了全角数字（１２３）——请将输入法切换为半角，按 123 的形式输入数字。',
   not_an_integer: () => '须为整数——请去掉小数部分。',
   amount_negative: () => '金额不能为负数——请以元为单位填写，不要带负号。',
   amount_too_large: () => '金额超过 100 亿元上限——请确认单位是元而不是分，并检查是否多写了 0。',
@@ -127,6 +133,8 @@ const ZH: Record<IssueCode, Describe> = {
   unknown_source: (p) =>
     `引用的融资渠道“${p.id ?? ''}”不存在——请填写 fundingSources 中已有的渠道编号，或删除此项。`,
   outflow_only: () => '仅适用于支出——请从这笔收入中删除此项，或将方向改为支出（outflow）。',
+  beyond_exact_range: () =>
+    '使计划规模超出可精确到分的计算范围（测算期内全部收支、额度与利息合计约超过 45 万亿元）——请检查是否多写了 0，或把年化利率填成了日利率。',
 };
 
 export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };
@@ -167,6 +175,14 @@ export function describeError(error: PlanFileError, lang: Lang): string {
       return zh
         ? `文件超过 ${megabytes(error.maxBytes)}——FundGap 计划文件通常只有几 KB，请确认选择了正确的文件。`
         : `The file is larger than ${megabytes(error.maxBytes)} — a FundGap plan is a few kilobytes; check that you picked the right file.`;
+    case 'not_utf8':
+      return error.looksLike === 'gbk'
+        ? zh
+          ? '文件是 GBK 编码（旧版中文 Windows 程序的默认编码），不是 UTF-8——为免中文名称乱码，已拒绝打开：请在编辑器中选择“另存为 → 编码 UTF-8”，再重新打开。'
+          : 'The file is in GBK (the default of older Chinese Windows programs), not UTF-8 — it was refused so that Chinese names are not garbled; save it again with the encoding UTF-8, then open it.'
+        : zh
+          ? '文件不是 UTF-8 或 UTF-16 文本——请选择 FundGap 导出的文件，或在编辑器中另存为 UTF-8 编码后重新打开。'
+          : 'The file is not UTF-8 or UTF-16 text — open a file exported by FundGap, or save it again with the encoding UTF-8.';
     case 'not_json':
       return zh
         ? `文件不是有效的 JSON（${error.detail}）——请选择 FundGap 导出的文件，或修正其中的格式错误。`

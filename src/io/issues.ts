@@ -10,6 +10,7 @@ export const ISSUE_CODES = [
   'required',
   'invalid_type',
   'not_a_number',
+  'full_width_digits',
   'not_an_integer',
   'amount_negative',
   'amount_too_large',
@@ -28,6 +29,7 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'unknown_source',
   'outflow_only',
+  'beyond_exact_range',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

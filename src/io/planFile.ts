@@ -4,9 +4,10 @@ import { findShapeProblem, utf8ByteLength } from './jsonGuards';
 import { migrateToCurrent, type RawPlan } from './migrations';
 import { fileFromPlan, planFromFile, scenariosFromFile } from './planConvert';
 import { planFileSchema, type PlanFile } from './planSchema';
+import { decodeText } from './textEncoding';
 
 /**
- * Opening a plan file: size → JSON → unsafe keys and depth → version → migrate → validate →
+ * Opening a plan file: size → encoding → JSON → unsafe keys and depth → version → migrate → validate →
  * convert. Every step returns an error value; nothing here throws.
  */
 
@@ -17,6 +18,8 @@ export const MAX_PLAN_DEPTH = 32;
 
 export type PlanFileError =
   | { reason: 'too_large'; maxBytes: number }
+  /** Neither UTF-8 nor UTF-16; `looksLike` names what it seems to be, for the hint. */
+  | { reason: 'not_utf8'; looksLike: 'gbk' | 'unknown' }
   | { reason: 'not_json'; detail: string }
   | { reason: 'not_a_plan' }
   | { reason: 'too_new'; fileVersion: number; supportedVersion: number }
@@ -45,6 +48,18 @@ const fail = (error: PlanFileError): ParsePlanResult => ({ ok: false, error });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Parses the bytes of a plan file as read from disk (the app's file picker, the CLI): at most
+ * `MAX_PLAN_BYTES`, UTF-8 or UTF-16 (see `textEncoding.ts`), then as `parsePlanText`.
+ * @example parsePlanBytes(new Uint8Array(await file.arrayBuffer()))
+ */
+export function parsePlanBytes(bytes: Uint8Array): ParsePlanResult {
+  if (bytes.length > MAX_PLAN_BYTES) return fail({ reason: 'too_large', maxBytes: MAX_PLAN_BYTES });
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail({ reason: 'not_utf8', looksLike: decoded.looksLike });
+  return parsePlanText(decoded.text);
 }
 
 /**

@@ -18,6 +18,7 @@ const rowOf = (first: string) =>
 
 const REASONS: PlanFileErrorReason[] = [
   'too_large',
+  'not_utf8',
   'not_json',
   'unsafe_keys',
   'too_deep',

@@ -232,4 +232,39 @@ describe('planFileSchema', () => {
       ['scenarios[0].shocks[2].durationDays', 'out_of_range'],
     ]);
   });
+
+  it('refuses a plan too large to compute to the fen, naming the field that weighs most', () => {
+    // 200 daily flows of ¥10 billion over 730 days: every field valid, the sum beyond 2^53 fen.
+    const flows = withChange((f) => {
+      f.business.horizonDays = 730;
+      f.cashFlows = Array.from({ length: 200 }, (_, i) => ({
+        id: `f${i}`,
+        name: 'flow',
+        direction: 'outflow' as const,
+        amount: i === 17 ? 10_000_000_000 : 9_000_000_000,
+        frequency: { type: 'daily' as const },
+      }));
+    });
+    expect(issuesOf(flows).map((i) => [i.path, i.code])).toEqual([
+      ['cashFlows[17].amount', 'beyond_exact_range'],
+    ]);
+    // ¥10 billion at 100 % a day with penalty interest: the rate is what is out of range.
+    const rate = withChange((f) => {
+      f.business.horizonDays = 730;
+      f.fundingSources[1]!.limit = 10_000_000_000;
+      f.fundingSources[1]!.price = { type: 'daily', ratePercent: 100 };
+    });
+    const issues = issuesOf(rate);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['fundingSources[1].price.ratePercent', 'beyond_exact_range'],
+    ]);
+    expect(issues[0]!.message).toContain('daily rate entered where the annual rate belongs');
+    // The same source at 21 % a day and ¥100,000 is large but exact: accepted.
+    const fine = withChange((f) => {
+      f.fundingSources[1]!.limit = 100_000;
+      f.fundingSources[1]!.price = { type: 'daily', ratePercent: 21 };
+      f.fundingSources[1]!.termMonths = 360;
+    });
+    expect(parsePlanValue(fine).ok).toBe(true);
+  });
 });

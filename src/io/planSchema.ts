@@ -24,6 +24,7 @@ import type { IssueCode } from './issues';
  */
 
 import { LIMITS } from './limits';
+import { heaviestBeyondRange } from './planMagnitude';
 
 export { LIMITS };
 
@@ -33,12 +34,17 @@ type ErrorInput = { input?: unknown };
 const required = (iss: ErrorInput): IssueCode | undefined =>
   iss.input === undefined ? 'required' : undefined;
 
+/** Full-width digits (０–９), which a Chinese input method types unless switched to half-width. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+
 const numberError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined
     ? 'required'
-    : typeof iss.input === 'number' || typeof iss.input === 'string'
-      ? 'not_a_number'
-      : 'invalid_type';
+    : typeof iss.input === 'string' && FULL_WIDTH_DIGIT.test(iss.input)
+      ? 'full_width_digits'
+      : typeof iss.input === 'number' || typeof iss.input === 'string'
+        ? 'not_a_number'
+        : 'invalid_type';
 
 const stringError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined ? 'required' : 'invalid_type';
@@ -370,6 +376,16 @@ export const planFileSchema = z
         });
       });
     });
+
+    // Last, and only when every field is valid: the bound multiplies them all together.
+    const heaviest = ctx.issues.length === 0 ? heaviestBeyondRange(file) : null;
+    if (heaviest) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'beyond_exact_range' satisfies IssueCode,
+        path: heaviest,
+      });
+    }
   });
 
 /** A parsed plan file: yuan, percent and ISO dates, with defaults filled in. */

@@ -1,10 +1,16 @@
 import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import onlineShop from '../../examples/online-shop.json';
+import { lzBomb } from './fixtures/lzBomb';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
 import { parsePlanValue } from './planFile';
 import type { PlanFile } from './planSchema';
-import { readShareFragment, shareLink, SHARE_LINK_WARN_CHARS } from './shareLink';
+import {
+  MAX_SHARE_TEXT_CHARS,
+  readShareFragment,
+  shareLink,
+  SHARE_LINK_WARN_CHARS,
+} from './shareLink';
 
 const validFile = (raw: unknown): PlanFile => {
   const result = parsePlanValue(raw);
@@ -77,5 +83,19 @@ describe('share links', () => {
     expect(!result.ok && result.error.reason === 'plan' && result.error.error.reason).toBe(
       'invalid',
     );
+  });
+
+  it('stops decoding a 44 KB bomb at the 2 MB cap with a clear refusal, in well under a second', () => {
+    // 20,000 LZW codes, each one longer than the last: ≈ 200 MB of text from a 44 KB link.
+    const bomb = `#plan=${lzBomb(20_000)}`;
+    expect(bomb.length).toBeLessThan(45_000);
+    const cpu = process.cpuUsage();
+    expect(readShareFragment(bomb)).toEqual({
+      ok: false,
+      error: { reason: 'too_large', maxChars: MAX_SHARE_TEXT_CHARS },
+    });
+    const used = process.cpuUsage(cpu);
+    // CPU time: the wall clock of a busy machine measures other work too.
+    expect((used.user + used.system) / 1000).toBeLessThan(1_000);
   });
 });

@@ -8,11 +8,16 @@ import {
   type PlanFileError,
 } from './planFile';
 import type { PlanFile } from './planSchema';
+import { inflate } from './lzInflate';
 
 /**
  * Share links: the whole plan file, lz-string compressed, in the URL fragment (`#plan=…`).
  * Browsers never send the fragment to a server, so the plan stays between the two browsers.
  * The receiving side parses it like any plan file (size, unsafe keys, version, schema).
+ *
+ * Decoding is capped: it stops once the plan text would pass `MAX_SHARE_TEXT_CHARS` (2 MB, the
+ * plan file's own limit) and the link is refused as `too_large`. lz-string alone has no cap, and
+ * a 44 KB crafted link inflated to 200 MB (a 261 KB one ran the tab out of memory).
  */
 
 export const SHARE_FRAGMENT_PREFIX = '#plan=';
@@ -28,8 +33,15 @@ export const SHARE_LINK_WARN_CHARS = 2000;
 /** Longest fragment read at all: compressed text is never longer than the JSON it holds. */
 const MAX_FRAGMENT_CHARS = MAX_PLAN_BYTES;
 
+/** Most plan text a link may decode to, in UTF-16 units: the plan file's own 2 MB limit. */
+export const MAX_SHARE_TEXT_CHARS = MAX_PLAN_BYTES;
+
 export type ShareLinkError =
-  { reason: 'not_a_share_link' } | { reason: 'garbled' } | { reason: 'plan'; error: PlanFileError };
+  | { reason: 'not_a_share_link' }
+  | { reason: 'garbled' }
+  /** The link decodes to more than `maxChars` characters of plan text (a decompression bomb). */
+  | { reason: 'too_large'; maxChars: number }
+  | { reason: 'plan'; error: PlanFileError };
 
 export type ShareLinkResult =
   Extract<ParsePlanResult, { ok: true }> | { ok: false; error: ShareLinkError };
@@ -62,16 +74,19 @@ export function readShareFragment(hash: string): ShareLinkResult {
       error: { reason: 'plan', error: { reason: 'too_large', maxBytes: MAX_PLAN_BYTES } },
     };
   }
-  let text: string | null;
-  try {
-    text = lzString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
+  const inflated = inflate(payload, MAX_SHARE_TEXT_CHARS);
+  if (!inflated.ok) {
+    return {
+      ok: false,
+      error:
+        inflated.reason === 'too_large'
+          ? { reason: 'too_large', maxChars: MAX_SHARE_TEXT_CHARS }
+          : { reason: 'garbled' },
+    };
   }
-  // lz-string returns null or '' for most damage and arbitrary text for the rest; the JSON and
-  // schema checks below catch what gets through.
-  if (!text) return { ok: false, error: { reason: 'garbled' } };
-  const result = parsePlanText(text);
+  // Damage can still decode to arbitrary text; the JSON and schema checks below catch it.
+  if (!inflated.text) return { ok: false, error: { reason: 'garbled' } };
+  const result = parsePlanText(inflated.text);
   if (!result.ok) {
     return {
       ok: false,

@@ -58,6 +58,7 @@ export type ClientsMessages = {
   shareOpened: string;
   shareInvalid: string;
   shareGarbled: string;
+  shareTooLarge: string;
   conflictTitle: string;
   conflictText: string;
   conflictTheirs: string;
@@ -135,6 +136,8 @@ const en: ClientsMessages = {
   shareInvalid: 'This share link could not be opened, so nothing was changed.',
   shareGarbled:
     'The link is damaged or incomplete — ask for it again, or for the exported plan file.',
+  shareTooLarge:
+    'The link holds more than 2 MB of plan — no FundGap plan is that large, so it was not unpacked; ask for the exported plan file instead.',
   conflictTitle: 'This client file was changed in another tab',
   conflictText:
     'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep.',
@@ -209,6 +212,8 @@ const zh: ClientsMessages = {
   shareOpened: '分享的方案已作为新的客户档案打开，您的其他客户档案未受影响。',
   shareInvalid: '无法打开此分享链接，未改动任何数据。',
   shareGarbled: '链接已损坏或不完整——请对方重新发送，或改发导出的方案文件。',
+  shareTooLarge:
+    '该链接解压后超过 2 MB——正常的 FundGap 方案不会这么大，因此未予解压；请对方改发导出的方案文件。',
   conflictTitle: '此客户档案已在另一个标签页中被修改',
   conflictText: '两个标签页都修改了同一方案。在您选择保留哪个版本之前，不会再保存任何修改。',
   conflictTheirs: '采用另一标签页的版本',

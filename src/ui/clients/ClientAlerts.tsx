@@ -54,7 +54,11 @@ export function ClientAlerts({ showDeleted }: { showDeleted: boolean }) {
         <div className="client-alert client-alert-error" role="alert">
           <p className="client-alert-title">{m.shareInvalid}</p>
           <p>
-            {shareError.reason === 'plan' ? describeError(shareError.error, lang) : m.shareGarbled}
+            {shareError.reason === 'plan'
+              ? describeError(shareError.error, lang)
+              : shareError.reason === 'too_large'
+                ? m.shareTooLarge
+                : m.shareGarbled}
           </p>
           <button type="button" onClick={() => useClients.setState({ shareError: null })}>
             {m.close}

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError, describeIssue } from '../../io/issueText';
-import { MAX_PLAN_BYTES, parsePlanText, type ParsePlanResult } from '../../io/planFile';
+import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
 import { createClient } from '../../state/clientSession/fileActions';
 import { useClients } from '../../state/clientSession/useClients';
 import { clientLabel } from './clientLabel';
@@ -45,7 +45,9 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
       });
     }
     try {
-      setPicked({ fileName: file.name, result: parsePlanText(await file.text()) });
+      // Bytes, not file.text(): UTF-16 opens and GBK is refused, as in the CLI.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      setPicked({ fileName: file.name, result: parsePlanBytes(bytes) });
     } catch {
       setPicked({ fileName: file.name, unreadable: true });
     }

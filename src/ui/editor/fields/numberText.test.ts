@@ -24,6 +24,20 @@ describe('valueOfNumberText', () => {
   });
 });
 
+describe('valueOfNumberText: what Chinese input methods and Number() would get wrong (issue 17)', () => {
+  it('reads full-width digits, point, comma and minus as the number they show', () => {
+    expect(valueOfNumberText('１２３')).toBe(123);
+    expect(valueOfNumberText('１，２００．５')).toBe(1200.5);
+    expect(valueOfNumberText('－５')).toBe(-5);
+    expect(valueOfNumberText('　２１　')).toBe(21);
+  });
+  it('does not read hexadecimal, binary, octal or exponents: 0x10 is not silently 16', () => {
+    for (const typed of ['0x10', '0X10', '0b11', '0o17', '1e3', '1E-2', '.', '+', '1.2.3']) {
+      expect(valueOfNumberText(typed)).toBe(typed);
+    }
+  });
+});
+
 describe('textOfNumberValue', () => {
   it('shows numbers and kept strings; nothing for missing values', () => {
     expect(textOfNumberValue(150000)).toBe('150000');
