@@ -311,17 +311,13 @@ export function simulate(
       // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
       if (isIdle(s, d) && c.recallDueDay !== d) continue;
       const blocked = c.repaymentBlocked[d] === 1;
-      if (s.overduePrincipal > 0 || s.overdueCharges > 0) {
-        if (blocked) {
-          s.overduePenalty += (s.overduePrincipal + s.overdueCharges) * s.penaltyDailyRate;
-        } else {
-          const principal = s.overduePrincipal;
-          const interest = s.overdueCharges + roundFen(s.overduePenalty);
-          s.overduePrincipal = 0;
-          s.overdueCharges = 0;
-          s.overduePenalty = 0;
-          paySource(s, principal, interest);
-        }
+      if (!blocked && (s.overduePrincipal > 0 || s.overdueCharges > 0)) {
+        const principal = s.overduePrincipal;
+        const interest = s.overdueCharges + roundFen(s.overduePenalty);
+        s.overduePrincipal = 0;
+        s.overdueCharges = 0;
+        s.overduePenalty = 0;
+        paySource(s, principal, interest);
       }
       const due = dueToday(s, d);
       if (due) {
@@ -362,6 +358,7 @@ export function simulate(
           paySource(s, principal, interest);
         }
       }
+      if (blocked) accruePenalty(s);
     }
 
     let drawn = 0;
@@ -423,6 +420,16 @@ export function simulate(
       }
   }
   return out;
+}
+
+/**
+ * One day of penalty interest on what is overdue at the end of a blocked day. Counting end-of-day
+ * balances charges every day the money is late: due on day 3 and paid on day 10 is 7 days, the
+ * due day itself included and the day it is paid excluded (penalty = overdue × daily rate × days).
+ */
+function accruePenalty(s: SourceState): void {
+  const overdue = s.overduePrincipal + s.overdueCharges;
+  if (overdue > 0) s.overduePenalty += overdue * s.penaltyDailyRate;
 }
 
 /** Nothing for the source to pay or accrue on day `d` (a recall aside). */
