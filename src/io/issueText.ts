@@ -90,6 +90,17 @@ const EN: Record<IssueCode, Describe> = {
     `names the funding source “${p.id ?? ''}”, which is not in fundingSources — use an existing source id or remove it.`,
   outflow_only: () =>
     'applies to outflows only — remove it from this inflow, or change the direction to outflow.',
+  term_mismatch: (p) =>
+    p.field === 'billInstalments'
+      ? `must be an instalment fee over billInstalments (${p.months ?? ''}) months — Huabei charges the fee of the term used${p.percent === undefined ? '' : ` (${p.months ?? ''} months: ${p.percent} % in all)`}; set price.months to ${p.months ?? ''} with that term's fee, or change billInstalments.`
+      : `must be over termMonths (${p.months ?? ''}) months — the fee is charged over the instalments actually used; set price.months and termMonths to the same term.`,
+  not_for_huabei: () =>
+    'does not apply to Huabei — it pays merchants (no cash draws, no draw fee, no revolving interest day) and charges its published overdue rate of 0.05 % a day; remove this field.',
+  huabei_only: () => 'applies to Huabei instalment plans only — remove it from this balance.',
+  revolving_only: () =>
+    'applies to revolving lines only — remove it, or set repayment to revolving.',
+  exceeds_term: (p) =>
+    `is more than the plan's ${p.field ?? 'planMonths'} (${p.maximum ?? ''}) — a plan cannot have more instalments left than it had; fix one of the two.`,
 };
 
 const ZH: Record<IssueCode, Describe> = {
@@ -126,6 +137,16 @@ const ZH: Record<IssueCode, Describe> = {
   unknown_source: (p) =>
     `引用的融资渠道“${p.id ?? ''}”不存在——请填写 fundingSources 中已有的渠道编号，或删除此项。`,
   outflow_only: () => '仅适用于支出——请从这笔收入中删除此项，或将方向改为支出（outflow）。',
+  term_mismatch: (p) =>
+    p.field === 'billInstalments'
+      ? `须为按 billInstalments（${p.months ?? ''} 期）计的分期手续费——花呗按实际分期期数收费${p.percent === undefined ? '' : `（${p.months ?? ''} 期合计 ${p.percent}%）`}；请将 price.months 改为 ${p.months ?? ''} 并填写该期数的费率，或修改 billInstalments。`
+      : `须按 termMonths（${p.months ?? ''} 期）计——手续费按实际还款期数收取；请将 price.months 与 termMonths 设为同一期数。`,
+  not_for_huabei: () =>
+    '不适用于花呗——花呗用于向商户付款（不提现、无提现手续费、无循环结息日），逾期按公布的日利率 0.05% 计息；请删除此项。',
+  huabei_only: () => '仅适用于花呗分期——请从这笔余额中删除此项。',
+  revolving_only: () => '仅适用于循环额度——请删除此项，或将还款方式改为循环（revolving）。',
+  exceeds_term: (p) =>
+    `超过该分期的 ${p.field ?? 'planMonths'}（${p.maximum ?? ''} 期）——剩余期数不能多于总期数；请修正其中一项。`,
 };
 
 export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS } from '../../../engine/model';
+import { CURRENT_FORMAT_VERSION } from '../../../io/migrations';
 import { planFileSchema } from '../../../io/planSchema';
 import {
   annualPercentOf,
@@ -13,7 +14,7 @@ import {
 
 const validFile = (source: unknown) =>
   planFileSchema.safeParse({
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     business: { name: '', startDate: '2026-12-01', horizonDays: 90 },
     cashAccounts: [],
     cashFlows: [],
