@@ -14,6 +14,7 @@ import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
 import { printSummary } from './summary';
 import { CLI_TEXT } from './text';
+import { assumedTermsJson, planJson } from './planJson';
 
 /**
  * `npm run fundgap -- <command>`: the engine from a terminal. The JSON printed with `--json`
@@ -130,16 +131,10 @@ export function run(argv: string[], out: Out = console): number {
       }
       const analysis = analyze(result.plan, scenario);
       if (values.json) {
-        const b = result.plan.business;
         out.log(
           JSON.stringify(
             {
-              plan: {
-                name: b.name,
-                currency: b.currency,
-                startDate: b.startDate,
-                horizonDays: b.horizonDays,
-              },
+              plan: planJson(result.plan),
               scenario: { id: scenario.id, name: scenario.name, shocks: scenario.shocks },
               baseline: { metrics: analysis.baseline.metrics },
               stressed: {
@@ -148,6 +143,7 @@ export function run(argv: string[], out: Out = console): number {
                   ? { days: dayRows(result.plan, analysis.stressed.projection) }
                   : {}),
               },
+              assumedTerms: assumedTermsJson(result.plan),
             },
             null,
             2,

@@ -23,6 +23,7 @@ import {
   type ConditionsScratch,
   type ScenarioConditions,
 } from './shocks';
+import { DEFAULT_INTEREST_DAY } from './terms';
 import { isMonthlyAnchor, timelineOf, type Timeline } from './timeline';
 
 /** Daily columns for one funding source, in fen. */
@@ -342,7 +343,10 @@ export function simulate(
       }
       if (s.isRevolving) {
         s.revolvingAccrued += s.revolvingBalance * s.dailyRate;
-        if (s.revolvingAccrued > 0 && isMonthlyAnchor(t, d, s.source.interestDay ?? 20)) {
+        if (
+          s.revolvingAccrued > 0 &&
+          isMonthlyAnchor(t, d, s.source.interestDay ?? DEFAULT_INTEREST_DAY)
+        ) {
           const interest = roundFen(s.revolvingAccrued);
           s.revolvingAccrued -= interest;
           if (blocked) s.overdueCharges += interest;

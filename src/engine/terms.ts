@@ -20,3 +20,6 @@ export const JIEBEI_PENALTY_MULTIPLIER = 1.5;
 
 /** Risk-control freezes have no documented length: 30 days is the default, range 7–90 (domain.md §1, U). */
 export const RISK_FREEZE_DEFAULT_DAYS = 30;
+
+/** Revolving interest settles on this day of the month when `interestDay` is absent (an assumption, U). */
+export const DEFAULT_INTEREST_DAY = 20;
