@@ -51,13 +51,7 @@ describe('fundgap CLI', () => {
     ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual([
-      'plan',
-      'scenario',
-      'baseline',
-      'stressed',
-      'assumedTerms',
-    ]);
+    expect(Object.keys(json)).toEqual(['plan', 'scenario', 'baseline', 'stressed', 'assumedTerms']);
     expect(json.plan.paymentOrder).toBe('bank_first');
     // Who pays first comes first, then each default the run assumed, with grade and source.
     expect(json.assumedTerms[0]).toEqual({
