@@ -32,9 +32,9 @@ const en = {
   },
   planMonths: {
     label: 'Instalment plan (分期)',
-    bill: 'A bill, repaid in full',
+    bill: 'A bill, or not known',
     months: (n: number) => `${n}-month plan`,
-    hint: 'Sets the fee: Huabei charges the fee of the plan’s term.',
+    hint: 'Sets the fee: Huabei charges the fee of the plan’s term. Not known: one instalment left is a bill repaid in full, more are read as the shortest plan that has that many.',
   },
   term: {
     paymentOrder: (_, f) => `Payments come out ${f.label}.`,
@@ -51,6 +51,14 @@ const en = {
   } satisfies Record<AssumedTerm['term'], Describe>,
   penaltyDays:
     'Penalty interest runs for every day a repayment is late: from the due day to the day before it is paid (blocked 10 days = 10 days).',
+  report: {
+    title: 'Who pays first, and the terms the projection assumes',
+    order: (order: string, note: string) => `Who pays first: ${order} (${note}).`,
+    defaultChoice: 'FundGap’s default',
+    planChoice: 'chosen in the plan',
+    col: { item: 'Applies to', term: 'Term', basis: 'Grade, source' },
+    business: 'The business',
+  },
 };
 
 export type CreditTermsMessages = typeof en;
@@ -76,9 +84,9 @@ const zh: CreditTermsMessages = {
   },
   planMonths: {
     label: '分期方式',
-    bill: '账单，一次性全额还款',
+    bill: '账单，或不清楚',
     months: (n) => `分 ${n} 期`,
-    hint: '决定手续费：花呗按所选分期期数收取手续费。',
+    hint: '决定手续费：花呗按分期期数收取手续费。不清楚时：剩余 1 期按账单全额还款计，多于 1 期按能容纳剩余期数的最短分期计。',
   },
   term: {
     paymentOrder: (_, f) => `付款顺序：${f.label}。`,
@@ -92,6 +100,14 @@ const zh: CreditTermsMessages = {
   },
   penaltyDays:
     '逾期利息按实际逾期天数计：自应还日起至实际还款日前一日（还款受阻 10 天即计 10 天）。',
+  report: {
+    title: '扣款顺序及测算采用的条款',
+    order: (order, note) => `扣款顺序：${order}（${note}）。`,
+    defaultChoice: 'FundGap 默认',
+    planChoice: '方案设定',
+    col: { item: '适用对象', term: '条款', basis: '评级、来源' },
+    business: '本企业',
+  },
 };
 
 export const CREDIT_TERMS: Record<Lang, CreditTermsMessages> = { en, 'zh-CN': zh };

@@ -75,19 +75,22 @@ describe('prices', () => {
     });
   });
 
-  it('moves a standard Huabei fee with the number of instalments, and keeps a typed one', () => {
+  it('moves the Huabei fee to the term chosen, keeping a fee typed for that very term', () => {
     const huabei = newSourceFile('huabei', 'h', 'Huabei');
-    expect(withBillInstalments(huabei, 6).price).toEqual({
-      type: 'instalment_fee',
-      totalFeePercent: 4.5,
-      months: 6,
-    });
+    const six = withBillInstalments(huabei, 6);
+    expect(six.price).toEqual({ type: 'instalment_fee', totalFeePercent: 4.5, months: 6 });
+    expect(validFile(six)).toBe(true);
+    // A 7 % quote for 12 months is no price for 6: the published 6-month fee replaces it.
     const custom = {
       ...huabei,
       price: { type: 'instalment_fee' as const, totalFeePercent: 7, months: 12 },
     };
-    expect(withBillInstalments(custom, 6).price).toEqual(custom.price);
-    expect(withBillInstalments(custom, 6)).toMatchObject({ billInstalments: 6 });
+    expect(withBillInstalments(custom, 6).price).toEqual(six.price);
+    expect(withBillInstalments(custom, 12).price).toEqual(custom.price);
+    expect(withBillInstalments(custom, 0)).toMatchObject({
+      billInstalments: 0,
+      price: custom.price,
+    });
   });
 });
 
