@@ -22,7 +22,7 @@ import type { Lang } from '../../i18n/lang';
 import type { CashRow, GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
-import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
+import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import {
   CHART_MARGIN,
   NO_LINES,
@@ -101,6 +101,29 @@ export const CashPlot = memo(function CashPlot({
           ))}
           <ReferenceLine y={0} stroke={COLORS.axisLine} ifOverflow="extendDomain" />
           <Area
+            dataKey="cashBand"
+            name={m.cashPart}
+            type="linear"
+            fill={COLORS.stressed}
+            fillOpacity={BAND_OPACITY.cash}
+            stroke={COLORS.stressed}
+            strokeWidth={1}
+            isAnimationActive={false}
+            activeDot={false}
+            tooltipType="none"
+          />
+          <Area
+            dataKey="creditBand"
+            name={m.creditPart}
+            type="linear"
+            fill={COLORS.credit}
+            fillOpacity={BAND_OPACITY.credit}
+            stroke="none"
+            isAnimationActive={false}
+            activeDot={false}
+            tooltipType="none"
+          />
+          <Area
             dataKey="gap"
             name={d.shortfall}
             type="linear"
@@ -127,7 +150,7 @@ export const CashPlot = memo(function CashPlot({
           />
           <Line
             dataKey="baseline"
-            name={d.baseline}
+            name={m.lineWithout}
             type="linear"
             stroke={COLORS.baseline}
             strokeWidth={2}
@@ -137,7 +160,7 @@ export const CashPlot = memo(function CashPlot({
           />
           <Line
             dataKey="stressed"
-            name={d.stressed}
+            name={m.lineWith}
             type="linear"
             stroke={COLORS.stressed}
             strokeWidth={2.5}
@@ -160,7 +183,7 @@ export const CashPlot = memo(function CashPlot({
           {gapRow && (
             <ReferenceDot
               x={gapRow.day}
-              y={gapRow.stressed}
+              y={gapRow.stressedCash}
               r={4}
               fill={COLORS.gap}
               stroke="#fff"
