@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../engine/analyze';
 import { PRESETS, findPreset } from '../../engine/presets';
 import { account, credit, planWith, scenario, yuan } from '../../engine/testPlans';
-import { exampleValid, type ExampleId } from '../../io/exampleFixtures';
+import type { ExampleId } from '../../io/examples';
+import { exampleValid } from '../../io/exampleFixtures';
 import { aboveBaseline } from './aboveBaseline';
 import { spendable } from './cashRows';
 
