@@ -3,6 +3,7 @@ import type { IsoDate, Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
 import type { Projection } from '../../engine/simulate';
 import { dateOfDay, timelineOf } from '../../engine/timeline';
+import { niceTicks } from './axisTicks';
 
 /**
  * What an owner can still spend on day `d` of a run, in fen: reachable cash plus the credit
@@ -77,6 +78,20 @@ export function cashRows(
     if (tried && d < tried.days) rows[d]!.whatIf = yuanFromFen(spendable(tried, d));
   }
   return rows;
+}
+
+/** Round money ticks covering every series of the chart, zero and the buffer included. */
+export function cashAxisTicks(rows: readonly CashRow[], buffer: number): number[] {
+  let lo = Math.min(0, buffer);
+  let hi = Math.max(0, buffer);
+  for (const r of rows) {
+    const values = [r.baseline, r.stressed, r.stressedCash, r.whatIf ?? r.stressed];
+    for (const v of values) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return niceTicks(lo, hi, 5);
 }
 
 /** Everything the tooltip shows for one day, money in yuan; flows are those of the stressed run. */

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -19,7 +19,7 @@ import { formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
-import type { CashRow, GapRun } from '../charts/cashRows';
+import { cashAxisTicks, type CashRow, type GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
@@ -67,6 +67,7 @@ export const CashPlot = memo(function CashPlot({
   const d = DOMAIN[lang];
   const days = rows.length;
   const gapRow = gapDay === null ? null : rows[gapDay];
+  const yTicks = useMemo(() => cashAxisTicks(rows, buffer), [rows, buffer]);
   const renderTooltip = (p: TooltipContentProps) => {
     const row = p.payload?.[0]?.payload as CashRow | undefined;
     if (!p.active || !row) return null;
@@ -87,7 +88,7 @@ export const CashPlot = memo(function CashPlot({
             verticalCoordinatesGenerator={NO_LINES}
           />
           <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
-          <YAxis {...moneyAxisProps(lang)} tickCount={6} />
+          <YAxis {...moneyAxisProps(lang, yTicks)} />
           {shockWindowAreas(windows, lang, 0.14)}
           {gaps.map((g) => (
             <ReferenceArea
