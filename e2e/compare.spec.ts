@@ -6,6 +6,7 @@ import { DOMAIN } from '../src/i18n/messages/domain';
 import { expect, test } from './fixtures';
 import { ComparePanel } from './pages/ComparePanel';
 import { expectNoAxeViolations } from './support/axe';
+import { expectOneMoneyUnit, expectReadableAxes } from './support/axisLabels';
 import { screenshotDesktopAndPhone } from './support/screenshots';
 import { expectedMetricRows, samplePlan } from './support/stress';
 
@@ -96,6 +97,15 @@ test.describe('scenarios side by side', () => {
     for (const id of ADDED) await compare.keepPresetCopy(id);
     await expect(compare.kept).toHaveCount(4);
     await expectNoAxeViolations(page, 'compare', testInfo, '#compare');
+    // Issue 15 item 10: round ticks in one unit, never "-¥0", 12 px labels apart, on both sizes.
+    const chart = compare.region.locator('.compare-chart');
+    // Axis labels only: the letters at the lines' ends may meet where two scenarios end alike.
+    const axis = (t: string) => t.length > 1;
+    expectOneMoneyUnit(await expectReadableAxes(chart, 'compare desktop', axis), 'compare desktop');
     await screenshotDesktopAndPhone(compare.region, 'compare');
+    await expect
+      .poll(() => chart.locator('svg').evaluate((s) => s.clientWidth))
+      .toBeLessThanOrEqual(375);
+    expectOneMoneyUnit(await expectReadableAxes(chart, 'compare 375 px', axis), 'compare 375 px');
   });
 });

@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { MonteCarloPanel } from './pages/MonteCarloPanel';
+import { expectOneMoneyUnit, expectReadableAxes } from './support/axisLabels';
+import { screenshotDesktopAndPhone } from './support/screenshots';
 
 // A Monte Carlo of a few thousand paths on a busy 2-core machine: allow time.
 test.describe.configure({ timeout: 90_000 });
@@ -107,6 +109,37 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
       .analyze();
     expect(tables.violations.map((v) => v.id)).toEqual([]);
   });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`${lang}: axis labels are round, in one unit, 12 px and apart, desktop and 375 px`, async ({
+      app,
+      page,
+    }) => {
+      if (lang !== 'en') await app.switchLanguage(lang);
+      mc = new MonteCarloPanel(app);
+      await mc.waitReady();
+      await mc.setRun(500, 3);
+      await mc.runToEnd();
+      const charts = mc.results.locator('.chart-frame');
+      await expect(charts).toHaveCount(3);
+      const check = async (size: string) => {
+        for (const [i, name] of ['fan', 'survival days', 'deepest gap'].entries()) {
+          const labels = await expectReadableAxes(charts.nth(i), `${lang} ${size} ${name}`);
+          if (name !== 'survival days') expectOneMoneyUnit(labels, `${lang} ${size} ${name}`);
+        }
+      };
+      await check('desktop');
+      await screenshotDesktopAndPhone(mc.results, `monte-carlo-axes-${lang}`);
+      // The charts follow their box: at 375 px no SVG is wider than the screen.
+      await expect
+        .poll(() =>
+          charts.locator('svg').evaluateAll((s) => Math.max(...s.map((e) => e.clientWidth))),
+        )
+        .toBeLessThanOrEqual(375);
+      await check('375 px');
+      await page.setViewportSize({ width: 1280, height: 800 });
+    });
+  }
 });
 
 type WorkerCounts = { started: number; ended: number };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/analyze';
 import { MAX_YUAN } from '../src/engine/money';
 import { PRESETS } from '../src/engine/presets';
+import { HUABEI_TERMS } from '../src/engine/terms';
 import { columnsOf, conservationBreak } from '../src/engine/testPlans';
 import { LIMITS } from '../src/io/limits';
 import { parsePlanValue } from '../src/io/planFile';
@@ -44,6 +45,7 @@ const price = fc.oneof(
 );
 
 const START = '2026-01-01';
+const HUABEI_MAX_INSTALMENTS = HUABEI_TERMS[HUABEI_TERMS.length - 1]!;
 
 const source = (i: number) =>
   fc
@@ -72,6 +74,32 @@ const source = (i: number) =>
         { maxLength: 2 },
       ),
     })
+    // Format 2 asks a price to quote the term actually used and keeps Huabei to its own terms:
+    // the generator writes plans that rule allows, at the edges of everything else.
+    .map((r) => ({
+      ...r,
+      price:
+        'ratePercent' in r.price
+          ? r.kind === 'huabei' && r.billInstalments > 0
+            ? {
+                type: 'instalment_fee',
+                totalFeePercent: r.price.ratePercent,
+                months: r.billInstalments,
+              }
+            : r.price
+          : {
+              ...r.price,
+              months: r.kind === 'huabei' ? r.billInstalments || r.price.months : r.termMonths,
+            },
+      penaltyMultiplier: r.kind === 'huabei' ? undefined : r.penaltyMultiplier,
+      outstanding:
+        r.kind === 'huabei'
+          ? r.outstanding.map((o) => ({
+              ...o,
+              remainingInstalments: Math.min(o.remainingInstalments, HUABEI_MAX_INSTALMENTS),
+            }))
+          : r.outstanding,
+    }))
     .map((r) => ({
       id: `s${i}`,
       name: `source ${i}`,
@@ -131,7 +159,7 @@ const planFile = fc
   .map((r) => ({
     preset: r.preset,
     file: {
-      formatVersion: 1,
+      formatVersion: 2,
       business: {
         name: 'Extreme',
         startDate: START,

@@ -2,18 +2,13 @@ import type { Advice } from '../engine/advice';
 import type { Plan, Scenario } from '../engine/model';
 import { finite, formatMoney } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
+import { planJson } from './planJson';
 import { CLI_TEXT } from './text';
 
 /** `advise --json`: a documented interface (docs/cli.md); field names stay stable. */
 export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
-  const b = plan.business;
   return {
-    plan: {
-      name: b.name,
-      currency: b.currency,
-      startDate: b.startDate,
-      horizonDays: b.horizonDays,
-    },
+    plan: planJson(plan),
     scenario: { id: scenario.id, name: scenario.name },
     before: advice.before,
     hasGap: advice.hasGap,

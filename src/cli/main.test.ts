@@ -51,7 +51,20 @@ describe('fundgap CLI', () => {
     ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['plan', 'scenario', 'baseline', 'stressed']);
+    expect(Object.keys(json)).toEqual(['plan', 'scenario', 'baseline', 'stressed', 'assumedTerms']);
+    expect(json.plan.paymentOrder).toBe('bank_first');
+    // Who pays first comes first, then each default the run assumed, with grade and source.
+    expect(json.assumedTerms[0]).toEqual({
+      term: 'paymentOrder',
+      path: 'business.paymentOrder',
+      value: 'bank_first',
+      stated: true,
+      grade: 'U',
+      source: expect.stringContaining('FundGap working assumption'),
+    });
+    expect(json.assumedTerms).toContainEqual(
+      expect.objectContaining({ term: 'huabeiOverdueRate', value: 0.0005, grade: 'M' }),
+    );
     expect(Object.keys(json.baseline.metrics)).toEqual(METRIC_NAMES);
     expect(Object.keys(json.stressed.metrics)).toEqual([
       ...METRIC_NAMES,

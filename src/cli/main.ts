@@ -17,6 +17,7 @@ import { readPlanFile } from './readPlanFile';
 import { printSummary } from './summary';
 import { exitQuietlyOnClosedPipe, safeOut, toJson, type Out } from './terminal';
 import { CLI_TEXT } from './text';
+import { assumedTermsJson, planJson } from './planJson';
 
 /**
  * `npm run fundgap -- <command>`: the engine from a terminal. The JSON printed with `--json`
@@ -149,15 +150,9 @@ function runCommand(argv: string[], out: Out): number {
         }
         const analysis = analyze(result.plan, scenario);
         if (values.json) {
-          const b = result.plan.business;
           out.log(
             toJson({
-              plan: {
-                name: b.name,
-                currency: b.currency,
-                startDate: b.startDate,
-                horizonDays: b.horizonDays,
-              },
+              plan: planJson(result.plan),
               scenario: { id: scenario.id, name: scenario.name, shocks: scenario.shocks },
               baseline: { metrics: analysis.baseline.metrics },
               stressed: {
@@ -166,6 +161,7 @@ function runCommand(argv: string[], out: Out): number {
                   ? { days: dayRows(result.plan, analysis.stressed.projection) }
                   : {}),
               },
+              assumedTerms: assumedTermsJson(result.plan),
             }),
           );
         } else {

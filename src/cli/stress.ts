@@ -11,6 +11,7 @@ import { MONTE_CARLO } from '../i18n/messages/monteCarlo';
 import type { Lang } from '../i18n/lang';
 import type { StressRequest } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
+import { planJson } from './planJson';
 
 /**
  * `stress`: the reverse-stress grid (`--grid`) or the Monte Carlo bands (`--paths`). The JSON is
@@ -22,11 +23,6 @@ type Out = { log: (s: string) => void };
 const nameOf = (scenario: Scenario, lang: Lang) =>
   DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
 const colon = (lang: Lang) => (lang === 'zh-CN' ? '：' : ':');
-
-const planJson = (plan: Plan) => {
-  const b = plan.business;
-  return { name: b.name, currency: b.currency, startDate: b.startDate, horizonDays: b.horizonDays };
-};
 
 export function gridJson(plan: Plan, scenario: Scenario, grid: StressGrid) {
   return {

@@ -1,10 +1,13 @@
 import type { Analysis } from '../engine/analyze';
-import type { Plan, Scenario } from '../engine/model';
+import { assumedTerms } from '../engine/assumedTerms';
+import type { PaymentOrder, Plan, Scenario } from '../engine/model';
 import { findPreset } from '../engine/presets';
 import { dayRows } from '../engine/rows';
 import { finite, formatDate, formatMoney, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
+import { CREDIT_TERMS, describeAssumedTerm } from '../i18n/messages/creditTerms';
 import { DOMAIN } from '../i18n/messages/domain';
+import { citationText } from '../i18n/citationText';
 import { CLI_TEXT } from './text';
 
 /** Terminal columns a string takes: CJK characters are two wide. */
@@ -49,6 +52,7 @@ export function printSummary(
   if (preset) out.log(`${text.assumptions}${colon}${preset.assumptions[lang]}`);
   if (!preset && scenario.description)
     out.log(`${text.assumptions}${colon}${scenario.description}`);
+  printAssumedTerms(out, lang, plan);
   out.log('');
 
   for (const [title, m] of [
@@ -101,5 +105,26 @@ export function printSummary(
         ].join('\t'),
       );
     }
+  }
+}
+
+/** Who pays first, and each term the engine assumes for this plan with its grade and source. */
+function printAssumedTerms(out: { log: (s: string) => void }, lang: Lang, plan: Plan): void {
+  const text = CLI_TEXT[lang];
+  const m = CREDIT_TERMS[lang];
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const terms = assumedTerms(plan);
+  const [order, ...rest] = terms;
+  if (order) {
+    const note = order.stated ? text.statedInPlan : m.paymentOrder.defaultNote;
+    const value = m.paymentOrder.short[order.value as PaymentOrder];
+    out.log(`${text.whoPaysFirst}${colon}${value} ${note}`);
+    out.log(`  ${m.paymentOrder.why}`);
+  }
+  if (rest.length === 0) return;
+  out.log(`${text.assumedTerms}${colon.trimEnd()}`);
+  for (const t of rest) {
+    const source = citationText(t.citation, lang).title;
+    out.log(`  ${t.path}: ${describeAssumedTerm(t, lang)} [${t.grade}, ${source}]`);
   }
 }

@@ -58,6 +58,9 @@ export const CLI_TEXT = {
     none: '—',
     days: (n: number) => `${n} day${n === 1 ? '' : 's'}`,
     assumptions: 'Assumptions',
+    whoPaysFirst: 'Who pays first',
+    statedInPlan: '(from the plan)',
+    assumedTerms: 'Terms the projection assumes (grade, source)',
   },
   'zh-CN': {
     usage: `用法：
@@ -114,6 +117,9 @@ export const CLI_TEXT = {
     none: '—',
     days: (n: number) => `${n} 天`,
     assumptions: '假设',
+    whoPaysFirst: '扣款顺序',
+    statedInPlan: '（方案设定）',
+    assumedTerms: '测算采用的条款（评级，来源）',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -15,6 +15,19 @@ export type FlowCalendar = {
   cashOutflows: Float64Array;
   /** Outflows per day a Huabei line may pay on credit. */
   huabeiEligibleOutflows: Float64Array;
+  /**
+   * The part of those outflows whose flows name the platform that pays them first (suppliers paid
+   * from Alipay), one entry per named platform group; empty when no outflow names one.
+   */
+  payers: PayerOutflows[];
+};
+
+/** Outflows paid first from one platform group's accounts (a part of the calendar's totals). */
+export type PayerOutflows = {
+  /** Index in PLATFORM_GROUPS. */
+  group: number;
+  cash: Float64Array;
+  huabeiEligible: Float64Array;
 };
 
 export const GROUP_INDEX: Record<PlatformGroup, number> = Object.fromEntries(
@@ -47,6 +60,7 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
     inflowsByGroup: PLATFORM_GROUPS.map(() => new Float64Array(n)),
     cashOutflows: new Float64Array(n),
     huabeiEligibleOutflows: new Float64Array(n),
+    payers: [],
   };
   for (const flow of plan.cashFlows) {
     const first = flow.startDate ? Math.max(0, dayIndex(t, flow.startDate)) : 0;
@@ -56,6 +70,10 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
       flow.direction === 'inflow'
         ? cal.inflowsByGroup[GROUP_INDEX[flow.platformGroup ?? 'bank']]!
         : cal.cashOutflows;
+    const payer =
+      flow.direction === 'outflow' && flow.platformGroup !== undefined
+        ? payerOf(cal, GROUP_INDEX[flow.platformGroup], n)
+        : null;
     for (let d = first; d <= last; d++) {
       if (!occursOn(flow, t, d, first)) continue;
       // A seasonal amount is rounded to the fen once, where it is posted.
@@ -66,8 +84,23 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
         const onHuabei = Math.round(amount * (flow.huabeiShare ?? 0));
         cal.cashOutflows[d]! += amount - onHuabei;
         cal.huabeiEligibleOutflows[d]! += onHuabei;
+        if (payer) {
+          payer.cash[d]! += flow.amount - onHuabei;
+          payer.huabeiEligible[d]! += onHuabei;
+        }
       }
     }
   }
   return cal;
+}
+
+/** The calendar's columns for outflows paid first from `group`, made on first use. */
+function payerOf(cal: FlowCalendar, group: number, n: number): PayerOutflows {
+  let payer = cal.payers.find((p) => p.group === group);
+  if (!payer) {
+    payer = { group, cash: new Float64Array(n), huabeiEligible: new Float64Array(n) };
+    cal.payers.push(payer);
+    cal.payers.sort((a, b) => a.group - b.group);
+  }
+  return payer;
 }

@@ -1,6 +1,12 @@
 import { addMonths, civil, dayInMonth, dayInRunningMonth, runningMonth } from './calendar';
-import { HUABEI_OVERDUE_RATE_PER_DAY, JIEBEI_PENALTY_MULTIPLIER } from './terms';
-import type { Fen, FundingSource, RepaymentMethod } from './model';
+import {
+  HUABEI_INSTALMENT_FEES,
+  HUABEI_OVERDUE_RATE_PER_DAY,
+  HUABEI_TERMS,
+  JIEBEI_PENALTY_MULTIPLIER,
+  type HuabeiTerm,
+} from './terms';
+import type { Fen, FundingSource, OutstandingBalance, RepaymentMethod } from './model';
 import { roundFen } from './money';
 import { annualRate, dailyRate } from './rates';
 import { equalInstalmentPayment } from './loanMath';
@@ -103,36 +109,99 @@ function methodFor(s: SourceState): TrancheMethod {
 }
 
 /**
- * A new tranche of `principal` repaid over `months`, first due on `firstDueEpoch`.
- * `interestFrom` is the day interest starts accruing (the draw day).
+ * A new tranche of `principal` repaid over `months`, first due on `firstDueEpoch` and then on
+ * `anchorDayOfMonth` of each later month (31 → the last day of shorter months, and back to the
+ * 31st when a month has one). `interestFrom` is the day interest starts accruing (the draw day).
+ * A `flat_fee` tranche pays `principal × totalFee ÷ months` with each instalment.
  */
 export function addTranche(
   s: SourceState,
   principal: Fen,
   months: number,
   firstDueEpoch: number,
+  anchorDayOfMonth: number,
   startEpoch: number,
   interestFrom: number,
   method: TrancheMethod = methodFor(s),
+  totalFee: number = s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0,
 ): void {
   const n = Math.max(1, months);
-  const fee = s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0;
   const t: Tranche = {
     balance: principal,
     method,
-    payment: roundFen(equalInstalmentPayment(principal, s.monthlyRate, n)),
+    payment:
+      method === 'equal_instalment'
+        ? roundFen(equalInstalmentPayment(principal, s.monthlyRate, n))
+        : 0,
     principalPart: roundFen(principal / n),
-    feePart: method === 'flat_fee' ? roundFen((principal * fee) / n) : 0,
+    feePart: method === 'flat_fee' ? roundFen((principal * totalFee) / n) : 0,
     remaining: n,
     // A running month: each instalment is then one addition and one date (the Monte Carlo takes millions).
     anchorMonth: runningMonth(firstDueEpoch),
-    anchorDom: civil(firstDueEpoch).dayOfMonth,
+    anchorDom: anchorDayOfMonth,
     k: 0,
     startEpoch,
     nextDue: firstDueEpoch - startEpoch,
     lastInterestDay: interestFrom,
   };
   track(s, t);
+}
+
+/**
+ * A draw on day `day` (epoch `epoch`, the `dayOfMonth`-th): its schedule starts one month on and
+ * keeps the draw's day of month, so a loan drawn on 31 January is due 28 February, 31 March, 30 April.
+ */
+export function addDraw(
+  s: SourceState,
+  amount: Fen,
+  epoch: number,
+  dayOfMonth: number,
+  startEpoch: number,
+  day: number,
+): void {
+  const firstDue = addMonths(epoch, 1, dayOfMonth);
+  addTranche(s, amount, s.source.termMonths, firstDue, dayOfMonth, startEpoch, day);
+}
+
+/**
+ * Total fee (fraction) of a Huabei instalment plan over `months`: the source's own quote when its
+ * price is an instalment fee over exactly that term (a discount the owner was offered), else
+ * Huabei's published fee for the term.
+ */
+export function huabeiTermFee(source: FundingSource, months: HuabeiTerm): number {
+  const p = source.price;
+  if (p.type === 'instalment_fee' && p.months === months) return p.totalFee;
+  return HUABEI_INSTALMENT_FEES[months];
+}
+
+/**
+ * The term of an existing Huabei balance: its `planMonths`; without one, a single instalment left
+ * is a bill repaid in full (null: interest-free) and more are a plan on the shortest Huabei term
+ * that still has that many instalments (3, 6, 9 or 12).
+ */
+export function huabeiPlanTerm(o: OutstandingBalance): HuabeiTerm | null {
+  if (o.planMonths !== undefined) return o.planMonths;
+  if (o.remainingInstalments <= 1) return null;
+  return HUABEI_TERMS.find((n) => n >= o.remainingInstalments) ?? 12;
+}
+
+/**
+ * An existing Huabei balance joins the schedule: principal in equal parts over the instalments
+ * left, each with the plan's fee. The plan's fee per instalment is original × f ÷ term, and the
+ * original principal is principal × term ÷ remaining, so each instalment's fee is
+ * principal × f ÷ remaining (¥12,000 with 12 left at 8.8 %: 12,000 × 0.088 ÷ 12 = ¥88).
+ */
+export function addHuabeiBalance(
+  s: SourceState,
+  o: OutstandingBalance,
+  dueEpoch: number,
+  anchorDayOfMonth: number,
+  startEpoch: number,
+): void {
+  const term = huabeiPlanTerm(o);
+  const fee = term === null ? 0 : huabeiTermFee(s.source, term);
+  const n = o.remainingInstalments;
+  addTranche(s, o.principal, n, dueEpoch, anchorDayOfMonth, startEpoch, 0, 'flat_fee', fee);
 }
 
 /** A Huabei bill created on statement day `epoch`: due on the next `dueDay`, maybe in instalments. */
@@ -143,26 +212,11 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
   if (due <= epoch) due = addMonths(due, 1, s.source.dueDay);
   const amount = s.unbilled;
   s.unbilled = 0;
-  const months = s.source.billInstalments > 0 ? s.source.billInstalments : 1;
-  const fee =
-    s.source.billInstalments > 0 && s.source.price.type === 'instalment_fee'
-      ? s.source.price.totalFee
-      : 0;
-  const t: Tranche = {
-    balance: amount,
-    method: 'flat_fee',
-    payment: 0,
-    principalPart: roundFen(amount / months),
-    feePart: roundFen((amount * fee) / months),
-    remaining: months,
-    anchorMonth: runningMonth(due),
-    anchorDom: s.source.dueDay,
-    k: 0,
-    startEpoch,
-    nextDue: due - startEpoch,
-    lastInterestDay: day,
-  };
-  track(s, t);
+  const n = s.source.billInstalments;
+  // Paid in full: one interest-free instalment. In instalments: the fee of that term (the schema
+  // refuses a price whose months differ from billInstalments, so the price is that term's fee).
+  const fee = n > 0 ? huabeiTermFee(s.source, n as HuabeiTerm) : 0;
+  addTranche(s, amount, n > 0 ? n : 1, due, s.source.dueDay, startEpoch, day, 'flat_fee', fee);
 }
 
 function schedule(s: SourceState, t: Tranche): void {

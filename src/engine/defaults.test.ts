@@ -50,8 +50,10 @@ describe('SOURCE_DEFAULTS', () => {
     expect(Number.isInteger(d.limit) && d.limit > 0).toBe(true);
     expect(Number.isInteger(d.termMonths) && d.termMonths >= 1).toBe(true);
     expect(Number.isInteger(d.leadTimeDays) && d.leadTimeDays >= 0).toBe(true);
-    expect(d.penaltyMultiplier).toBeGreaterThanOrEqual(1);
-    expect(d.penaltyMultiplier).toBeLessThanOrEqual(5);
+    // Huabei charges its own overdue rate; every other kind a multiple of its contract rate.
+    if (kind === 'huabei') expect(d.penaltyMultiplier).toBeUndefined();
+    else expect(d.penaltyMultiplier).toBeGreaterThanOrEqual(1);
+    if (kind !== 'huabei') expect(d.penaltyMultiplier).toBeLessThanOrEqual(5);
     const apr = simpleApr(d.price);
     // Family money is documented as free; every other channel costs something.
     if (kind === 'family') expect(apr).toBe(0);
@@ -86,9 +88,9 @@ describe('SOURCE_DEFAULTS', () => {
     expect(h.price).toEqual({ type: 'instalment_fee', totalFee: 0.088, months: 12 });
     // 12 months at 8.8 % ≈ 15.9 % simple APR (docs/domain.md §3).
     expect(simpleApr(h.price)).toBeCloseTo(0.159, 3);
-    // Overdue 0.05 %/day expressed as a multiple of that APR.
-    const multiple = (HUABEI_OVERDUE_DAILY_RATE.value * 365) / simpleApr(h.price);
-    expect(h.penaltyMultiplier).toBeCloseTo(multiple, 1);
+    // Overdue interest is Huabei's own published rate, graded like the price.
+    expect(HUABEI_OVERDUE_DAILY_RATE.value).toBe(0.0005);
+    expect(h.basis.penalty).toEqual({ grade: 'M', citation: 'consumer_qa' });
   });
 
   it('lists Huabei fees rising with the term', () => {

@@ -1,4 +1,5 @@
 import {
+  HUABEI_INSTALMENT_FEES,
   HUABEI_OVERDUE_RATE_PER_DAY,
   JIEBEI_PENALTY_MULTIPLIER,
   RISK_FREEZE_DEFAULT_DAYS,
@@ -153,7 +154,8 @@ export type SourceKindDefaults = {
   drawFeeRate?: number;
   drawFeeMin?: Fen;
   interestDay?: number;
-  penaltyMultiplier: number;
+  /** Overdue interest as a multiple of the contract rate; none for Huabei, which has its own rate. */
+  penaltyMultiplier?: number;
   /** Huabei only (see `HUABEI_BILL_DEFAULTS`). */
   statementDay?: number;
   dueDay?: number;
@@ -164,8 +166,12 @@ export type SourceKindDefaults = {
 /**
  * Huabei instalment fees: the total fee over the whole term as a fraction of the bill
  * (M, consumer Q&A sites). 12 months at 8.8 % ≈ 15.9 % simple APR, ≈ 17.1 % effective.
+ * The table lives in `terms.ts` because the simulation charges it.
  */
-export const HUABEI_INSTALMENT_FEES = { 3: 0.025, 6: 0.045, 9: 0.065, 12: 0.088 } as const;
+export { HUABEI_INSTALMENT_FEES };
+
+/** Where the Huabei fee table comes from. */
+export const HUABEI_INSTALMENT_FEES_BASIS: Sourced = M('consumer_qa');
 
 /** Huabei's billing cycle: statement on the 1st, repaid in full on the 10th (M). */
 export const HUABEI_BILL_DEFAULTS = { statementDay: 1, dueDay: 10, billInstalments: 0 } as const;
@@ -183,10 +189,12 @@ export const HUABEI_OVERDUE_DAILY_RATE: SourcedValue = {
  */
 export const SOURCE_DEFAULTS: Record<SourceKind, SourceKindDefaults> = {
   /**
-   * 花呗: interest-free to the due date; bills converted to instalments cost the 12-month fee.
-   * It pays merchants, it gives no cash. Its schedule comes from `statementDay`, `dueDay` and
-   * `billInstalments`; `repayment`/`termMonths` describe a bill paid in full one month on. Overdue interest 0.05 %/day ≈ 1.15 × the 12-month
-   * instalment APR (18.25 % ÷ 15.9 %), hence `penaltyMultiplier` 1.15.
+   * 花呗: interest-free to the due date; bills converted to instalments pay the fee of the term
+   * used (`HUABEI_INSTALMENT_FEES`); the price quotes the 12-month plan. It pays merchants, it
+   * gives no cash. Its schedule comes from `statementDay`, `dueDay` and `billInstalments`;
+   * `repayment`/`termMonths` describe a bill paid in full one month on. Overdue interest is its
+   * own published 0.05 %/day (`HUABEI_OVERDUE_DAILY_RATE`), not a multiple of a contract rate,
+   * so it has no `penaltyMultiplier`; `basis.penalty` grades that rate.
    */
   huabei: {
     platformGroup: 'ant',
@@ -195,7 +203,6 @@ export const SOURCE_DEFAULTS: Record<SourceKind, SourceKindDefaults> = {
     termMonths: 1,
     leadTimeDays: 0,
     limit: yuan(50_000),
-    penaltyMultiplier: 1.15,
     ...HUABEI_BILL_DEFAULTS,
     basis: {
       price: M('consumer_qa'),
@@ -495,10 +502,6 @@ export function defaultSource(kind: SourceKind, id: string, name: string): Fundi
     repayment: d.repayment,
     termMonths: d.termMonths,
     leadTimeDays: d.leadTimeDays,
-    penaltyMultiplier: d.penaltyMultiplier,
-    ...(d.drawFeeRate === undefined ? {} : { drawFeeRate: d.drawFeeRate }),
-    ...(d.drawFeeMin === undefined ? {} : { drawFeeMin: d.drawFeeMin }),
-    ...(d.interestDay === undefined ? {} : { interestDay: d.interestDay }),
     outstanding: [],
   };
   if (kind === 'huabei') {
@@ -510,5 +513,12 @@ export function defaultSource(kind: SourceKind, id: string, name: string): Fundi
       billInstalments: d.billInstalments ?? HUABEI_BILL_DEFAULTS.billInstalments,
     };
   }
-  return { ...common, kind };
+  return {
+    ...common,
+    ...(d.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: d.penaltyMultiplier }),
+    ...(d.drawFeeRate === undefined ? {} : { drawFeeRate: d.drawFeeRate }),
+    ...(d.drawFeeMin === undefined ? {} : { drawFeeMin: d.drawFeeMin }),
+    ...(d.interestDay === undefined ? {} : { interestDay: d.interestDay }),
+    kind,
+  };
 }

@@ -314,8 +314,9 @@ describe('shortfall metrics and reference day', () => {
   it('financing cost and the extra cost of the scenario', () => {
     // Plan c of simulate.test.ts: ¥280 + ¥310 of interest in 60 days. Blocking repayments on
     // days 20–29 leaves the ¥280 of interest due on 03-21 (day 20) overdue (interest only: no
-    // principal is due). Penalty 1.5 × 0.01 %/day on 28,000 fen = 4.2 fen a day for days 21–29
-    // (9 days) = 37.8 → 38 fen, paid with the ¥280 on day 30.
+    // principal is due) until day 30: 10 days late, the same 10 days as the block.
+    // Penalty = overdue × multiplier × daily rate × days late = 28,000 fen × 1.5 × 0.01 % × 10
+    // = 4.2 fen a day × 10 = 42 fen, paid with the ¥280 on day 30.
     const plan = planWith({
       horizonDays: 60,
       cashAccounts: [account('bank', yuan(200_000))],
@@ -338,7 +339,7 @@ describe('shortfall metrics and reference day', () => {
       durationDays: 10,
     });
     const m = metricsOf(plan, blocked);
-    expect(m.extraFinancingCost).toBe(0.38);
-    expect(m.financingCost).toBe(590.38);
+    expect(m.extraFinancingCost).toBe(0.42);
+    expect(m.financingCost).toBe(590.42);
   });
 });

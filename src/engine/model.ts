@@ -25,6 +25,16 @@ export const PLATFORM_GROUPS = [
 ] as const;
 export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];
 
+/**
+ * Which accounts pay outflows, repayments and fees when several hold money.
+ * `bank_first`: the bank, then the other platforms, Alipay (Ant) last. Money stays on Alipay as
+ * long as possible, so an Ant outage locks as much as it can: the cautious reading, and the default.
+ * `platforms_first`: Alipay first, then the other platforms, the bank last, for a business that pays
+ * its suppliers from its Alipay balance.
+ */
+export const PAYMENT_ORDERS = ['bank_first', 'platforms_first'] as const;
+export type PaymentOrder = (typeof PAYMENT_ORDERS)[number];
+
 export type Business = {
   name: string;
   currency: 'CNY';
@@ -33,6 +43,8 @@ export type Business = {
   horizonDays: number;
   /** Cash below this counts as a shortfall; 0 means only negative cash does. */
   minCashBuffer: Fen;
+  /** Which accounts pay first; absent = `bank_first`. */
+  paymentOrder?: PaymentOrder;
 };
 
 export const CASH_ACCOUNT_KINDS = ['bank', 'cash', 'alipay', 'yuebao', 'wechat', 'other'] as const;
@@ -69,7 +81,11 @@ export type CashFlow = {
   endDate?: IsoDate;
   /** Outflows only: the share (0–1) a Huabei line can pay on credit. */
   huabeiShare?: number;
-  /** Inflows: the platform the money lands on (e.g. Taobao sales settle into Alipay). Default bank. */
+  /**
+   * Inflows: the platform the money lands on (e.g. Taobao sales settle into Alipay). Default bank.
+   * Outflows: the platform whose accounts pay it first (suppliers paid from Alipay → `ant`), then
+   * the plan's payment order. Default: the plan's payment order alone.
+   */
   platformGroup?: PlatformGroup;
   /** How the amount moves with the seasons (`seasonality.ts`); absent = the same all year. */
   seasonality?: Seasonality;
@@ -134,6 +150,11 @@ export type OutstandingBalance = {
   nextDueDate: IsoDate;
   /** Instalments left including the next one; ignored for revolving balances. */
   remainingInstalments: number;
+  /**
+   * Huabei only: the term of the instalment plan (分期期数, 3/6/9/12) this balance belongs to, which
+   * sets its fee; see `huabeiPlanTerm` for the default.
+   */
+  planMonths?: 3 | 6 | 9 | 12;
 };
 
 type SourceCommon = {
@@ -163,11 +184,22 @@ type SourceCommon = {
 
 export type HuabeiSource = SourceCommon & {
   kind: 'huabei';
+  /**
+   * Huabei draws no cash (no draw fee), settles no revolving interest, and charges its published
+   * overdue rate (0.05 %/day) rather than a multiple of a contract rate: these never apply.
+   */
+  drawFeeRate?: undefined;
+  drawFeeMin?: undefined;
+  interestDay?: undefined;
+  penaltyMultiplier?: undefined;
   /** Day the month's spending is billed (default 1). */
   statementDay: number;
   /** Day the bill is repaid in cash (default 10). */
   dueDay: number;
-  /** 0 = pay each bill in full interest-free; 3/6/9/12 = convert bills to instalments at `price`. */
+  /**
+   * 0 = pay each bill in full interest-free; 3/6/9/12 = convert bills to instalments at the fee
+   * of that term (`price` must then be an instalment fee over exactly this many months).
+   */
   billInstalments: number;
 };
 

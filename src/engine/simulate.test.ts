@@ -191,10 +191,11 @@ describe('c. Interest on actual days (bank loan, interest only)', () => {
 describe('d. Repayment blocked with penalty interest', () => {
   // Jiebei ¥10,000 interest-only at 0.05 %/day, one instalment left, due 2026-03-04 (day 3).
   // Contract interest 2026-02-04 → 03-04 = 28 days × 0.05 % × 10,000 = ¥140.00, so ¥10,140 falls due.
-  // Repayments blocked on days 0–9: on day 3 the ¥10,140 goes overdue (no penalty yet: it was not
-  // overdue at the start of day 3). Penalty rate = 2 × 0.05 % = 0.1 %/day, accrued at the start of
-  // each later blocked day on 10,140: days 4–9 = 6 days × ¥10.14 = ¥60.84.
-  // Day 10 (block over): principal ¥10,000 + interest ¥140 + penalty ¥60.84 = ¥10,200.84.
+  // Repayments blocked on days 0–9: on day 3 the ¥10,140 goes overdue and is paid on day 10, so it
+  // is late 10 − 3 = 7 days (the due day counts, the day it is paid does not).
+  // Penalty = overdue × penaltyMultiplier × contract daily rate × days late
+  //         = 10,140 × 2 × 0.05 % × 7 = ¥10.14 × 7 = ¥70.98.
+  // Day 10 (block over): principal ¥10,000 + interest ¥140 + penalty ¥70.98 = ¥10,210.98.
   const plan = planWith({
     cashAccounts: [account('bank', yuan(20_000))],
     fundingSources: [
@@ -223,15 +224,15 @@ describe('d. Repayment blocked with penalty interest', () => {
     expect(run.interest[3]).toBe(yuan(140));
   });
 
-  it('blocked: nothing paid until day 10, then ¥10,000 + ¥140 + ¥60.84 penalty', () => {
+  it('blocked: nothing paid until day 10, then ¥10,000 + ¥140 + ¥70.98 penalty (7 days late)', () => {
     const run = simulate(plan, blocked);
     assertConserved(run);
     expect(nonZeroDays(run.repayments)).toEqual([10]);
     expect(nonZeroDays(run.interest)).toEqual([10]);
     expect(run.repayments[10]).toBe(yuan(10_000));
-    expect(run.interest[10]).toBe(yuan(140) + 6_084);
-    expect(run.sources[0]!.repayments[10]).toBe(1_020_084);
-    expect(run.cash[29]).toBe(yuan(20_000) - 1_020_084);
+    expect(run.interest[10]).toBe(yuan(140) + 7_098);
+    expect(run.sources[0]!.repayments[10]).toBe(1_021_098);
+    expect(run.cash[29]).toBe(yuan(20_000) - 1_021_098);
     // While overdue the principal still counts against the limit: no headroom on days 3–9.
     expect(arr(run.sources[0]!.balance, 3, 10)).toEqual(Array(7).fill(yuan(10_000)));
     expect(run.sources[0]!.balance[10]).toBe(0);

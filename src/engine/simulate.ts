@@ -1,7 +1,9 @@
 import { expandCashFlows, GROUP_INDEX, type FlowCalendar } from './cashFlows';
-import { addMonths, epochDay } from './calendar';
+import { addMonths, civil, epochDay } from './calendar';
 import {
   accruedToDate,
+  addDraw,
+  addHuabeiBalance,
   addTranche,
   billHuabei,
   closeAllTranches,
@@ -11,7 +13,7 @@ import {
   takeInstalment,
   type SourceState,
 } from './credit';
-import type { Fen, IsoDate, Plan, Scenario } from './model';
+import type { Fen, IsoDate, PaymentOrder, Plan, Scenario } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { roundFen } from './money';
 import {
@@ -21,6 +23,7 @@ import {
   type ConditionsScratch,
   type ScenarioConditions,
 } from './shocks';
+import { DEFAULT_INTEREST_DAY } from './terms';
 import { isMonthlyAnchor, timelineOf, type Timeline } from './timeline';
 
 /** Daily columns for one funding source, in fen. */
@@ -70,15 +73,17 @@ export type Projection = {
 
 const BANK = GROUP_INDEX.bank;
 const ANT = GROUP_INDEX.ant;
+const OTHER_GROUPS = PLATFORM_GROUPS.map((_, i) => i).filter((i) => i !== BANK && i !== ANT);
 /**
- * Order in which payments come out of the business's accounts: bank first, Alipay last. Paying
- * from the bank first leaves money on the platform, which is the cautious reading for an outage.
+ * Order in which payments come out of the business's accounts (`Business.paymentOrder`).
+ * Bank first leaves money on Alipay as long as possible, the cautious reading for an Ant outage.
  */
-const PAY_ORDER = [
-  BANK,
-  ...PLATFORM_GROUPS.map((_, i) => i).filter((i) => i !== BANK && i !== ANT),
-  ANT,
-];
+const PAY_ORDERS: Record<PaymentOrder, readonly number[]> = {
+  bank_first: [BANK, ...OTHER_GROUPS, ANT],
+  platforms_first: [ANT, ...OTHER_GROUPS, BANK],
+};
+/** The account draws land in and deficits fall on: the bank, else the first platform still up. */
+const PRIMARY_ORDER = PAY_ORDERS.bank_first;
 
 const NO_SHOCKS: Scenario = { id: 'baseline', name: 'Baseline', shocks: [] };
 
@@ -220,24 +225,29 @@ export function simulate(
   };
 
   let locked = 0;
-  /** Take `amount` from the accounts reachable today; what they lack drives the primary account negative. */
-  const pay = (amount: Fen): void => {
-    let rest = amount;
-    for (const g of PAY_ORDER) {
-      if (rest <= 0) break;
-      if (locked & (1 << g)) continue;
-      const have = pool[g]!;
-      if (have <= 0) continue;
-      const take = have < rest ? have : rest;
-      pool[g] = have - take;
-      rest -= take;
-    }
+  const payOrder = PAY_ORDERS[plan.business.paymentOrder ?? 'bank_first'];
+  /** Take what `group` (if reachable) holds towards `amount`; returns what is left to pay. */
+  const takeFrom = (group: number, amount: Fen): Fen => {
+    if (amount <= 0 || locked & (1 << group)) return amount;
+    const have = pool[group]!;
+    if (have <= 0) return amount;
+    const take = have < amount ? have : amount;
+    pool[group] = have - take;
+    return amount - take;
+  };
+  /**
+   * Take `amount` from the accounts reachable today: `first` (a platform group an outflow names,
+   * or −1), then the plan's payment order; what they lack drives the primary account negative.
+   */
+  const pay = (amount: Fen, first = -1): void => {
+    let rest = first >= 0 ? takeFrom(first, amount) : amount;
+    for (let i = 0; i < payOrder.length && rest > 0; i++) rest = takeFrom(payOrder[i]!, rest);
     if (rest > 0) pool[primary()]! -= rest;
   };
   /** The account money moves through: the bank, or the first platform still up when a bank outage locks it. */
   const primary = (): number => {
     if (!(locked & (1 << BANK))) return BANK;
-    for (const g of PAY_ORDER) if (!(locked & (1 << g))) return g;
+    for (const g of PRIMARY_ORDER) if (!(locked & (1 << g))) return g;
     return BANK;
   };
   /** Cash the business can spend: platforms that are up, plus any deficit on a locked one (a debt does not vanish when its account is unreachable). */
@@ -304,24 +314,20 @@ export function simulate(
       onHuabei -= charge;
     }
     const cashOut = calendar.cashOutflows[d]! + onHuabei;
-    pay(cashOut);
+    payOutflows(calendar, d, cashOut, onHuabei, pay);
 
     for (const s of states) {
       const c = conditions.sources[s.index]!;
       // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
       if (isIdle(s, d) && c.recallDueDay !== d) continue;
       const blocked = c.repaymentBlocked[d] === 1;
-      if (s.overduePrincipal > 0 || s.overdueCharges > 0) {
-        if (blocked) {
-          s.overduePenalty += (s.overduePrincipal + s.overdueCharges) * s.penaltyDailyRate;
-        } else {
-          const principal = s.overduePrincipal;
-          const interest = s.overdueCharges + roundFen(s.overduePenalty);
-          s.overduePrincipal = 0;
-          s.overdueCharges = 0;
-          s.overduePenalty = 0;
-          paySource(s, principal, interest);
-        }
+      if (!blocked && (s.overduePrincipal > 0 || s.overdueCharges > 0)) {
+        const principal = s.overduePrincipal;
+        const interest = s.overdueCharges + roundFen(s.overduePenalty);
+        s.overduePrincipal = 0;
+        s.overdueCharges = 0;
+        s.overduePenalty = 0;
+        paySource(s, principal, interest);
       }
       const due = dueToday(s, d);
       if (due) {
@@ -337,7 +343,10 @@ export function simulate(
       }
       if (s.isRevolving) {
         s.revolvingAccrued += s.revolvingBalance * s.dailyRate;
-        if (s.revolvingAccrued > 0 && isMonthlyAnchor(t, d, s.source.interestDay ?? 20)) {
+        if (
+          s.revolvingAccrued > 0 &&
+          isMonthlyAnchor(t, d, s.source.interestDay ?? DEFAULT_INTEREST_DAY)
+        ) {
           const interest = roundFen(s.revolvingAccrued);
           s.revolvingAccrued -= interest;
           if (blocked) s.overdueCharges += interest;
@@ -362,6 +371,7 @@ export function simulate(
           paySource(s, principal, interest);
         }
       }
+      if (blocked) accruePenalty(s);
     }
 
     let drawn = 0;
@@ -379,7 +389,7 @@ export function simulate(
         drawn += amount;
         out.sources[s.index]!.draws[d]! += amount;
         if (s.isRevolving) s.revolvingBalance += amount;
-        else addTranche(s, amount, s.source.termMonths, addMonths(epoch, 1), startEpoch, d);
+        else addDraw(s, amount, epoch, t.dayOfMonth[d]!, startEpoch, d);
         if (fee > 0) paySource(s, 0, fee);
         need = buffer - accessible();
       }
@@ -425,6 +435,42 @@ export function simulate(
   return out;
 }
 
+/**
+ * One day of penalty interest on what is overdue at the end of a blocked day. Counting end-of-day
+ * balances charges every day the money is late: due on day 3 and paid on day 10 is 7 days, the
+ * due day itself included and the day it is paid excluded (penalty = overdue × daily rate × days).
+ */
+function accruePenalty(s: SourceState): void {
+  const overdue = s.overduePrincipal + s.overdueCharges;
+  if (overdue > 0) s.overduePenalty += overdue * s.penaltyDailyRate;
+}
+
+/**
+ * Pay day `d`'s cash outflows: those whose flows name a platform from that platform first, the
+ * rest in the plan's order. `unpaidByHuabei` is the Huabei-eligible part no Huabei line could
+ * take; it is charged to the named outflows first (up to their eligible share), then to the rest.
+ */
+function payOutflows(
+  calendar: FlowCalendar,
+  d: number,
+  cashOut: Fen,
+  unpaidByHuabei: Fen,
+  pay: (amount: Fen, first?: number) => void,
+): void {
+  let rest = cashOut;
+  let unpaid = unpaidByHuabei;
+  for (const p of calendar.payers) {
+    const eligible = p.huabeiEligible[d]!;
+    const fromHuabei = unpaid < eligible ? unpaid : eligible;
+    unpaid -= fromHuabei;
+    const amount = p.cash[d]! + fromHuabei;
+    if (amount <= 0) continue;
+    pay(amount, p.group);
+    rest -= amount;
+  }
+  if (rest > 0) pay(rest);
+}
+
 /** Nothing for the source to pay or accrue on day `d` (a recall aside). */
 function isIdle(s: SourceState, d: number): boolean {
   return (
@@ -460,17 +506,18 @@ export function grossDraw(need: Fen, room: Fen, rate: number, minimum: Fen): Fen
 function seedOutstanding(s: SourceState, startEpoch: number): void {
   for (const o of s.source.outstanding) {
     if (o.principal <= 0) continue;
-    const due = Math.max(epochDay(o.nextDueDate), startEpoch);
+    const nextDue = epochDay(o.nextDueDate);
+    const due = Math.max(nextDue, startEpoch);
+    // Later instalments keep the day of month of the next one (31st → 30 Apr → 31 May).
+    const anchor = civil(nextDue).dayOfMonth;
     if (s.isRevolving) {
       s.revolvingBalance += o.principal;
     } else if (s.isHuabei) {
-      addTranche(s, o.principal, o.remainingInstalments, due, startEpoch, 0, 'flat_fee');
-      const last = s.tranches[s.tranches.length - 1]!;
-      last.feePart = 0;
+      addHuabeiBalance(s, o, due, anchor, startEpoch);
     } else {
       // Interest on the first instalment runs from one period before it falls due.
       const interestFrom = addMonths(due, -1) - startEpoch;
-      addTranche(s, o.principal, o.remainingInstalments, due, startEpoch, interestFrom);
+      addTranche(s, o.principal, o.remainingInstalments, due, anchor, startEpoch, interestFrom);
     }
   }
 }

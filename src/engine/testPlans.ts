@@ -14,6 +14,7 @@ import type {
   Frequency,
   FundingSource,
   HuabeiSource,
+  OutstandingBalance,
   Plan,
   PlatformGroup,
   Price,
@@ -22,7 +23,8 @@ import type {
   ShockTarget,
   SourceKind,
 } from './model';
-import { SOURCE_KINDS } from './model';
+import { PAYMENT_ORDERS, SOURCE_KINDS } from './model';
+import { HUABEI_INSTALMENT_FEES, HUABEI_TERMS, type HuabeiTerm } from './terms';
 import type { Projection } from './simulate';
 
 /** Whole or fractional yuan to fen, exact for the 2-decimal amounts the tests use. */
@@ -305,8 +307,8 @@ const cashFlowArb = (start: number, horizon: number, i: number): fc.Arbitrary<Ca
       if (r.length !== undefined) flow.endDate = isoFromEpochDay(start + (r.from ?? 0) + r.length);
       if (r.direction === 'outflow' && r.huabeiShare !== undefined)
         flow.huabeiShare = r.huabeiShare;
-      if (r.direction === 'inflow' && r.platformGroup !== undefined)
-        flow.platformGroup = r.platformGroup;
+      // Inflows land on the group; outflows are paid from it first.
+      if (r.platformGroup !== undefined) flow.platformGroup = r.platformGroup;
       return flow;
     });
 
@@ -324,9 +326,45 @@ const outstandingArb = (start: number, limit: number) =>
       principal: fc.integer({ min: 0, max: Math.max(0, limit) }),
       nextDueDate: fc.integer({ min: -10, max: 60 }).map((o) => isoFromEpochDay(start + o)),
       remainingInstalments: fc.integer({ min: 1, max: 12 }),
+      /** Huabei only: a term at least as long as the instalments left, or none. */
+      planMonths: fc.option(fc.constantFrom(3, 6, 9, 12), { nil: undefined }),
     }),
     { maxLength: 2 },
   );
+
+/** A balance of a source other than Huabei: `planMonths` belongs to Huabei alone. */
+function withoutPlanMonths(o: OutstandingBalance & { planMonths?: number }): OutstandingBalance {
+  const rest = { ...o };
+  delete rest.planMonths;
+  return rest;
+}
+
+/** A Huabei balance's plan term as the schema allows it: at least the instalments left. */
+function huabeiBalance(o: {
+  principal: number;
+  nextDueDate: string;
+  remainingInstalments: number;
+  planMonths: number | undefined;
+}): OutstandingBalance {
+  const { planMonths, ...rest } = o;
+  const term = HUABEI_TERMS.find((n) => n === planMonths && n >= o.remainingInstalments);
+  return term === undefined ? rest : { ...rest, planMonths: term };
+}
+
+/**
+ * The price as the schema requires it: Huabei bills converted to instalments are priced over
+ * that many months, and any other instalment-fee price over the source's own term.
+ */
+function priceFor(price: Price, kind: SourceKind, billInstalments: number, term: number): Price {
+  if (kind === 'huabei') {
+    if (billInstalments === 0) return price;
+    const months = billInstalments as HuabeiTerm;
+    const totalFee =
+      price.type === 'instalment_fee' ? price.totalFee : HUABEI_INSTALMENT_FEES[months];
+    return { type: 'instalment_fee', totalFee, months };
+  }
+  return price.type === 'instalment_fee' ? { ...price, months: term } : price;
+}
 
 const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<FundingSource> =>
   fc
@@ -371,33 +409,40 @@ const sourceArb = (start: number, i: number, opts: ArbOptions): fc.Arbitrary<Fun
               ? ('ant' as const)
               : r.group,
           limit: r.limit,
-          price: opts.freeCredit ? { type: 'annual' as const, rate: 0 } : r.price,
+          price: opts.freeCredit
+            ? { type: 'annual' as const, rate: 0 }
+            : priceFor(r.price, r.kind, r.billInstalments, r.termMonths),
           repayment: r.repayment,
           termMonths: r.termMonths,
           leadTimeDays: r.leadTimeDays,
-          outstanding,
+          outstanding: outstanding.map(withoutPlanMonths),
           ...(r.drawPriority === undefined || opts.freeCredit
             ? {}
             : { drawPriority: r.drawPriority }),
-          ...(r.fee === undefined ||
-          r.kind === 'huabei' ||
-          opts.drawFees === false ||
-          opts.freeCredit
-            ? {}
-            : { drawFeeRate: r.fee[0], drawFeeMin: r.fee[1] }),
-          ...(r.interestDay === undefined ? {} : { interestDay: r.interestDay }),
-          ...(r.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: r.penaltyMultiplier }),
         };
         if (r.kind === 'huabei') {
+          // Huabei has no draw fee, interest day or penalty multiplier (the schema refuses them).
+          // Free credit means a free Huabei too: bills paid in full.
           return {
             ...common,
+            outstanding: outstanding.map(huabeiBalance),
             kind: 'huabei',
             statementDay: r.statementDay,
             dueDay: r.dueDay,
-            billInstalments: r.billInstalments,
+            billInstalments: opts.freeCredit ? 0 : r.billInstalments,
           };
         }
-        return { ...common, kind: r.kind };
+        return {
+          ...common,
+          ...(r.fee === undefined || opts.drawFees === false || opts.freeCredit
+            ? {}
+            : { drawFeeRate: r.fee[0], drawFeeMin: r.fee[1] }),
+          ...(r.interestDay === undefined || r.repayment !== 'revolving'
+            ? {}
+            : { interestDay: r.interestDay }),
+          ...(r.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: r.penaltyMultiplier }),
+          kind: r.kind,
+        };
       }),
     );
 
@@ -422,8 +467,9 @@ export const arbPlan = (opts: ArbOptions = {}): fc.Arbitrary<Plan> =>
       start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
       horizon: fc.integer({ min: 30, max: 120 }),
       buffer: fc.oneof(fc.constant(0), fen(5_000)),
+      paymentOrder: fc.option(fc.constantFrom(...PAYMENT_ORDERS), { nil: undefined }),
     })
-    .chain(({ start, horizon, buffer }) =>
+    .chain(({ start, horizon, buffer, paymentOrder }) =>
       fc
         .tuple(
           indexed(accountArb, 1, 3),
@@ -437,6 +483,7 @@ export const arbPlan = (opts: ArbOptions = {}): fc.Arbitrary<Plan> =>
             startDate: isoFromEpochDay(start),
             horizonDays: horizon,
             minCashBuffer: buffer,
+            ...(paymentOrder === undefined ? {} : { paymentOrder }),
           },
           cashAccounts,
           cashFlows,

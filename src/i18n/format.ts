@@ -63,6 +63,8 @@ export function formatMoney(
  * an axis label is a scale mark, and the one decimal is only meaningful on the compact units).
  */
 export function formatMoneyCompact(yuan: number, lang: Lang): string {
+  // Below half a yuan rounds to zero: "¥0", never "-¥0".
+  if (Math.abs(yuan) < 0.5) yuan = 0;
   const small = Math.abs(yuan) < 1000;
   const f = cached(
     `compact:${lang}:${small}`,

@@ -245,12 +245,12 @@ describe('bad input is refused with a sentence that names the field and the fix'
   });
 
   it('a file from a newer FundGap', () => {
-    const error = errorOf(parsePlanText(text({ ...minimalPlanFile(), formatVersion: 2 })));
+    const error = errorOf(parsePlanText(text({ ...minimalPlanFile(), formatVersion: 3 })));
     expect(describeError(error, 'en')).toBe(
-      'This file was written by a newer FundGap (format 2); this version reads format 1 — update FundGap to open it.',
+      'This file was written by a newer FundGap (format 3); this version reads format 2 — update FundGap to open it.',
     );
     expect(describeError(error, 'zh-CN')).toBe(
-      '此文件由更新版本的 FundGap 生成（格式 2），当前版本只能读取格式 1——请升级 FundGap 后再打开。',
+      '此文件由更新版本的 FundGap 生成（格式 3），当前版本只能读取格式 2——请升级 FundGap 后再打开。',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { civil, epochDay } from '../engine/calendar';
 import { formatIssues, type Issue } from './issues';
 import { LIMITS } from './limits';
+import { CURRENT_FORMAT_VERSION } from './migrations';
 import type { ColumnMapping, CsvField } from './csvMapping';
 import type { CsvTable } from './csvTable';
 import {
@@ -157,7 +158,7 @@ function uniqueIds(existing: readonly string[]): () => string {
 /** The schema's verdict on one flow, checked inside a minimal plan; issue paths are made relative to the flow. */
 export function schemaProblems(flow: PlanFileCashFlow, startDate: string): RowProblem[] {
   const wrapper: PlanFileInput = {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     business: { name: '', startDate, horizonDays: 180 },
     cashAccounts: [],
     cashFlows: [flow],

@@ -94,6 +94,17 @@ const EN: Record<IssueCode, Describe> = {
     'applies to outflows only — remove it from this inflow, or change the direction to outflow.',
   beyond_exact_range: () =>
     'makes the plan too large to compute to the fen (with every flow, limit and rate at work over the horizon, beyond about ¥45 trillion) — check it for extra zeros, or a daily rate entered where the annual rate belongs.',
+  term_mismatch: (p) =>
+    p.field === 'billInstalments'
+      ? `must be an instalment fee over billInstalments (${p.months ?? ''}) months — Huabei charges the fee of the term used${p.percent === undefined ? '' : ` (${p.months ?? ''} months: ${p.percent} % in all)`}; set price.months to ${p.months ?? ''} with that term's fee, or change billInstalments.`
+      : `must be over termMonths (${p.months ?? ''}) months — the fee is charged over the instalments actually used; set price.months and termMonths to the same term.`,
+  not_for_huabei: () =>
+    'does not apply to Huabei — it pays merchants (no cash draws, no draw fee, no revolving interest day) and charges its published overdue rate of 0.05 % a day; remove this field.',
+  huabei_only: () => 'applies to Huabei instalment plans only — remove it from this balance.',
+  revolving_only: () =>
+    'applies to revolving lines only — remove it, or set repayment to revolving.',
+  exceeds_term: (p) =>
+    `is more than the plan's ${p.field ?? 'planMonths'} (${p.maximum ?? ''}) — a plan cannot have more instalments left than it had; fix one of the two.`,
 };
 
 const ZH: Record<IssueCode, Describe> = {
@@ -135,6 +146,16 @@ const ZH: Record<IssueCode, Describe> = {
   outflow_only: () => '仅适用于支出——请从这笔收入中删除此项，或将方向改为支出（outflow）。',
   beyond_exact_range: () =>
     '使计划规模超出可精确到分的计算范围（测算期内全部收支、额度与利息合计约超过 45 万亿元）——请检查是否多写了 0，或把年化利率填成了日利率。',
+  term_mismatch: (p) =>
+    p.field === 'billInstalments'
+      ? `须为按 billInstalments（${p.months ?? ''} 期）计的分期手续费——花呗按实际分期期数收费${p.percent === undefined ? '' : `（${p.months ?? ''} 期合计 ${p.percent}%）`}；请将 price.months 改为 ${p.months ?? ''} 并填写该期数的费率，或修改 billInstalments。`
+      : `须按 termMonths（${p.months ?? ''} 期）计——手续费按实际还款期数收取；请将 price.months 与 termMonths 设为同一期数。`,
+  not_for_huabei: () =>
+    '不适用于花呗——花呗用于向商户付款（不提现、无提现手续费、无循环结息日），逾期按公布的日利率 0.05% 计息；请删除此项。',
+  huabei_only: () => '仅适用于花呗分期——请从这笔余额中删除此项。',
+  revolving_only: () => '仅适用于循环额度——请删除此项，或将还款方式改为循环（revolving）。',
+  exceeds_term: (p) =>
+    `超过该分期的 ${p.field ?? 'planMonths'}（${p.maximum ?? ''} 期）——剩余期数不能多于总期数；请修正其中一项。`,
 };
 
 export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };

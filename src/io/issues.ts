@@ -30,6 +30,11 @@ export const ISSUE_CODES = [
   'unknown_source',
   'outflow_only',
   'beyond_exact_range',
+  'term_mismatch',
+  'not_for_huabei',
+  'huabei_only',
+  'revolving_only',
+  'exceeds_term',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -44,6 +49,10 @@ export type IssueParams = {
   field?: string;
   /** invalid_type: what the field holds (`number`, `string`, `array`, `object`, …). */
   expected?: string;
+  /** term_mismatch: the number of instalments actually used. */
+  months?: number;
+  /** term_mismatch on Huabei: Huabei's published total fee for that term, in percent. */
+  percent?: number;
 };
 
 export type Issue = {
@@ -139,6 +148,8 @@ function customParams(issue: ZodIssue): IssueParams | undefined {
   if (typeof p.maximum === 'number') out.maximum = p.maximum;
   if (typeof p.id === 'string') out.id = p.id;
   if (typeof p.field === 'string') out.field = p.field;
+  if (typeof p.months === 'number') out.months = p.months;
+  if (typeof p.percent === 'number') out.percent = p.percent;
   if (Array.isArray(p.allowed)) out.allowed = allowedValues(p.allowed);
   return out;
 }

@@ -14,6 +14,7 @@ import type {
 import { fenFromYuan, yuanFromFen } from '../engine/money';
 import { assertNever } from '../engine/rates';
 import { LIMITS } from './limits';
+import { CURRENT_FORMAT_VERSION } from './migrations';
 import type { PlanFile, PlanFileScenario, PlanFileSource } from './planSchema';
 
 /**
@@ -140,6 +141,7 @@ function sourceFromFile(s: PlanFileSource): FundingSource {
     principal: fenFromYuan(o.principal),
     nextDueDate: o.nextDueDate,
     remainingInstalments: o.remainingInstalments,
+    ...(o.planMonths === undefined ? {} : { planMonths: o.planMonths }),
   }));
   const common = {
     id: s.id,
@@ -151,15 +153,10 @@ function sourceFromFile(s: PlanFileSource): FundingSource {
     termMonths: s.termMonths,
     leadTimeDays: s.leadTimeDays,
     ...(s.drawPriority === undefined ? {} : { drawPriority: s.drawPriority }),
-    ...(s.drawFeePercent === undefined
-      ? {}
-      : { drawFeeRate: fractionFromPercent(s.drawFeePercent) }),
-    ...(s.drawFeeMin === undefined ? {} : { drawFeeMin: fenFromYuan(s.drawFeeMin) }),
-    ...(s.interestDay === undefined ? {} : { interestDay: s.interestDay }),
-    ...(s.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: s.penaltyMultiplier }),
     outstanding,
   };
   if (s.kind === 'huabei') {
+    // The schema refuses draw fees, an interest day and a penalty multiplier on Huabei.
     return {
       ...common,
       kind: 'huabei',
@@ -168,7 +165,16 @@ function sourceFromFile(s: PlanFileSource): FundingSource {
       billInstalments: s.billInstalments,
     };
   }
-  return { ...common, kind: s.kind };
+  return {
+    ...common,
+    ...(s.drawFeePercent === undefined
+      ? {}
+      : { drawFeeRate: fractionFromPercent(s.drawFeePercent) }),
+    ...(s.drawFeeMin === undefined ? {} : { drawFeeMin: fenFromYuan(s.drawFeeMin) }),
+    ...(s.interestDay === undefined ? {} : { interestDay: s.interestDay }),
+    ...(s.penaltyMultiplier === undefined ? {} : { penaltyMultiplier: s.penaltyMultiplier }),
+    kind: s.kind,
+  };
 }
 
 function sourceToFile(s: FundingSource): PlanFileSource {
@@ -190,6 +196,7 @@ function sourceToFile(s: FundingSource): PlanFileSource {
       principal: yuanFromFen(o.principal),
       nextDueDate: o.nextDueDate,
       remainingInstalments: o.remainingInstalments,
+      ...(o.planMonths === undefined ? {} : { planMonths: o.planMonths }),
     })),
   };
   if (s.kind === 'huabei') {
@@ -283,6 +290,9 @@ export function planFromFile(file: PlanFile): Plan {
       startDate: file.business.startDate,
       horizonDays: file.business.horizonDays,
       minCashBuffer: fenFromYuan(file.business.minCashBuffer),
+      ...(file.business.paymentOrder === undefined
+        ? {}
+        : { paymentOrder: file.business.paymentOrder }),
     },
     cashAccounts,
     cashFlows,
@@ -301,13 +311,16 @@ export function scenariosFromFile(file: PlanFile): Scenario[] {
  */
 export function fileFromPlan(plan: Plan, scenarios: readonly Scenario[] = []): PlanFile {
   return {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     business: {
       name: plan.business.name,
       currency: plan.business.currency,
       startDate: plan.business.startDate,
       horizonDays: plan.business.horizonDays,
       minCashBuffer: yuanFromFen(plan.business.minCashBuffer),
+      ...(plan.business.paymentOrder === undefined
+        ? {}
+        : { paymentOrder: plan.business.paymentOrder }),
     },
     cashAccounts: plan.cashAccounts.map((a) => ({
       id: a.id,

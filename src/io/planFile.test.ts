@@ -62,7 +62,7 @@ describe('parsePlanText', () => {
 
   it('refuses files from a newer FundGap', () => {
     const error = errorOf(parsePlanText(text({ ...minimalPlanFile(), formatVersion: 3 })));
-    expect(error).toEqual({ reason: 'too_new', fileVersion: 3, supportedVersion: 1 });
+    expect(error).toEqual({ reason: 'too_new', fileVersion: 3, supportedVersion: 2 });
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key anywhere', (key) => {

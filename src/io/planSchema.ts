@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../engine/calendar';
 import {
   CASH_ACCOUNT_KINDS,
+  PAYMENT_ORDERS,
   PLATFORM_GROUPS,
   SOURCE_KINDS,
   REPAYMENT_METHODS,
@@ -10,10 +11,13 @@ import {
   type SourceKind,
 } from '../engine/model';
 import { MAX_YUAN } from '../engine/money';
+import { HUABEI_TERMS } from '../engine/terms';
+import { checkCreditTerms } from './creditRules';
 import type { IssueCode } from './issues';
+import { CURRENT_FORMAT_VERSION } from './migrations';
 
 /**
- * The plan file on disk, format version 1 (docs/plan-format.md).
+ * The plan file on disk, format version 2 (docs/plan-format.md; `migrations.ts` reads format 1).
  *
  * Units differ from the engine on purpose, so a person can read and edit the file:
  * money is **yuan** (≤ 2 decimals), rates and shares are **percent** (4.5 = 4.5 %), dates are
@@ -114,6 +118,8 @@ const businessSchema = z.object({
       params: { minimum: LIMITS.horizonMin, maximum: LIMITS.horizonMax },
     }),
   minCashBuffer: yuan.default(0),
+  /** Which accounts pay first; absent = `bank_first`, the cautious reading (see `PAYMENT_ORDERS`). */
+  paymentOrder: z.enum(PAYMENT_ORDERS, { error: required }).optional(),
 });
 
 const cashAccountSchema = z.object({
@@ -182,6 +188,7 @@ const cashFlowSchema = z.object({
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   huabeiSharePercent: percent.optional(),
+  /** Inflows: where the money lands. Outflows: the accounts that pay it first. */
   platformGroup: platformGroup.optional(),
   seasonality: seasonalitySchema.optional(),
 });
@@ -204,6 +211,8 @@ const outstandingSchema = z.object({
   principal: yuan,
   nextDueDate: isoDate,
   remainingInstalments: intIn(1, 360),
+  /** Huabei only: the instalment plan's term, which sets its fee (checked in `creditRules.ts`). */
+  planMonths: z.literal(HUABEI_TERMS, { error: required }).optional(),
 });
 
 const sourceCommon = {
@@ -326,7 +335,7 @@ function checkUniqueIds(list: readonly { id: string }[], key: string, ctx: Ctx):
 
 export const planFileSchema = z
   .object({
-    formatVersion: z.literal(1, { error: required }),
+    formatVersion: z.literal(CURRENT_FORMAT_VERSION, { error: required }),
     business: businessSchema,
     cashAccounts: z.array(cashAccountSchema).max(LIMITS.cashAccounts, { error: 'too_many' }),
     cashFlows: z.array(cashFlowSchema).max(LIMITS.cashFlows, { error: 'too_many' }),
@@ -360,6 +369,8 @@ export const planFileSchema = z
         });
       }
     });
+
+    checkCreditTerms(file.fundingSources, ctx);
 
     const sourceIds = new Set(file.fundingSources.map((s) => s.id));
     file.scenarios.forEach((scenario, i) => {

@@ -62,7 +62,7 @@ describe('share links', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { reason: 'plan', error: { reason: 'too_new', fileVersion: 7, supportedVersion: 1 } },
+      error: { reason: 'plan', error: { reason: 'too_new', fileVersion: 7, supportedVersion: 2 } },
     });
   });
 

@@ -1,5 +1,6 @@
 import { EXAMPLE_IDS, type ExampleId } from '../io/examples';
 import type { Issue } from '../io/issues';
+import { upgradeDraft } from '../io/migrations';
 import type { Lang } from '../i18n/lang';
 import type { ParsePlanResult } from '../io/planFile';
 import type { PlanFile } from '../io/planSchema';
@@ -134,7 +135,8 @@ export function restorePlan(
   if (!result.ok && draftLooksLikePlan) result = parse(saved.draft);
   if (!result.ok) return null;
   const valid: ValidPlan = { file: result.file, plan: result.plan, scenarios: result.scenarios };
-  const draft = (draftLooksLikePlan ? saved.draft : valid.file) as PlanFile;
+  // A draft saved in an older format is upgraded once, here, like the file it came from.
+  const draft = (draftLooksLikePlan ? upgradeDraft(saved.draft) : valid.file) as PlanFile;
   const checked = validateDraft(draft, valid);
   return {
     draft,

@@ -7,6 +7,7 @@ import type { PlanFile } from '../io/planSchema';
 import { pathKey, updateAt, type Path } from './draftPath';
 import type { AppState } from './store';
 import { loadValidator, validator } from './validator';
+import { CURRENT_FORMAT_VERSION } from '../io/migrations';
 
 /** The last plan that passed validation: it keeps driving the charts while the draft is being fixed. */
 export type ValidPlan = { file: PlanFile; plan: Plan; scenarios: Scenario[] };
@@ -45,7 +46,7 @@ export function firstExample(): ValidPlan {
 
 export function blankPlanFile(startDate: string): PlanFile {
   return {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     business: { name: '', currency: 'CNY', startDate, horizonDays: 180, minCashBuffer: 0 },
     cashAccounts: [{ id: 'bank', name: '', kind: 'bank', platformGroup: 'bank', balance: 0 }],
     cashFlows: [],

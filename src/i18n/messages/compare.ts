@@ -91,7 +91,7 @@ const en: CompareMessages = {
   duplicated: (name) => `Kept a copy: “${name}”.`,
   renamed: (name) => `Renamed to “${name}”.`,
   removed: (name) => `Removed “${name}”. Undo brings it back.`,
-  chartTitle: 'Daily cash in each scenario',
+  chartTitle: 'What you can still spend each day (cash + credit still usable), by scenario',
   baseline: 'Without an outage',
   summary: {
     baseline: (low) => `Without an outage the lowest cash is ${low}.`,
@@ -99,7 +99,10 @@ const en: CompareMessages = {
       `${letter} (${name}): short from ${date}, ${days} after the shock, deepest gap ${gap}.`,
     ok: (letter, name, low) => `${letter} (${name}): no gap, lowest cash ${low}.`,
   },
-  chartTable: { caption: 'Cash at the end of each day, by scenario', date: 'Date' },
+  chartTable: {
+    caption: 'What you can still spend at the end of each day, by scenario',
+    date: 'Date',
+  },
   metricsTitle: 'Metrics by scenario',
   metricsCaption: 'Risk metrics of each kept scenario; ★ marks the best value in each row',
   metric: 'Metric',
@@ -152,7 +155,7 @@ const zh: CompareMessages = {
   duplicated: (name) => `已保存副本：“${name}”。`,
   renamed: (name) => `已重命名为“${name}”。`,
   removed: (name) => `已删除“${name}”，点击“撤销”可恢复。`,
-  chartTitle: '各情景下的每日资金余额',
+  chartTitle: '各情景下的每日可用资金（现金＋可用授信）',
   baseline: '无中断',
   summary: {
     baseline: (low) => `无中断时最低资金余额为 ${low}。`,
@@ -160,7 +163,7 @@ const zh: CompareMessages = {
       `${letter}（${name}）：自 ${date} 起出现缺口，距冲击 ${days}，最大缺口 ${gap}。`,
     ok: (letter, name, low) => `${letter}（${name}）：无资金缺口，最低余额 ${low}。`,
   },
-  chartTable: { caption: '各情景每日日终资金余额', date: '日期' },
+  chartTable: { caption: '各情景每日日终可用资金（现金＋可用授信）', date: '日期' },
   metricsTitle: '各情景指标',
   metricsCaption: '各已保存情景的风险指标；★ 标出每行最优值',
   metric: '指标',

@@ -47,11 +47,21 @@ export type DashboardMessages = {
     repayments: S;
     interest: S;
     locked: S;
+    /** The stressed line's two parts, and what the two lines show. */
+    cashPart: S;
+    creditPart: S;
+    canSpend: S;
+    lineWith: S;
+    lineWithout: S;
+    /** Why the line with the outage runs above the one without, when it does. */
+    above: (p: { from: S; to: S; most: S; notPaid: S; blocked: boolean }) => S;
     table: {
       caption: S;
       date: S;
       draws: S;
       repaymentsInterest: S;
+      cashWith: S;
+      cashWithout: S;
     };
   };
   headroom: {

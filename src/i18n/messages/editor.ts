@@ -169,6 +169,9 @@ const en = {
     annualDefault: (annual: string) => `${annual} a year`,
     months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
     times: (x: string) => `${x} × the contract rate`,
+    overdueDaily: (rate: string) => `${rate} a day on what is overdue (Huabei's published rate)`,
+    huabeiOverdue:
+      'A bill or instalment paid late costs Huabei’s own overdue interest, 0.05 % a day, for every day it is late.',
     limitShort: (limit: string) => `limit ${limit}`,
     aprShort: (rate: string) => `${rate} a year`,
     position: (n: number) => `#${n} in draw order`,
@@ -338,6 +341,8 @@ const zh: EditorMessages = {
     annualDefault: (annual) => `年化 ${annual}`,
     months: (n) => `${n} 个月`,
     times: (x) => `合同利率的 ${x} 倍`,
+    overdueDaily: (rate) => `逾期部分按日 ${rate} 计息（花呗公布的逾期利率）`,
+    huabeiOverdue: '账单或分期逾期，按花呗公布的逾期利率每日 0.05% 计息，逾期几天计几天。',
     limitShort: (limit) => `额度 ${limit}`,
     aprShort: (rate) => `年化 ${rate}`,
     position: (n) => `第 ${n} 顺位`,

@@ -48,6 +48,10 @@ export type HeatmapMessages = {
     cutNever: (cut: string, maxDays: string) => string;
     cutAtOnce: (cut: string) => string;
     cutAfter: (cut: string, days: string) => string;
+    /** The first cut short with no outage at all, after a smaller one that already breaks sooner. */
+    cutAtOnceFrom: (cut: string) => string;
+    /** No cut on the grid makes the plan break sooner than without one. */
+    cutNoWorse: (cut: string) => string;
     marked: (days: string, cut: string, outcome: string) => string;
   };
   table: {
@@ -128,8 +132,12 @@ const en: HeatmapMessages = {
     survivesUpTo: (days) => `You survive any outage up to ${days}.`,
     cutNever: (cut, maxDays) =>
       `With a ${cut} cut afterwards, still no outage up to ${maxDays} breaks you.`,
-    cutAtOnce: (cut) => `A ${cut} cut breaks you even without an outage.`,
-    cutAfter: (cut, days) => `A ${cut} cut breaks you after an outage of ${days}.`,
+    cutAtOnce: (cut) =>
+      `From a ${cut} cut, the smallest on the map that breaks you sooner, you are short even without an outage.`,
+    cutAfter: (cut, days) =>
+      `From a ${cut} cut, the smallest on the map that breaks you sooner, an outage of ${days} is enough.`,
+    cutAtOnceFrom: (cut) => `From a ${cut} cut you are short even without an outage.`,
+    cutNoWorse: (cut) => `A cut of up to ${cut} afterwards does not make you break sooner.`,
     marked: (days, cut, outcome) =>
       `Your scenario (about ${days}, cut ${cut}) is marked ◉: ${outcome}.`,
   },
@@ -206,8 +214,12 @@ const zh: HeatmapMessages = {
     shortAlready: '即使没有中断，您的计划也已出现资金缺口。',
     survivesUpTo: (days) => `${days}以内的任何中断您都能撑过。`,
     cutNever: (cut, maxDays) => `即使恢复后额度下调 ${cut}，${maxDays}以内的中断仍不会造成缺口。`,
-    cutAtOnce: (cut) => `额度下调 ${cut} 即使不中断也会造成缺口。`,
-    cutAfter: (cut, days) => `额度下调 ${cut} 时，中断 ${days}即出现缺口。`,
+    cutAtOnce: (cut) =>
+      `额度下调 ${cut} 起（图中使缺口提前出现的最小降幅），即使不中断也会出现缺口。`,
+    cutAfter: (cut, days) =>
+      `额度下调 ${cut} 起（图中使缺口提前出现的最小降幅），中断 ${days}即出现缺口。`,
+    cutAtOnceFrom: (cut) => `额度下调 ${cut} 起，即使不中断也会出现缺口。`,
+    cutNoWorse: (cut) => `恢复后额度下调不超过 ${cut}，不会使缺口提前出现。`,
     marked: (days, cut, outcome) => `当前情景（约 ${days}，下调 ${cut}）以 ◉ 标出：${outcome}。`,
   },
   table: {

@@ -60,6 +60,9 @@ export type MonteCarloMessages = {
   zero: string;
   date: string;
   survivalTitle: string;
+  /** Units of the histograms' value axes. */
+  survivalAxis: string;
+  deepestAxis: string;
   survivalSummary: (p: { p5: string; p50: string; p95: string }) => string;
   deepestTitle: string;
   deepestSummary: (p: { p5: string; p50: string; p95: string }) => string;
@@ -143,6 +146,8 @@ const en: MonteCarloMessages = {
   zero: 'Zero',
   date: 'Date',
   survivalTitle: 'Survival days of the paths that run short',
+  survivalAxis: 'days from the outage start',
+  deepestAxis: 'deepest gap (¥)',
   survivalSummary: ({ p5, p50, p95 }) =>
     `Paths that run short do so after ${p50} (median); 90 % between ${p5} and ${p95}.`,
   deepestTitle: 'Deepest gap of the paths that run short',
@@ -235,6 +240,8 @@ const zh: MonteCarloMessages = {
   zero: '零',
   date: '日期',
   survivalTitle: '出现缺口路径的可支撑天数',
+  survivalAxis: '自中断开始的天数（天）',
+  deepestAxis: '最大缺口（¥）',
   survivalSummary: ({ p5, p50, p95 }) =>
     `出现缺口的路径中位可支撑 ${p50}；90% 介于 ${p5} 与 ${p95} 之间。`,
   deepestTitle: '出现缺口路径的最大流动性缺口',

@@ -73,7 +73,7 @@ export function planFileFromStatement(
   options: PlanFromStatementOptions,
 ): PlanFile {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     business: {
       name: options.businessName.slice(0, LIMITS.nameLength),
       currency: 'CNY',

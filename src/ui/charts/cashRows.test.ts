@@ -17,8 +17,15 @@ describe('cashRows', () => {
   it('has one row a day in yuan, starting on the plan start', () => {
     expect(rows).toHaveLength(plan.business.horizonDays);
     expect(rows[0]!.date).toBe(plan.business.startDate);
-    expect(rows[5]!.stressed).toBe(analysis.stressed.projection.accessibleCash[5]! / 100);
-    expect(rows[5]!.baseline).toBe(analysis.baseline.projection.accessibleCash[5]! / 100);
+    const run = analysis.stressed.projection;
+    const credit = (p: typeof run, d: number) => p.sources.reduce((x, s) => x + s.headroom[d]!, 0);
+    // What can still be spent = reachable cash + every line's headroom that day.
+    expect(rows[5]!.stressed).toBe((run.accessibleCash[5]! + credit(run, 5)) / 100);
+    expect(rows[5]!.stressedCash).toBe(run.accessibleCash[5]! / 100);
+    expect(rows[5]!.cashBand).toEqual([0, rows[5]!.stressedCash]);
+    expect(rows[5]!.creditBand).toEqual([rows[5]!.stressedCash, rows[5]!.stressed]);
+    const base = analysis.baseline.projection;
+    expect(rows[5]!.baseline).toBe((base.accessibleCash[5]! + credit(base, 5)) / 100);
   });
 
   it('shades the gap between cash and the buffer only on days short', () => {
@@ -26,7 +33,7 @@ describe('cashRows', () => {
     rows.forEach((r, d) => {
       const short = analysis.stressed.projection.shortfall[d]! > 0;
       expect(r.gap[1]).toBe(buffer);
-      expect(r.gap[0]).toBe(short ? r.stressed : buffer);
+      expect(r.gap[0]).toBe(short ? r.stressedCash : buffer);
     });
     const deepest = deepestGapDay(analysis)!;
     const row = rows[deepest]!;

@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef, useState } from 'react';
-import { formatMoneyCompact } from '../../i18n/format';
+import { memo } from 'react';
 import { COMPARE } from '../../i18n/messages/compare';
 import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
+import { moneyAxisFormat, niceTicks } from '../charts/axisTicks';
+import { useChartWidth } from '../charts/useChartWidth';
 import { ChartLegend } from '../dashboard/ChartLegend';
 import { CHART_HEIGHT, COLORS, DASH } from '../dashboard/chartStyle';
 import { shortDate } from '../dashboard/dates';
@@ -12,41 +13,14 @@ type Props = { rows: CompareRow[]; names: string[]; startDate: string; lang: Lan
 
 const MARGIN = { top: 12, right: 28, bottom: 28, left: 64 };
 
-/** Round tick steps for the money axis (1, 2, 5 × 10^k). */
-function moneyTicks(min: number, max: number, count = 5): number[] {
-  const span = Math.max(1, max - min);
-  const raw = span / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? 10 * mag;
-  const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) ticks.push(v);
-  return ticks;
-}
-
-/** Width of the chart's box, following the layout (ResizeObserver), so text keeps its size. */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(240, Math.round(entry.contentRect.width)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
 /**
- * Daily reachable cash of each kept scenario over the baseline: colour, dash pattern and a letter
+ * What each kept scenario can still spend each day over the baseline: colour, dash pattern and a letter
  * at each line's end tell them apart. Plain SVG rather than recharts: a fourth lazy chunk using
  * recharts made the bundler move recharts out of the entry chunk, over the initial-JS budget.
  */
 export const CompareChart = memo(function CompareChart({ rows, names, startDate, lang }: Props) {
   const m = COMPARE[lang];
-  const { ref, width } = useWidth(720);
+  const { ref, width } = useChartWidth(720);
   const height = CHART_HEIGHT.cash;
   const days = rows.length;
   const keys = names.map((_, i) => `s${i}` as const);
@@ -58,7 +32,8 @@ export const CompareChart = memo(function CompareChart({ rows, names, startDate,
       if (v > hi) hi = v;
     }
   }
-  const yTicks = moneyTicks(lo, hi);
+  const yTicks = niceTicks(lo, hi);
+  const yLabel = moneyAxisFormat(yTicks, lang);
   const yMin = Math.min(lo, yTicks[0] ?? lo);
   const yMax = Math.max(hi, yTicks.at(-1) ?? hi);
   const plotW = width - MARGIN.left - MARGIN.right;
@@ -116,7 +91,7 @@ export const CompareChart = memo(function CompareChart({ rows, names, startDate,
                 fontSize={12}
                 fill={COLORS.axis}
               >
-                {formatMoneyCompact(t, lang)}
+                {yLabel(t)}
               </text>
             </g>
           ))}

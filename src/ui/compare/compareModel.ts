@@ -4,10 +4,12 @@ import type { IsoDate, Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
 import { dateOfDay, timelineOf } from '../../engine/timeline';
 import type { CompareMetricKey } from '../../i18n/messages/compare';
+import { spendable } from '../charts/cashRows';
 
 /**
- * The compare view's data, adapted from the engine's output: chart rows of daily reachable cash
- * per scenario, and metric rows with the best value of each found.
+ * The compare view's data, adapted from the engine's output: chart rows of what each scenario can
+ * still spend each day (cash + credit still usable, as on the cash chart), and metric rows with
+ * the best value of each found.
  */
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
@@ -22,7 +24,7 @@ export const SERIES_STYLE = [
 
 export const seriesStyle = (i: number) => SERIES_STYLE[i % SERIES_STYLE.length]!;
 
-/** One day of the chart: `s0`…`s3` are the scenarios' reachable cash in yuan. */
+/** One day of the chart: `s0`…`s3` are what the scenarios can still spend, in yuan. */
 export type CompareRow = { day: number; date: IsoDate; baseline: number } & Record<
   `s${number}`,
   number
@@ -38,10 +40,10 @@ export function compareRows(plan: Plan, analyses: readonly Analysis[]): CompareR
     const row: CompareRow = {
       day: d,
       date: dateOfDay(t, d),
-      baseline: yuanFromFen(base.accessibleCash[d]!),
+      baseline: yuanFromFen(spendable(base, d)),
     };
     analyses.forEach((a, i) => {
-      row[`s${i}`] = yuanFromFen(a.stressed.projection.accessibleCash[d]!);
+      row[`s${i}`] = yuanFromFen(spendable(a.stressed.projection, d));
     });
     rows.push(row);
   }

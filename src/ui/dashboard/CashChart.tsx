@@ -12,12 +12,13 @@ import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { useReveal } from '../layout/useReveal';
 import { dateTicks } from '../charts/axis';
+import { aboveBaseline } from '../charts/aboveBaseline';
 import { cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
 import { shockWindows } from '../charts/shockWindows';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { cashSummary } from './cashSummary';
 import { shortDate } from './dates';
-import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
+import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import { useStore } from '../../state/store';
 import { analysisOf, useQuickAnalysis } from '../../state/useAnalysis';
 import './dashboard.css';
@@ -66,9 +67,11 @@ function ChartLoading({ label }: { label: string }) {
 }
 
 /**
- * The main answer as a picture: reachable cash each day with and without the outage, the
- * minimum buffer, the liquidity gap shaded, the shock window marked; a sentence above it and a
- * table instead of it for anyone who does not read charts.
+ * The main answer as a picture: what the business can still spend each day (reachable cash plus
+ * credit still usable) with and without the outage, the cash and the credit of the outage run
+ * shown apart, the minimum buffer, the liquidity gap shaded, the shock window marked; a sentence
+ * above it (saying why, whenever the outage line runs above the other) and a table instead of it
+ * for anyone who does not read charts.
  */
 export function CashChart() {
   const lang = useLang();
@@ -96,8 +99,18 @@ export function CashChart() {
   const windows = useMemo(() => shockWindows(scenario, days), [scenario, days]);
   const gapDay = useMemo(() => deepestGapDay(analysis), [analysis]);
   const gaps = useMemo(() => gapRuns(analysis), [analysis]);
+  const above = useMemo(() => aboveBaseline(plan, scenario, analysis), [plan, scenario, analysis]);
   const summary = useMemo(() => {
-    const text = cashSummary(analysis, buffer, days, lang, m);
+    let text = cashSummary(analysis, buffer, days, lang, m);
+    if (above) {
+      text += ` ${m.above({
+        from: shortDate(above.from, lang, days),
+        to: shortDate(above.to, lang, days),
+        most: formatMoney(above.most, lang),
+        notPaid: formatMoney(above.interestNotPaid, lang),
+        blocked: above.reason === 'blocked',
+      })}`;
+    }
     if (!whatIf || !tryOut) return text;
     const after = whatIf.stressed.metrics;
     return (
@@ -111,12 +124,20 @@ export function CashChart() {
         days: formatDays(after.daysShort, lang),
       })
     );
-  }, [analysis, buffer, days, lang, m, whatIf, tryOut, w]);
+  }, [analysis, above, buffer, days, lang, m, whatIf, tryOut, w]);
 
   const legend: LegendItem[] = [
-    { label: d.stressed, swatch: { type: 'line', color: COLORS.stressed } },
+    { label: m.lineWith, swatch: { type: 'line', color: COLORS.stressed } },
     {
-      label: d.baseline,
+      label: m.cashPart,
+      swatch: { type: 'band', color: COLORS.stressed, opacity: BAND_OPACITY.cash },
+    },
+    {
+      label: m.creditPart,
+      swatch: { type: 'band', color: COLORS.credit, opacity: BAND_OPACITY.credit },
+    },
+    {
+      label: m.lineWithout,
       swatch: { type: 'line', color: COLORS.baseline, dash: DASH.baseline, width: 2 },
     },
     {

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -19,10 +19,10 @@ import { formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
-import type { CashRow, GapRun } from '../charts/cashRows';
+import { cashAxisTicks, type CashRow, type GapRun } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
-import { CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
+import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import {
   CHART_MARGIN,
   NO_LINES,
@@ -67,6 +67,7 @@ export const CashPlot = memo(function CashPlot({
   const d = DOMAIN[lang];
   const days = rows.length;
   const gapRow = gapDay === null ? null : rows[gapDay];
+  const yTicks = useMemo(() => cashAxisTicks(rows, buffer), [rows, buffer]);
   const renderTooltip = (p: TooltipContentProps) => {
     const row = p.payload?.[0]?.payload as CashRow | undefined;
     if (!p.active || !row) return null;
@@ -87,7 +88,7 @@ export const CashPlot = memo(function CashPlot({
             verticalCoordinatesGenerator={NO_LINES}
           />
           <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
-          <YAxis {...moneyAxisProps(lang)} tickCount={6} />
+          <YAxis {...moneyAxisProps(lang, yTicks)} />
           {shockWindowAreas(windows, lang, 0.14)}
           {gaps.map((g) => (
             <ReferenceArea
@@ -100,6 +101,29 @@ export const CashPlot = memo(function CashPlot({
             />
           ))}
           <ReferenceLine y={0} stroke={COLORS.axisLine} ifOverflow="extendDomain" />
+          <Area
+            dataKey="cashBand"
+            name={m.cashPart}
+            type="linear"
+            fill={COLORS.stressed}
+            fillOpacity={BAND_OPACITY.cash}
+            stroke={COLORS.stressed}
+            strokeWidth={1}
+            isAnimationActive={false}
+            activeDot={false}
+            tooltipType="none"
+          />
+          <Area
+            dataKey="creditBand"
+            name={m.creditPart}
+            type="linear"
+            fill={COLORS.credit}
+            fillOpacity={BAND_OPACITY.credit}
+            stroke="none"
+            isAnimationActive={false}
+            activeDot={false}
+            tooltipType="none"
+          />
           <Area
             dataKey="gap"
             name={d.shortfall}
@@ -127,7 +151,7 @@ export const CashPlot = memo(function CashPlot({
           />
           <Line
             dataKey="baseline"
-            name={d.baseline}
+            name={m.lineWithout}
             type="linear"
             stroke={COLORS.baseline}
             strokeWidth={2}
@@ -137,7 +161,7 @@ export const CashPlot = memo(function CashPlot({
           />
           <Line
             dataKey="stressed"
-            name={d.stressed}
+            name={m.lineWith}
             type="linear"
             stroke={COLORS.stressed}
             strokeWidth={2.5}
@@ -160,7 +184,7 @@ export const CashPlot = memo(function CashPlot({
           {gapRow && (
             <ReferenceDot
               x={gapRow.day}
-              y={gapRow.stressed}
+              y={gapRow.stressedCash}
               r={4}
               fill={COLORS.gap}
               stroke="#fff"

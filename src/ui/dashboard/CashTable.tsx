@@ -7,7 +7,10 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
 import { cashTableRows } from '../charts/cashRows';
 
-/** The cash chart as a table: one row a day, gaps marked in words as well as colour. */
+/**
+ * The cash chart as a table: one row a day, what can still be spent and the cash in it for both
+ * runs, gaps marked in words as well as colour.
+ */
 export function CashTable({
   plan,
   analysis,
@@ -28,10 +31,16 @@ export function CashTable({
         <tr>
           <th scope="col">{m.table.date}</th>
           <th scope="col" className="num">
-            {d.stressed}
+            {`${d.stressed} · ${m.canSpend}`}
           </th>
           <th scope="col" className="num">
-            {d.baseline}
+            {m.table.cashWith}
+          </th>
+          <th scope="col" className="num">
+            {`${d.baseline} · ${m.canSpend}`}
+          </th>
+          <th scope="col" className="num">
+            {m.table.cashWithout}
           </th>
           <th scope="col" className="num">
             {m.inflows}
@@ -54,7 +63,9 @@ export function CashTable({
         {rows.map((r) => (
           <tr key={r.day} className={r.gap > 0 ? 'row-gap' : undefined}>
             <th scope="row">{formatDate(r.date, lang)}</th>
+            <td className="num">{money(r.stressedSpendable)}</td>
             <td className="num">{money(r.stressed)}</td>
+            <td className="num">{money(r.baselineSpendable)}</td>
             <td className="num">{money(r.baseline)}</td>
             <td className="num">{money(r.inflows)}</td>
             <td className="num">{money(r.outflows)}</td>

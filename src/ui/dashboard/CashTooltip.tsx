@@ -9,7 +9,10 @@ import { localName } from '../../i18n/localName';
 
 type Props = { plan: Plan; analysis: Analysis; day: number; lang: Lang };
 
-/** The hovered day of the cash chart: both runs' cash, then that day's movements with the outage. */
+/**
+ * The hovered day of the cash chart: what each run can still spend (the outage run's cash and
+ * credit apart), then that day's movements with the outage.
+ */
 export function CashTooltip({ plan, analysis, day, lang }: Props) {
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
@@ -34,12 +37,20 @@ export function CashTooltip({ plan, analysis, day, lang }: Props) {
       <p className="cash-tooltip-date">{formatDate(x.date, lang)}</p>
       <dl>
         <div className="tt-stressed">
-          <dt>{d.stressed}</dt>
+          <dt>{`${d.stressed} · ${m.canSpend}`}</dt>
+          <dd className="num">{money(x.stressedCash + x.stressedCredit)}</dd>
+        </div>
+        <div className="tt-part">
+          <dt>{m.cashPart}</dt>
           <dd className="num">{money(x.stressedCash)}</dd>
         </div>
+        <div className="tt-part">
+          <dt>{m.creditPart}</dt>
+          <dd className="num">{money(x.stressedCredit)}</dd>
+        </div>
         <div className="tt-baseline">
-          <dt>{d.baseline}</dt>
-          <dd className="num">{money(x.baselineCash)}</dd>
+          <dt>{`${d.baseline} · ${m.canSpend}`}</dt>
+          <dd className="num">{money(x.baselineCash + x.baselineCredit)}</dd>
         </div>
       </dl>
       <p className="cash-tooltip-sub">{m.tooltipThatDay}</p>

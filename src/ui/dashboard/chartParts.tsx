@@ -3,6 +3,7 @@ import type { BaseTickContentProps } from 'recharts/types/util/types';
 import { formatMoneyCompact } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
+import { moneyAxisFormat } from '../charts/axisTicks';
 import type { ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
 import { shortDate } from './dates';
@@ -102,10 +103,22 @@ export function dayAxisProps(
   };
 }
 
-/** Props of a YAxis in compact yuan. */
-export function moneyAxisProps(lang: Lang) {
+/**
+ * Props of a YAxis in compact yuan. With `ticks` (from `niceTicks`) the axis shows exactly those,
+ * all in one unit (`moneyAxisFormat`): no "-¥0", no "¥6" beside "¥12K".
+ */
+export function moneyAxisProps(lang: Lang, ticks?: readonly number[]) {
+  const fixed =
+    ticks && ticks.length > 1
+      ? {
+          ticks: [...ticks],
+          domain: [ticks[0]!, ticks[ticks.length - 1]!],
+          tickFormatter: moneyAxisFormat(ticks, lang),
+        }
+      : null;
   return {
     tickFormatter: (v: number) => formatMoneyCompact(v, lang),
+    ...fixed,
     width: Y_AXIS_WIDTH,
     // Vertical labels never collide at these chart heights: skip recharts' DOM measuring.
     interval: 0,

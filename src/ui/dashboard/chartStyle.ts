@@ -14,7 +14,12 @@ export const COLORS = {
   shock: '#6b7280',
   ant: '#b4411a',
   other: '#1f5fa8',
+  /** Credit still usable, stacked on the cash of the run with the outage. */
+  credit: '#0e7c86',
 } as const;
+
+/** The cash chart's stacked parts: cash darker than the credit still usable above it. */
+export const BAND_OPACITY = { cash: 0.16, credit: 0.22 } as const;
 
 export const DASH = {
   baseline: '7 4',

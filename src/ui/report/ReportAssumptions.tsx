@@ -11,6 +11,7 @@ import { scenarioDisplayName } from '../headline/headlineParts';
 import { describeShock } from '../scenario/describeShock';
 import { PRESET_BASIS } from '../scenario/presetBasis';
 import { CITATION_IDS, citationNumber, citationText } from './citationRefs';
+import { ReportCreditTerms } from './ReportCreditTerms';
 import { sourceBasis } from './sourceBasis';
 import type { ReportData } from './useReportData';
 
@@ -151,6 +152,8 @@ export function ReportAssumptions({
           })}
         </tbody>
       </table>
+
+      <ReportCreditTerms plan={plan} lang={lang} />
 
       <h3>{r.scenarioTitle}</h3>
       <div className="report-keep">

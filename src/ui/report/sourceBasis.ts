@@ -17,6 +17,7 @@ function isDefault(source: FundingSource, field: DefaultBasisField): boolean {
     case 'termMonths':
       return source.termMonths === d.termMonths;
     case 'penalty':
+      // Huabei has no multiplier: its overdue rate is fixed, so its default always applies.
       return (source.penaltyMultiplier ?? d.penaltyMultiplier) === d.penaltyMultiplier;
   }
 }

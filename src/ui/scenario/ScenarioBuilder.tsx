@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../io/limits';
 import { SCENARIO } from '../../i18n/messages/scenario';
+import { SCENARIO_NAME } from '../../i18n/messages/scenarioName';
 import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { localName } from '../../i18n/localName';
@@ -127,9 +128,19 @@ export function ScenarioBuilder({
                 value={draft.name}
                 maxLength={LIMITS.nameLength}
                 aria-invalid={nameError ? true : undefined}
-                aria-describedby={describedBy(`${prefix}-name`, false, nameError !== undefined)}
-                onChange={(e) => onDraftChange({ ...draft, name: e.target.value })}
+                aria-describedby={describedBy(`${prefix}-name`, true, nameError !== undefined)}
+                onChange={(e) =>
+                  onDraftChange({
+                    ...draft,
+                    name: e.target.value,
+                    // Emptied, the name follows the shocks again.
+                    autoName: e.target.value.trim() === '',
+                  })
+                }
               />
+              <p id={`${prefix}-name-hint`} className="field-hint">
+                {SCENARIO_NAME[lang].hint}
+              </p>
               {nameError && (
                 <p id={`${prefix}-name-error`} className="field-error">
                   {nameError}

@@ -67,33 +67,82 @@ describe('ScenarioPanel', () => {
     const before = useStore.getState().draft.scenarios.length;
     fireEvent.click(screen.getByRole('button', { name: 'Build your own scenario' }));
     fireEvent.change(screen.getByLabelText('Lasts (days)'), { target: { value: '400' } });
+    // Unnamed, the scenario is named after its shocks, as typed.
+    expect(screen.getByLabelText('Scenario name')).toHaveValue(
+      'Jiebei and Huabei frozen for 400 days',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
 
     expect(useStore.getState().draft.scenarios).toHaveLength(before);
-    const name = screen.getByLabelText('Scenario name');
-    expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription('Give the scenario a name.');
-    expect(name).toHaveFocus();
-    expect(screen.getByLabelText('Lasts (days)')).toHaveAccessibleDescription(
-      'Enter a whole number from 1 to 365.',
-    );
+    const lasts = screen.getByLabelText('Lasts (days)');
+    expect(lasts).toHaveAccessibleDescription('Enter a whole number from 1 to 365.');
+    expect(lasts).toHaveFocus();
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove shock 1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
     expect(screen.getByText('Add at least one shock.')).toBeInTheDocument();
+    const name = screen.getByLabelText('Scenario name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Give the scenario a name\./);
   });
 
-  it('starts from a preset, and edits, duplicates and deletes (undoably) saved scenarios', () => {
+  it('names a copy of a preset after its shocks until the user names it (issue 15)', () => {
     page();
     fireEvent.click(
       screen.getByRole('button', { name: 'Start from this preset: Limit cut by 50%' }),
     );
-    expect(screen.getByLabelText('Scenario name')).toHaveValue('Limit cut by 50% (my version)');
+    const name = screen.getByLabelText('Scenario name');
+    expect(name).toHaveValue('Jiebei and Huabei limit −50%');
+    expect(name).toHaveAccessibleDescription(/Named after its shocks until you type a name/);
+    fireEvent.change(screen.getByLabelText('Limit cut (%)'), { target: { value: '20' } });
+    expect(name).toHaveValue('Jiebei and Huabei limit −20%');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
+    expect(h1()).toHaveTextContent('The scenario “Jiebei and Huabei limit −20%”');
+    expect(h1()).not.toHaveTextContent('50%');
+
+    // Once named by the user, the name stays whatever the shocks become.
+    fireEvent.click(screen.getByRole('button', { name: 'Edit “Jiebei and Huabei limit −20%”' }));
+    fireEvent.change(screen.getByLabelText('Limit cut (%)'), { target: { value: '30' } });
+    expect(screen.getByLabelText('Scenario name')).toHaveValue('Jiebei and Huabei limit −30%');
+    fireEvent.change(screen.getByLabelText('Scenario name'), { target: { value: 'Bad year' } });
+    fireEvent.change(screen.getByLabelText('Limit cut (%)'), { target: { value: '40' } });
+    expect(screen.getByLabelText('Scenario name')).toHaveValue('Bad year');
+  });
+
+  it('re-derives the old "(my version)" name of a saved preset copy when it is edited', () => {
+    page();
+    const { saveScenario } = useStore.getState();
+    act(() =>
+      saveScenario({
+        id: 'old-copy',
+        name: 'Limit cut by 50% (my version)',
+        shocks: [
+          {
+            type: 'limit_cut',
+            target: { type: 'kinds', kinds: ['jiebei', 'huabei'] },
+            startDay: 0,
+            durationDays: null,
+            cutPercent: 50,
+          },
+        ],
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Edit “Limit cut by 50% (my version)”' }));
+    fireEvent.change(screen.getByLabelText('Limit cut (%)'), { target: { value: '20' } });
+    expect(screen.getByLabelText('Scenario name')).toHaveValue('Jiebei and Huabei limit −20%');
+  });
+
+  it('edits, duplicates and deletes (undoably) saved scenarios', () => {
+    page();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Start from this preset: Limit cut by 50%' }),
+    );
     expect(screen.getByLabelText('Limit cut (%)')).toHaveValue('50');
     expect(screen.getByLabelText('Permanent (to the end of the plan)')).toBeChecked();
+    fireEvent.change(screen.getByLabelText('Scenario name'), { target: { value: 'Half' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and apply' }));
     const count = useStore.getState().draft.scenarios.length;
-    const name = 'Limit cut by 50% (my version)';
+    const name = 'Half';
 
     fireEvent.click(screen.getByRole('button', { name: `Duplicate “${name}”` }));
     expect(useStore.getState().draft.scenarios).toHaveLength(count + 1);

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Preset } from '../../engine/presets';
 import type { PlanFileScenario } from '../../io/planSchema';
-import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
 import { useLang } from '../common/useLang';
 import { DEFAULT_SCENARIO_ID } from '../../state/scenarioSlice';
@@ -10,6 +9,7 @@ import { localName } from '../../i18n/localName';
 import { newScenarioId, newShock, shockDraft, type BuilderDraft } from './builderModel';
 import { ScenarioBuilder } from './ScenarioBuilder';
 import { ScenarioChoices, scenarioRadioId } from './ScenarioChoices';
+import { isGivenName, withDerivedName } from './scenarioName';
 import './scenario.css';
 
 const emptyDraft = (): BuilderDraft => ({ id: null, name: '', shocks: [] });
@@ -27,30 +27,41 @@ export function ScenarioPanel() {
   const [draft, setDraft] = useState<BuilderDraft>(emptyDraft);
   const [focusToken, setFocusToken] = useState(0);
   const [status, setStatus] = useState('');
+  const fileSources = useStore((s) => s.draft.fundingSources);
+  const sources = (Array.isArray(fileSources) ? fileSources : []).map((s) => ({
+    id: s.id,
+    name: s.name,
+  }));
+  /** Every change of the form: the name follows the shocks until the user names it. */
+  const change = (next: BuilderDraft) => setDraft(withDerivedName(next, sources, lang));
 
   const fill = (next: BuilderDraft) => {
-    setDraft(next);
+    change(next);
     setOpen(true);
     setFocusToken((t) => t + 1);
   };
   const toggle = () => {
     if (!open && draft.shocks.length === 0)
-      setDraft({ ...emptyDraft(), shocks: [newShock(nextKey())] });
+      change({ ...emptyDraft(), autoName: true, shocks: [newShock(nextKey())] });
     setOpen(!open);
   };
   const startFrom = (p: Preset) =>
     fill({
       id: null,
-      name: m.presetCopyName(DOMAIN[lang].presetName[p.id] ?? p.name),
+      name: '',
+      autoName: true,
       shocks: p.shocks.map((s) => shockDraft(s, nextKey())),
     });
-  const edit = (s: PlanFileScenario) =>
+  const edit = (s: PlanFileScenario) => {
+    const shocks = s.shocks.map((k) => shockDraft(k, nextKey()));
     fill({
       id: s.id,
       name: s.name,
+      autoName: isGivenName(s.name, shocks, sources),
       ...(s.description === undefined ? {} : { description: s.description }),
-      shocks: s.shocks.map((k) => shockDraft(k, nextKey())),
+      shocks,
     });
+  };
   const duplicate = (index: number) => {
     const { draft: file, insertItem } = useStore.getState();
     const list = file.scenarios ?? [];
@@ -108,7 +119,7 @@ export function ScenarioPanel() {
         open={open}
         onToggle={toggle}
         draft={draft}
-        onDraftChange={setDraft}
+        onDraftChange={change}
         focusToken={focusToken}
         onSaved={saved}
         onCancel={() => {

@@ -50,6 +50,8 @@ export type BuilderDraft = {
   /** The saved scenario being edited, or null for a new one. */
   id: string | null;
   name: string;
+  /** True while the name follows the shocks (`scenarioName.ts`), until the user types one. */
+  autoName?: boolean;
   description?: string;
   shocks: ShockDraft[];
 };

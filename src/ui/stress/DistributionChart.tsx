@@ -10,14 +10,17 @@ export function DistributionChart({
   title,
   summary,
   rows,
-  tick,
+  axisFormat,
+  unit,
   lang,
   m,
 }: {
   title: string;
   summary: string;
   rows: BinRow[];
-  tick: (r: BinRow) => string;
+  /** The value axis's labels, one format for all its ticks. */
+  axisFormat: (ticks: readonly number[]) => (v: number) => string;
+  unit: string;
   lang: Lang;
   m: MonteCarloMessages;
 }) {
@@ -26,7 +29,15 @@ export function DistributionChart({
       title={title}
       headingLevel={3}
       summary={summary}
-      chart={<Histogram rows={rows} label={`${title}. ${summary}`} tick={tick} lang={lang} />}
+      chart={
+        <Histogram
+          rows={rows}
+          label={`${title}. ${summary}`}
+          axisFormat={axisFormat}
+          unit={unit}
+          lang={lang}
+        />
+      }
       table={() => (
         <table className="data mc-table">
           <caption className="visually-hidden">{title}</caption>

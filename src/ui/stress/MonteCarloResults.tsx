@@ -1,18 +1,13 @@
 import type { Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
-import {
-  formatDays,
-  formatMoney,
-  formatMoneyCompact,
-  formatNumber,
-  formatPercent,
-} from '../../i18n/format';
+import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
 import type { Lang } from '../../i18n/lang';
 import { binRows } from '../charts/monteCarloRows';
 import { DistributionChart } from './DistributionChart';
 import { FanChart } from './FanChart';
 import type { MonteCarloResult } from './useMonteCarlo';
+import { moneyAxisFormat } from '../charts/axisTicks';
 
 /**
  * The outcome of one run, always introduced as holding "under these assumptions". The raw
@@ -80,7 +75,8 @@ export function MonteCarloResults({
                 p95: formatDays(sp.p95, lang),
               })}
               rows={binRows(s.survivalDays.histogram, dayRange)}
-              tick={(r) => formatNumber(r.from, lang)}
+              axisFormat={() => (v) => formatNumber(v, lang)}
+              unit={m.survivalAxis}
               lang={lang}
               m={m}
             />
@@ -92,7 +88,8 @@ export function MonteCarloResults({
                 p95: money(gp.p95),
               })}
               rows={binRows(s.deepestShortfall.histogram, moneyRange, 0.01)}
-              tick={(r) => formatMoneyCompact(r.from, lang)}
+              axisFormat={(ticks) => moneyAxisFormat(ticks, lang)}
+              unit={m.deepestAxis}
               lang={lang}
               m={m}
             />

@@ -60,9 +60,30 @@ export function boundaryAt(
   return boundary.find((p) => p.cutPercent === cut);
 }
 
-/** The cut the text summary speaks about: 50 % if on the axis, else the one nearest it above 0. */
-export function summaryCut(cuts: readonly number[]): number | null {
-  const above = cuts.filter((c) => c > 0);
-  if (above.length === 0) return null;
-  return above.reduce((best, c) => (Math.abs(c - 50) < Math.abs(best - 50) ? c : best));
+/** The cut rows the summary speaks about, read off the map's own break-even column. */
+export type BreakingCuts = {
+  /**
+   * The first cut row that opens a gap the 0 % row does not: its break-even outage is shorter
+   * (or it breaks where the 0 % row never does). Null when no cut makes the plan break sooner.
+   */
+  sooner: BoundaryPoint | null;
+  /** The first cut row short with no outage at all (break-even 0). */
+  atOnce: BoundaryPoint | null;
+};
+
+/** Break-even days with "never breaks" as the longest of all. */
+const breakEvenRank = (p: BoundaryPoint): number => p.breakEvenDays ?? Number.POSITIVE_INFINITY;
+
+/**
+ * The first cuts that make the plan break sooner, and at once, in the grid's own order: the
+ * summary's cut is then always a row the grid shows breaking, never a round number beside it.
+ */
+export function breakingCuts(boundary: readonly BoundaryPoint[]): BreakingCuts {
+  const none = boundary.find((p) => p.cutPercent === 0);
+  const reference = none ? breakEvenRank(none) : Number.POSITIVE_INFINITY;
+  const cut = boundary.filter((p) => p.cutPercent > 0);
+  return {
+    sooner: cut.find((p) => breakEvenRank(p) < reference) ?? null,
+    atOnce: cut.find((p) => p.breakEvenDays === 0) ?? null,
+  };
 }

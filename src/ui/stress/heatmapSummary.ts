@@ -3,7 +3,7 @@ import type { StressMap } from '../../engine/stressBoundary';
 import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
 import { HEATMAP } from '../../i18n/messages/heatmap';
 import type { Lang } from '../../i18n/lang';
-import { boundaryAt, summaryCut, type MarkedCell } from './heatmapModel';
+import { breakingCuts, type MarkedCell } from './heatmapModel';
 
 /** One cell's outcome in words ("short after 12 days, deepest gap ¥8,000"). */
 export function outcomeText(cell: GridCell, lang: Lang): string {
@@ -16,7 +16,32 @@ export function outcomeText(cell: GridCell, lang: Lang): string {
       );
 }
 
-/** "You survive any outage up to N days; a 50 % cut breaks you after M days." */
+/**
+ * What a limit cut after the outage does, in the grid's own rows: the smallest cut on the map
+ * that breaks the plan sooner than no cut (and, if later, the smallest short without any
+ * outage); or that none does.
+ */
+function cutSentences(map: StressMap, lang: Lang): string[] {
+  const m = HEATMAP[lang].summary;
+  const pct = (c: number) => formatPercent(c, lang, 0);
+  const { sooner, atOnce } = breakingCuts(map.boundary);
+  const deepest = map.grid.cuts.at(-1) ?? 0;
+  if (!sooner) {
+    if (deepest === 0) return [];
+    const neverBreaks = map.boundary.every((p) => p.breakEvenDays === null);
+    const longest = formatDays(map.grid.durations.at(-1) ?? 0, lang);
+    return [neverBreaks ? m.cutNever(pct(deepest), longest) : m.cutNoWorse(pct(deepest))];
+  }
+  if (sooner.breakEvenDays === 0) return [m.cutAtOnce(pct(sooner.cutPercent))];
+  const out = [m.cutAfter(pct(sooner.cutPercent), formatDays(sooner.breakEvenDays ?? 0, lang))];
+  if (atOnce) out.push(m.cutAtOnceFrom(pct(atOnce.cutPercent)));
+  return out;
+}
+
+/**
+ * "You survive any outage up to N days; from a 20 % cut you are short even without an outage."
+ * Every number comes from the map itself: the cut named is a row the grid shows breaking.
+ */
 export function heatmapSummary(map: StressMap, marked: MarkedCell | null, lang: Lang): string {
   const m = HEATMAP[lang].summary;
   const { grid, boundary } = map;
@@ -30,13 +55,7 @@ export function heatmapSummary(map: StressMap, marked: MarkedCell | null, lang: 
     else if (first.breakEvenDays === 0) parts.push(m.shortAlready);
     else parts.push(m.survivesUpTo(days(first.breakEvenDays - 1)));
   }
-  const cut = summaryCut(grid.cuts);
-  const point = cut === null ? undefined : boundaryAt(boundary, cut);
-  if (cut !== null && point) {
-    if (point.breakEvenDays === null) parts.push(m.cutNever(pct(cut), days(longest)));
-    else if (point.breakEvenDays === 0) parts.push(m.cutAtOnce(pct(cut)));
-    else parts.push(m.cutAfter(pct(cut), days(point.breakEvenDays)));
-  }
+  if (first?.breakEvenDays !== 0) parts.push(...cutSentences(map, lang));
   if (marked) {
     const cell = grid.cells[marked.durationIndex]?.[marked.cutIndex];
     if (cell)

@@ -14,6 +14,7 @@ import type { Removal } from '../useRemoval';
 import { withDirection } from './flowEdits';
 import { flowSummary } from './flowSummary';
 import { FrequencyFields } from './FrequencyFields';
+import { PayerField } from './PayerField';
 
 type Props = {
   index: number;
@@ -48,7 +49,7 @@ export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, on
   const f = m.flows;
   const name = typeof flow.name === 'string' && flow.name !== '' ? flow.name : m.untitled;
   const isOut = flow.direction === 'outflow';
-  const shown = new Set([...FIELDS, isOut ? 'huabeiSharePercent' : 'platformGroup']);
+  const shown = new Set([...FIELDS, 'platformGroup', ...(isOut ? ['huabeiSharePercent'] : [])]);
 
   return (
     <ListCard
@@ -92,12 +93,15 @@ export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, on
         <DateField path={[...path, 'startDate']} label={f.startDate} hint={f.datesHint} />
         <DateField path={[...path, 'endDate']} label={f.endDate} />
         {isOut ? (
-          <NumberField
-            path={[...path, 'huabeiSharePercent']}
-            label={f.huabei}
-            hint={f.huabeiHint}
-            wide
-          />
+          <>
+            <NumberField
+              path={[...path, 'huabeiSharePercent']}
+              label={f.huabei}
+              hint={f.huabeiHint}
+              wide
+            />
+            <PayerField index={index} />
+          </>
         ) : (
           <SelectField
             path={[...path, 'platformGroup']}

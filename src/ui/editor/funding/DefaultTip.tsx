@@ -1,4 +1,8 @@
-import { SOURCE_DEFAULTS, type DefaultBasisField } from '../../../engine/defaults';
+import {
+  HUABEI_OVERDUE_DAILY_RATE,
+  SOURCE_DEFAULTS,
+  type DefaultBasisField,
+} from '../../../engine/defaults';
 import type { SourceKind } from '../../../engine/model';
 import { yuanFromFen } from '../../../engine/money';
 import { annualRate } from '../../../engine/rates';
@@ -30,7 +34,9 @@ function defaultText(kind: SourceKind, field: DefaultBasisField, lang: Lang): st
       case 'leadTimeDays':
         return formatDays(d.leadTimeDays, lang);
       case 'penalty':
-        return m.times(formatNumber(d.penaltyMultiplier, lang, 2));
+        return d.penaltyMultiplier === undefined
+          ? m.overdueDaily(pct(HUABEI_OVERDUE_DAILY_RATE.value, 2))
+          : m.times(formatNumber(d.penaltyMultiplier, lang, 2));
     }
   })();
   return m.defaultIs(DOMAIN[lang].sourceKind[kind], value);

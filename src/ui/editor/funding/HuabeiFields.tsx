@@ -3,6 +3,7 @@ import { useMessages } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { NumberField, SelectField } from '../fields/inputs';
+import { DefaultTip } from './DefaultTip';
 import { BILL_INSTALMENTS, withBillInstalments } from './sourceEdits';
 
 /** Huabei's billing cycle: statement day, due day, and whether bills are paid in full or in instalments. */
@@ -25,6 +26,10 @@ export function HuabeiFields({ index, source }: { index: number; source: PlanFil
           onChoose={(n) => setField(path, withBillInstalments(source, n))}
         />
       </div>
+      <p className="field-hint">
+        {f.huabeiOverdue}
+        <DefaultTip kind="huabei" field="penalty" />
+      </p>
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
 import { DateField, NumberField } from '../fields/inputs';
+import { HuabeiPlanField } from './HuabeiPlanField';
 import type { Removal } from '../useRemoval';
 
 type Props = { index: number; source: PlanFileSource; sourceName: string; removal: Removal };
@@ -41,6 +42,7 @@ export function OutstandingList({ index, source, sourceName, removal }: Props) {
                   path={[...path, j, 'remainingInstalments']}
                   label={f.instalmentsLeft}
                 />
+                {source.kind === 'huabei' && <HuabeiPlanField path={[...path, j]} />}
               </div>
               <button
                 type="button"

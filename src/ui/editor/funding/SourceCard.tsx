@@ -45,11 +45,11 @@ function shownFields(
     'price.totalFeePercent',
     'price.months',
     'leadTimeDays',
-    'penaltyMultiplier',
   ]);
+  // Huabei has no penalty multiplier: its overdue rate is its own (the schema refuses one).
   if (s.kind === 'huabei')
     ['statementDay', 'dueDay', 'billInstalments'].forEach((k) => shown.add(k));
-  else ['repayment', 'termMonths'].forEach((k) => shown.add(k));
+  else ['repayment', 'termMonths', 'penaltyMultiplier'].forEach((k) => shown.add(k));
   if (withFees) ['drawFeePercent', 'drawFeeMin'].forEach((k) => shown.add(k));
   if (withInterestDay) shown.add('interestDay');
   return (rel) => shown.has(rel) || (rel.startsWith('outstanding') && rel !== 'outstanding');
@@ -160,11 +160,13 @@ export function SourceCard({
         {withInterestDay && (
           <NumberField path={[...path, 'interestDay']} label={f.interestDay} hint={f.dayHint} />
         )}
-        <NumberField
-          path={[...path, 'penaltyMultiplier']}
-          label={f.penalty}
-          tip={<DefaultTip kind={kind} field="penalty" />}
-        />
+        {!isHuabei && (
+          <NumberField
+            path={[...path, 'penaltyMultiplier']}
+            label={f.penalty}
+            tip={<DefaultTip kind={kind} field="penalty" />}
+          />
+        )}
         {isHuabei && <HuabeiFields index={index} source={source} />}
         <OutstandingList index={index} source={source} sourceName={name} removal={removal} />
       </div>

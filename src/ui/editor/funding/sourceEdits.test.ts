@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS } from '../../../engine/model';
+import { CURRENT_FORMAT_VERSION } from '../../../io/migrations';
 import { planFileSchema } from '../../../io/planSchema';
 import {
   annualPercentOf,
@@ -14,7 +15,7 @@ import {
 
 const validFile = (source: unknown) =>
   planFileSchema.safeParse({
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     business: { name: '', startDate: '2026-12-01', horizonDays: 90 },
     cashAccounts: [],
     cashFlows: [],
@@ -49,7 +50,7 @@ describe('newSourceDraft', () => {
       const s = newSourceDraft(kind, 'x', kind);
       expect(s.limit, kind).toBeUndefined();
       const result = planFileSchema.safeParse({
-        formatVersion: 1,
+        formatVersion: 2,
         business: { name: '', startDate: '2026-12-01', horizonDays: 90 },
         cashAccounts: [],
         cashFlows: [],
@@ -102,19 +103,22 @@ describe('prices', () => {
     });
   });
 
-  it('moves a standard Huabei fee with the number of instalments, and keeps a typed one', () => {
+  it('moves the Huabei fee to the term chosen, keeping a fee typed for that very term', () => {
     const huabei = newSourceFile('huabei', 'h', 'Huabei');
-    expect(withBillInstalments(huabei, 6).price).toEqual({
-      type: 'instalment_fee',
-      totalFeePercent: 4.5,
-      months: 6,
-    });
+    const six = withBillInstalments(huabei, 6);
+    expect(six.price).toEqual({ type: 'instalment_fee', totalFeePercent: 4.5, months: 6 });
+    expect(validFile(six)).toBe(true);
+    // A 7 % quote for 12 months is no price for 6: the published 6-month fee replaces it.
     const custom = {
       ...huabei,
       price: { type: 'instalment_fee' as const, totalFeePercent: 7, months: 12 },
     };
-    expect(withBillInstalments(custom, 6).price).toEqual(custom.price);
-    expect(withBillInstalments(custom, 6)).toMatchObject({ billInstalments: 6 });
+    expect(withBillInstalments(custom, 6).price).toEqual(six.price);
+    expect(withBillInstalments(custom, 12).price).toEqual(custom.price);
+    expect(withBillInstalments(custom, 0)).toMatchObject({
+      billInstalments: 0,
+      price: custom.price,
+    });
   });
 });
 

@@ -124,8 +124,9 @@ function priceToFile(p: Price): FilePrice {
 }
 
 /**
- * Huabei bills converted to `n` instalments; a price still at one of Huabei's standard fees
- * follows to the fee for `n` months (a fee the user typed is kept).
+ * Huabei bills converted to `n` instalments. Huabei charges the fee of the term used, so the
+ * price follows: a fee already quoted over `n` months (a discount the owner typed) is kept, any
+ * other becomes Huabei's published fee for `n` months. Paying bills in full keeps the price.
  */
 export function withBillInstalments(
   source: PlanFileSource,
@@ -133,9 +134,8 @@ export function withBillInstalments(
 ): PlanFileSource {
   if (source.kind !== 'huabei') return source;
   const p = enginePrice(source.price);
-  const fees: Record<number, number> = HUABEI_INSTALMENT_FEES;
-  const standard = p?.type === 'instalment_fee' && fees[p.months] === p.totalFee;
-  if (!standard || n === 0) return { ...source, billInstalments: n };
+  if (n === 0 || (p?.type === 'instalment_fee' && p.months === n))
+    return { ...source, billInstalments: n };
   return {
     ...source,
     billInstalments: n,

@@ -11,6 +11,7 @@ import { useRemoval } from '../useRemoval';
 import { BusinessFields } from './BusinessFields';
 import { CashAccountCard } from './CashAccountCard';
 import { LockIcon } from './LockIcon';
+import { PaymentOrderField } from './PaymentOrderField';
 
 /** Step 1: business settings and the cash held today, by platform. */
 export function ReservesStep() {
@@ -64,6 +65,7 @@ export function ReservesStep() {
         <span aria-hidden="true">+ </span>
         {m.accounts.add}
       </button>
+      <PaymentOrderField />
     </>
   );
 }

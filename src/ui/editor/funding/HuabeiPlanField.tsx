@@ -1,0 +1,40 @@
+import { HUABEI_TERMS } from '../../../engine/terms';
+import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
+import { useMessages } from '../../common/useLang';
+import type { Path } from '../../../state/draftPath';
+import { useStore } from '../../../state/store';
+import { Field } from '../fields/Field';
+import { useDraftValue } from '../fields/inputs';
+
+/**
+ * Which Huabei instalment plan (分期) an existing balance belongs to: its `planMonths`, which
+ * sets the fee. "A bill" leaves it out (one instalment left is then repaid in full, no fee).
+ */
+export function HuabeiPlanField({ path: balance }: { path: Path }) {
+  const m = useMessages(CREDIT_TERMS).planMonths;
+  const setField = useStore((s) => s.setField);
+  const path = [...balance, 'planMonths'];
+  const value = useDraftValue(path);
+  const current = HUABEI_TERMS.find((n) => n === value);
+  return (
+    <Field path={path} label={m.label} hint={m.hint}>
+      {(control) => (
+        <select
+          {...control}
+          value={current === undefined ? '' : String(current)}
+          onChange={(e) => {
+            const n = HUABEI_TERMS.find((t) => String(t) === e.target.value);
+            setField(path, n);
+          }}
+        >
+          <option value="">{m.bill}</option>
+          {HUABEI_TERMS.map((n) => (
+            <option key={n} value={String(n)}>
+              {m.months(n)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
