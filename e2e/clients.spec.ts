@@ -12,7 +12,7 @@ test.describe.configure({ timeout: 60_000 });
 
 const RESTAURANT = 'Old Street Noodles (restaurant)';
 const LEGACY_SAVE = readFileSync(
-  new URL('../src/state/fixtures/saved-state-v1.json', import.meta.url),
+  new URL('../src/io/fixtures/records/record-v1.json', import.meta.url),
   'utf8',
 );
 

@@ -14,13 +14,19 @@ export const STORAGE_KEYS = {
   hasData: 'fundgap.hasData',
   /** Prefix of unreadable saved data set aside (never deleted) for the user to download. */
   corruptPrefix: 'fundgap.corrupt.',
+  /**
+   * Prefix of an edit set aside when a tab closes with a two-tab conflict still open:
+   * `fundgap.unsaved.<client id>.<tab id>`, a client record written synchronously as the page
+   * goes (IndexedDB might not finish), turned into a client file of its own on the next start.
+   */
+  unsavedPrefix: 'fundgap.unsaved.',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */
 export const CLIENT_DB = {
   database: 'fundgap',
   objectStore: 'client-files',
-  /** The list of client files, the open one and the language. */
+  /** The list of client files, the open one and the language: a cache of the records. */
   index: 'index',
   /** One record per client file: `client.<id>`. */
   clientPrefix: 'client.',

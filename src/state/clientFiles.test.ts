@@ -1,0 +1,241 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
+import { parsePlanText } from '../io/planFile';
+import { memoryClientStore } from './clientStore';
+import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
+
+/**
+ * Records are the truth (issue 17): whatever happens to the list, every stored client file is
+ * listed after a reload, and the user is told when something was repaired. One in-memory
+ * "IndexedDB" survives between page loads, as the browser's would.
+ */
+let db = memoryClientStore();
+
+async function pageLoad() {
+  vi.resetModules();
+  const { useStore, hydrate } = await import('./store');
+  await hydrate(db);
+  const session = {
+    ...(await import('./clientSession/autosave')),
+    ...(await import('./clientSession/conflict')),
+    ...(await import('./clientSession/fileActions')),
+    ...(await import('./clientSession/session')),
+  };
+  const { useClients } = await import('./clientSession/useClients');
+  const { firstExample } = await import('./planSlice');
+  return {
+    useStore,
+    session,
+    view: () => useClients.getState(),
+    names: () =>
+      useClients
+        .getState()
+        .clients.map((c) => c.name || c.businessName)
+        .sort(),
+    notices: () => useStore.getState().notices.map((n) => n.code),
+    sample: firstExample,
+  };
+}
+
+/** Three client files, saved: "A" (the sample, renamed by its business name), "B", "C". */
+async function threeFiles() {
+  const page = await pageLoad();
+  page.useStore.getState().setField(['business', 'name'], 'A');
+  await page.session.flush();
+  await page.session.createClient(page.sample(), { name: 'B' });
+  await page.session.createClient(page.sample(), { name: 'C' });
+  expect(page.names()).toEqual(['A', 'B', 'C']);
+  return page;
+}
+
+const storedIndex = () =>
+  JSON.parse(db.data.get(CLIENT_DB.index) as string) as { clients: unknown[] };
+
+describe('the client list is rebuilt from the records', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    db = memoryClientStore();
+  });
+
+  it('writes a record and its list line together: a failed list write saves neither, and the next save both', async () => {
+    const page = await threeFiles();
+    // The list cannot be written, once: creating "D" fails as a whole.
+    db.failOn = (key) => key === CLIENT_DB.index;
+    await page.session.createClient(page.sample(), { name: 'D' });
+    expect(page.notices()).toContain('storage_full');
+    expect([...db.data.keys()].filter((k) => k.startsWith(CLIENT_DB.clientPrefix))).toHaveLength(3);
+    db.failOn = null;
+    // "D" is open, unsaved; the next edit saves it with its list line, and the notice goes.
+    page.useStore.getState().setField(['business', 'minCashBuffer'], 1234);
+    await page.session.flush();
+    expect(page.notices()).not.toContain('storage_full');
+    const again = await pageLoad();
+    expect(again.names()).toEqual(['A', 'B', 'C', 'D']);
+    expect(again.view().alerts).toEqual([]);
+  });
+
+  it('lists every file after the list was deleted, and says so', async () => {
+    await threeFiles();
+    db.data.delete(CLIENT_DB.index);
+    const page = await pageLoad();
+    expect(page.names()).toEqual(['A', 'B', 'C']);
+    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
+    expect(storedIndex().clients).toHaveLength(3);
+  });
+
+  it('lists every file after the list was truncated mid-write, and says so', async () => {
+    await threeFiles();
+    const text = db.data.get(CLIENT_DB.index) as string;
+    db.data.set(CLIENT_DB.index, text.slice(0, Math.floor(text.length / 2)));
+    const page = await pageLoad();
+    expect(page.names()).toEqual(['A', 'B', 'C']);
+    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
+  });
+
+  it('lists a file the list lost (the old two-transaction failure), and drops a line whose file is gone', async () => {
+    await threeFiles();
+    const index = JSON.parse(db.data.get(CLIENT_DB.index) as string) as {
+      clients: { id: string; name: string }[];
+    };
+    const lost = index.clients.find((c) => c.name === 'B')!;
+    index.clients = index.clients.filter((c) => c !== lost);
+    index.clients.push({ ...lost, id: 'no-such-file', name: 'Ghost' });
+    db.data.set(CLIENT_DB.index, JSON.stringify(index));
+    const page = await pageLoad();
+    expect(page.names()).toEqual(['A', 'B', 'C']);
+    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 1, dropped: 1 }]);
+    // Repaired once: the next start has nothing to say.
+    expect((await pageLoad()).view().alerts).toEqual([]);
+  });
+
+  it('reads only the list on a normal start', async () => {
+    await threeFiles();
+    const reads: string[] = [];
+    const get = db.get;
+    db.get = async (key) => {
+      reads.push(key);
+      return get(key);
+    };
+    await pageLoad();
+    // The list, and the one file that opens.
+    expect(reads.filter((k) => k.startsWith(CLIENT_DB.clientPrefix))).toHaveLength(1);
+  });
+});
+
+describe('damaged and too-new client files', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    db = memoryClientStore();
+  });
+
+  it('opens a damaged draft repaired field by field, keeps the record as found, and says what was repaired', async () => {
+    const raw = JSON.stringify(damagedRecord);
+    db.data.set(`${CLIENT_DB.clientPrefix}${damagedRecord.id}`, raw);
+    const { id, name, updatedAt } = damagedRecord;
+    db.data.set(
+      CLIENT_DB.index,
+      JSON.stringify({
+        version: 1,
+        activeId: id,
+        lang: 'en',
+        clients: [{ id, name, businessName: 'Lotus Tea House', updatedAt }],
+      }),
+    );
+    const page = await pageLoad();
+    const s = page.useStore.getState();
+    // The rest of the draft is as typed (the half-typed limit with its issue); the header's name is back.
+    expect(s.draft.business.name).toBe('Lotus Tea House');
+    // The null flow is dropped; the flow with an unknown frequency is its last valid self again.
+    expect(s.draft.cashFlows).toHaveLength(damagedRecord.state.draft.cashFlows.length - 1);
+    expect(s.draft.cashFlows[1]).toEqual(damagedRecord.state.validFile.cashFlows[2]);
+    expect(s.draft.fundingSources[1]!.limit).toBe(150000);
+    expect(s.draft.scenarios[0]!.shocks).toEqual(
+      damagedRecord.state.validFile.scenarios[0]!.shocks,
+    );
+    const alert = page.view().alerts[0];
+    expect(alert).toMatchObject({
+      kind: 'draft_repaired',
+      id: damagedRecord.id,
+      file: { name: 'Client A — Lotus', businessName: 'Lotus Tea House' },
+      repaired: [
+        'business.name',
+        'cashFlows[0]',
+        'cashFlows[2].frequency.type',
+        'fundingSources',
+        'scenarios[0].shocks[0]',
+      ],
+    });
+    // Kept aside byte for byte; the plan file inside it imports.
+    const keptAs = (alert as { keptAs: string }).keptAs;
+    expect(keptAs).toMatch(/^corrupt\.client\.c-lotus\./);
+    expect(db.data.get(keptAs)).toBe(raw);
+    const { planFileOf } = await import('../io/clientRecord');
+    expect(parsePlanText(planFileOf(raw)!.text).ok).toBe(true);
+    // The repaired plan is saved over the damaged one: the next start is quiet.
+    await page.session.flush();
+    await vi.waitFor(() => expect(db.data.get(`client.${damagedRecord.id}`)).not.toBe(raw));
+    expect((await pageLoad()).view().alerts).toEqual([]);
+  });
+
+  it('never saves over a file a newer FundGap wrote while this tab had it open', async () => {
+    const page = await pageLoad();
+    page.useStore.getState().setField(['business', 'name'], 'Mine');
+    await page.session.flush();
+    const key = `${CLIENT_DB.clientPrefix}${page.view().activeId}`;
+    const future = JSON.stringify({
+      version: 3,
+      state: { validFile: { business: { name: 'Newer' } } },
+    });
+    db.data.set(key, future);
+    page.useStore.getState().setField(['business', 'name'], 'Mine again');
+    await page.session.flush();
+    expect(db.data.get(key)).toBe(future);
+    expect(page.view()).toMatchObject({ dirty: true, alerts: [{ kind: 'too_new', key }] });
+  });
+});
+
+describe('a tab closed with a two-tab conflict open', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    db = memoryClientStore();
+  });
+
+  it('sets its edit aside as it goes, and the next start keeps it as a client file', async () => {
+    const a = await pageLoad();
+    a.useStore.getState().setField(['business', 'name'], 'Shared');
+    await a.session.flush();
+    const b = await pageLoad();
+    b.useStore.getState().setField(['business', 'name'], 'Edited in B');
+    await b.session.flush();
+    a.useStore.getState().setField(['business', 'name'], 'Edited in A');
+    await a.session.flush();
+    const sa = a.session.currentSession()!;
+    expect(a.view().conflict).toBe(true);
+
+    // The page goes: what `pagehide` does.
+    a.session.setAsideConflictEdit(sa);
+    expect(
+      Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)),
+    ).toHaveLength(1);
+
+    const c = await pageLoad();
+    expect(c.names()).toEqual(['Edited in A (this tab)', 'Edited in B']);
+    expect(c.view().alerts).toMatchObject([
+      { kind: 'edit_kept', file: { name: 'Edited in A (this tab)', businessName: 'Edited in A' } },
+    ]);
+    expect(
+      Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)),
+    ).toEqual([]);
+  });
+
+  it('sets nothing aside when there is no conflict', async () => {
+    const a = await pageLoad();
+    a.useStore.getState().setField(['business', 'name'], 'Calm');
+    await a.session.flush();
+    a.session.setAsideConflictEdit(a.session.currentSession()!);
+    expect(
+      Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)),
+    ).toEqual([]);
+  });
+});
