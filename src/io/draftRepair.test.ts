@@ -90,6 +90,15 @@ describe('repairDraft', () => {
     expect(kept.at(-1)!.name).toBe('');
   });
 
+  it('puts back the last valid entry in place of a null one, unless the draft has it elsewhere', () => {
+    const draft = copy(shop) as unknown as Record<string, unknown>;
+    const flows = draft.cashFlows as unknown[];
+    flows[0] = null;
+    const result = repairDraft(draft, shop)!;
+    expect(result.repaired).toEqual(['cashFlows[0]']);
+    expect(result.draft.cashFlows).toEqual(shop.cashFlows);
+  });
+
   it('falls back to the last valid plan when the draft is not a plan at all', () => {
     expect(repairDraft('garbage', shop)).toEqual({ draft: shop, repaired: [''] });
     expect(repairDraft({ business: 'x' }, null)).toBeNull();

@@ -182,10 +182,18 @@ class Repairer {
       return fallback.ok ? fallback : { ok: true, value: [] };
     }
     const out: unknown[] = [];
+    const idOf = (x: unknown) => (isObject(x) && typeof x.id === 'string' ? x.id : null);
+    const ids = new Set(value.map(idOf));
     value.forEach((item, i) => {
-      const itemRef = node.byId
-        ? refs.find((r) => isObject(r) && isObject(item) && r.id === item.id && r.id !== undefined)
-        : refs[i];
+      // By id; an entry with no id to go by (a null) is the last valid plan's entry in its
+      // place, unless that one is elsewhere in the draft — never silently one flow less.
+      const id = idOf(item);
+      const atSamePlace = idOf(refs[i]) !== null && !ids.has(idOf(refs[i])) ? refs[i] : undefined;
+      const itemRef = !node.byId
+        ? refs[i]
+        : id !== null
+          ? refs.find((r) => idOf(r) === id)
+          : atSamePlace;
       if (node.item.kind === 'leaf' && !this.leafOk(node.item, item)) {
         this.note([...path, i]);
         return;
