@@ -152,7 +152,7 @@ test.describe('client files', () => {
     await expect(other.headline).toContainText('Edited in tab 2');
   });
 
-  test('storage full: a warning with an export, and the plan on screen intact', async ({
+  test('storage full: a warning with an export, the plan on screen intact, and the warning gone once a save goes through', async ({
     app,
     page,
   }) => {
@@ -175,6 +175,12 @@ test.describe('client files', () => {
     ]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(text).business.name).toBe('Nowhere To Save');
+
+    // Room again: the next edit is saved, and "not saved" is no longer said.
+    await page.evaluate(() => ((window as { fullDisk?: boolean }).fullDisk = false));
+    await app.editor.setBusinessName('Saved At Last');
+    await savedName(app, 'Saved At Last');
+    await expect(notice).toHaveCount(0);
   });
 
   test('an unreadable client file is kept aside, can be downloaded, and the others still open', async ({

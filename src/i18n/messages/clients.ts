@@ -137,7 +137,7 @@ const en: ClientsMessages = {
     'The link is damaged or incomplete — ask for it again, or for the exported plan file.',
   conflictTitle: 'This client file was changed in another tab',
   conflictText:
-    'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep.',
+    'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep. If this tab is closed first, its edit is kept as a new client file.',
   conflictTheirs: 'Use the other tab’s version',
   conflictCopy: 'Keep mine as a new client file',
   conflictMine: 'Overwrite with mine',
@@ -210,7 +210,8 @@ const zh: ClientsMessages = {
   shareInvalid: '无法打开此分享链接，未改动任何数据。',
   shareGarbled: '链接已损坏或不完整——请对方重新发送，或改发导出的方案文件。',
   conflictTitle: '此客户档案已在另一个标签页中被修改',
-  conflictText: '两个标签页都修改了同一方案。在您选择保留哪个版本之前，不会再保存任何修改。',
+  conflictText:
+    '两个标签页都修改了同一方案。在您选择保留哪个版本之前，不会再保存任何修改。若先关闭此标签页，其修改将另存为新客户档案。',
   conflictTheirs: '采用另一标签页的版本',
   conflictCopy: '将我的修改另存为新客户档案',
   conflictMine: '用我的版本覆盖',

@@ -14,6 +14,7 @@ import { flush } from './autosave';
 import { nextIndex, showIndex, upsert } from './clientList';
 import { createClient } from './fileActions';
 import { apply, readStored } from './openFile';
+import { post } from './otherTabs';
 import {
   addAlert,
   newClientId,
@@ -127,6 +128,7 @@ export async function keepEditsFromClosedTabs(s: Session): Promise<void> {
           };
         });
         showIndex(s, shown);
+        post(s, { type: 'index' });
         addAlert(s, { kind: 'edit_kept', id, file: namesOf(raw) });
       } else {
         const keptAs = asideKey(lsKey);

@@ -130,12 +130,12 @@ export async function startClientFiles(
   const index = await startingList(s);
   if (index.lang) app.setState({ lang: index.lang });
   await openFirst(s, index);
+  listenToOtherTabs(s);
   await keepEditsFromClosedTabs(s);
   patch(s, { ready: true });
 
   // Edits made while the files were loading (a first visit can type at once) are saved now.
   if (stateOf(s).dirty) queueSave(s);
-  listenToOtherTabs(s);
   // The UI's actions wait for this; a share link is opened through them.
   announceSession(s);
   if (typeof window !== 'undefined') {
