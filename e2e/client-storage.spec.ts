@@ -4,6 +4,7 @@ import { parsePlanText } from '../src/io/planFile';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { clientDbKeys, readClientDb, readRawClientDb, writeClientDb } from './support/clientDb';
+import { deafenable } from './support/tabs';
 
 /**
  * Nothing lost (issue 17): the client list survives every way its write can fail, a damaged
@@ -215,19 +216,10 @@ test.describe('two tabs', () => {
     await storedFiles(app, 1);
     const other = new AppPage(await context.newPage(), 'en');
     // Deaf to the first tab, so its save meets a revision it never saw (as in clients.spec.ts).
-    await other.page.addInitScript(() => {
-      const Real = window.BroadcastChannel;
-      window.BroadcastChannel = class extends Real {
-        set onmessage(listener: ((e: MessageEvent) => void) | null) {
-          super.onmessage = (e) => {
-            if (!(window as { deafTab?: boolean }).deafTab) listener?.(e);
-          };
-        }
-      };
-    });
+    const tab = await deafenable(other.page);
     await other.goto();
     await expect(other.clients.currentName).toHaveText('Shared Shop');
-    await other.page.evaluate(() => ((window as { deafTab?: boolean }).deafTab = true));
+    await tab.deafen();
     await app.editor.setBusinessName('Edited in tab 1');
     await expect
       .poll(

@@ -5,10 +5,12 @@ import { CLIENT_DB, STORAGE_KEYS } from '../src/state/storageKeys';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { readClientDb } from './support/clientDb';
+import { deafenable } from './support/tabs';
 
 const SHOTS = 'test-output/screenshots';
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
-test.describe.configure({ timeout: 60_000 });
+// Each test loads the app at least twice: on a shared, busy machine that takes minutes.
+test.describe.configure({ timeout: 180_000 });
 
 const RESTAURANT = 'Old Street Noodles (restaurant)';
 const LEGACY_SAVE = readFileSync(
@@ -101,22 +103,12 @@ test.describe('client files', () => {
     app,
     context,
   }) => {
-    test.setTimeout(120_000); // two full pages on a shared 2-core machine
+    test.setTimeout(240_000); // two full pages on a shared 2-core machine
     await app.editor.setBusinessName('Shared Shop');
     await savedName(app, 'Shared Shop');
     const other = new AppPage(await context.newPage(), 'en');
-    // The second tab can be made deaf to the first tab's messages (as if one was lost), so its
-    // next save is made over a version it never saw: the storage itself must refuse that.
-    await other.page.addInitScript(() => {
-      const Real = window.BroadcastChannel;
-      window.BroadcastChannel = class extends Real {
-        set onmessage(listener: ((e: MessageEvent) => void) | null) {
-          super.onmessage = (e) => {
-            if (!(window as { deafTab?: boolean }).deafTab) listener?.(e);
-          };
-        }
-      };
-    });
+    // Deaf on demand, so its save can meet a version it never saw.
+    const tab = await deafenable(other.page);
     await other.goto();
     await expect(other.clients.currentName).toHaveText('Shared Shop');
 
@@ -124,7 +116,7 @@ test.describe('client files', () => {
     await app.editor.setBusinessName('Shared Shop v2');
     await expect(other.headline).toContainText('Shared Shop v2');
 
-    await other.page.evaluate(() => ((window as { deafTab?: boolean }).deafTab = true));
+    await tab.deafen();
     await app.editor.setBusinessName('Edited in tab 1');
     await savedName(app, 'Edited in tab 1');
     await other.editor.setBusinessName('Edited in tab 2');

@@ -4,6 +4,7 @@ import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
 import { parsePlanText } from '../io/planFile';
 import { memoryClientStore } from './clientStore';
 import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
+import { pageLoad as load } from './testing/pageLoad';
 
 /**
  * Records are the truth (issue 17): whatever happens to the list, every stored client file is
@@ -12,31 +13,7 @@ import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
  */
 let db = memoryClientStore();
 
-async function pageLoad() {
-  vi.resetModules();
-  const { useStore, hydrate } = await import('./store');
-  await hydrate(db);
-  const session = {
-    ...(await import('./clientSession/autosave')),
-    ...(await import('./clientSession/conflict')),
-    ...(await import('./clientSession/fileActions')),
-    ...(await import('./clientSession/session')),
-  };
-  const { useClients } = await import('./clientSession/useClients');
-  const { firstExample } = await import('./planSlice');
-  return {
-    useStore,
-    session,
-    view: () => useClients.getState(),
-    names: () =>
-      useClients
-        .getState()
-        .clients.map((c) => c.name || c.businessName)
-        .sort(),
-    notices: () => useStore.getState().notices.map((n) => n.code),
-    sample: firstExample,
-  };
-}
+const pageLoad = () => load(db);
 
 /** Three client files, saved: "A" (the sample, renamed by its business name), "B", "C". */
 async function threeFiles() {
@@ -72,7 +49,7 @@ describe('the client list is rebuilt from the records', () => {
     expect(page.notices()).not.toContain('storage_full');
     const again = await pageLoad();
     expect(again.names()).toEqual(['A', 'B', 'C', 'D']);
-    expect(again.view().alerts).toEqual([]);
+    expect(again.clients().alerts).toEqual([]);
   });
 
   it('lists every file after the list was deleted, and says so', async () => {
@@ -80,7 +57,7 @@ describe('the client list is rebuilt from the records', () => {
     db.data.delete(CLIENT_DB.index);
     const page = await pageLoad();
     expect(page.names()).toEqual(['A', 'B', 'C']);
-    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
+    expect(page.clients().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
     expect(storedIndex().clients).toHaveLength(3);
   });
 
@@ -90,7 +67,7 @@ describe('the client list is rebuilt from the records', () => {
     db.data.set(CLIENT_DB.index, text.slice(0, Math.floor(text.length / 2)));
     const page = await pageLoad();
     expect(page.names()).toEqual(['A', 'B', 'C']);
-    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
+    expect(page.clients().alerts).toEqual([{ kind: 'list_repaired', listed: 3, dropped: 0 }]);
   });
 
   it('lists a file the list lost (the old two-transaction failure), and drops a line whose file is gone', async () => {
@@ -104,9 +81,9 @@ describe('the client list is rebuilt from the records', () => {
     db.data.set(CLIENT_DB.index, JSON.stringify(index));
     const page = await pageLoad();
     expect(page.names()).toEqual(['A', 'B', 'C']);
-    expect(page.view().alerts).toEqual([{ kind: 'list_repaired', listed: 1, dropped: 1 }]);
+    expect(page.clients().alerts).toEqual([{ kind: 'list_repaired', listed: 1, dropped: 1 }]);
     // Repaired once: the next start has nothing to say.
-    expect((await pageLoad()).view().alerts).toEqual([]);
+    expect((await pageLoad()).clients().alerts).toEqual([]);
   });
 
   it('reads only the list on a normal start', async () => {
@@ -153,7 +130,7 @@ describe('damaged and too-new client files', () => {
     expect(s.draft.scenarios[0]!.shocks).toEqual(
       damagedRecord.state.validFile.scenarios[0]!.shocks,
     );
-    const alert = page.view().alerts[0];
+    const alert = page.clients().alerts[0];
     expect(alert).toMatchObject({
       kind: 'draft_repaired',
       id: damagedRecord.id,
@@ -175,14 +152,14 @@ describe('damaged and too-new client files', () => {
     // The repaired plan is saved over the damaged one: the next start is quiet.
     await page.session.flush();
     await vi.waitFor(() => expect(db.data.get(`client.${damagedRecord.id}`)).not.toBe(raw));
-    expect((await pageLoad()).view().alerts).toEqual([]);
+    expect((await pageLoad()).clients().alerts).toEqual([]);
   });
 
   it('never saves over a file a newer FundGap wrote while this tab had it open', async () => {
     const page = await pageLoad();
     page.useStore.getState().setField(['business', 'name'], 'Mine');
     await page.session.flush();
-    const key = `${CLIENT_DB.clientPrefix}${page.view().activeId}`;
+    const key = `${CLIENT_DB.clientPrefix}${page.clients().activeId}`;
     const future = JSON.stringify({
       version: 3,
       state: { validFile: { business: { name: 'Newer' } } },
@@ -191,7 +168,7 @@ describe('damaged and too-new client files', () => {
     page.useStore.getState().setField(['business', 'name'], 'Mine again');
     await page.session.flush();
     expect(db.data.get(key)).toBe(future);
-    expect(page.view()).toMatchObject({ dirty: true, alerts: [{ kind: 'too_new', key }] });
+    expect(page.clients()).toMatchObject({ dirty: true, alerts: [{ kind: 'too_new', key }] });
   });
 });
 
@@ -211,7 +188,7 @@ describe('a tab closed with a two-tab conflict open', () => {
     a.useStore.getState().setField(['business', 'name'], 'Edited in A');
     await a.session.flush();
     const sa = a.session.currentSession()!;
-    expect(a.view().conflict).toBe(true);
+    expect(a.clients().conflict).toBe(true);
 
     // The page goes: what `pagehide` does.
     a.session.setAsideConflictEdit(sa);
@@ -221,7 +198,7 @@ describe('a tab closed with a two-tab conflict open', () => {
 
     const c = await pageLoad();
     expect(c.names()).toEqual(['Edited in A (this tab)', 'Edited in B']);
-    expect(c.view().alerts).toMatchObject([
+    expect(c.clients().alerts).toMatchObject([
       { kind: 'edit_kept', file: { name: 'Edited in A (this tab)', businessName: 'Edited in A' } },
     ]);
     expect(

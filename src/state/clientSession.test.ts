@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { memoryClientStore } from './clientStore';
 import { firstExample } from './planSlice';
+import { pageLoad as load } from './testing/pageLoad';
 
 let db = memoryClientStore();
 /** One browser tab: its own store module and session over the shared storage. */
-async function openTab() {
-  vi.resetModules();
-  const { useStore, hydrate } = await import('./store');
-  await hydrate(db);
-  const session = {
-    ...(await import('./clientSession/autosave')),
-    ...(await import('./clientSession/conflict')),
-    ...(await import('./clientSession/deleteWithUndo')),
-    ...(await import('./clientSession/fileActions')),
-  };
-  const { useClients } = await import('./clientSession/useClients');
-  return { useStore, session, clients: () => useClients.getState() };
-}
+const openTab = () => load(db);
 
 describe('client files', () => {
   beforeEach(() => {
