@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
 import { parsePlanText } from '../io/planFile';
 import { memoryClientStore } from './clientStore';
 import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
+import { installFakeLocks } from './testing/fakeLocks';
 import { pageLoad as load } from './testing/pageLoad';
 
 /**
@@ -173,10 +174,13 @@ describe('damaged and too-new client files', () => {
 });
 
 describe('a tab closed with a two-tab conflict open', () => {
+  let locks: ReturnType<typeof installFakeLocks>;
   beforeEach(() => {
     localStorage.clear();
     db = memoryClientStore();
+    locks = installFakeLocks();
   });
+  afterEach(() => locks.remove());
 
   it('sets its edit aside as it goes, and the next start keeps it as a client file', async () => {
     const a = await pageLoad();
@@ -190,8 +194,9 @@ describe('a tab closed with a two-tab conflict open', () => {
     const sa = a.session.currentSession()!;
     expect(a.clients().conflict).toBe(true);
 
-    // The page goes: what `pagehide` does.
+    // The page goes: what `pagehide` does, and the browser releases its lock.
     a.session.setAsideConflictEdit(sa);
+    locks.closeTab(sa.tabId);
     expect(
       Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)),
     ).toHaveLength(1);
@@ -204,6 +209,32 @@ describe('a tab closed with a two-tab conflict open', () => {
     expect(
       Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)),
     ).toEqual([]);
+  });
+
+  it('leaves an edit to its tab while that tab is still open, and withdraws it once the conflict is settled', async () => {
+    const a = await pageLoad();
+    a.useStore.getState().setField(['business', 'name'], 'Shared');
+    await a.session.flush();
+    const b = await pageLoad();
+    b.useStore.getState().setField(['business', 'name'], 'Edited in B');
+    await b.session.flush();
+    a.useStore.getState().setField(['business', 'name'], 'Edited in A');
+    await a.session.flush();
+    const sa = a.session.currentSession()!;
+    // Set aside as soon as the conflict is there, and kept current as A goes on typing.
+    a.useStore.getState().setField(['business', 'name'], 'Edited in A, more');
+    const aside = () =>
+      Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix));
+    expect(aside()).toHaveLength(1);
+    expect(localStorage.getItem(aside()[0]!)).toContain('Edited in A, more');
+
+    // Tab A is still open (it holds its lock): a tab starting now leaves A's edit alone.
+    const c = await pageLoad();
+    expect(c.names()).toEqual(['Edited in B']);
+    expect(aside()).toHaveLength(1);
+    // A settles it: nothing is left behind.
+    await a.session.resolveConflict('theirs', '', sa);
+    expect(aside()).toEqual([]);
   });
 
   it('sets nothing aside when there is no conflict', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryClientStore } from './clientStore';
 import { firstExample } from './planSlice';
+import { installFakeLocks } from './testing/fakeLocks';
 import { pageLoad as load } from './testing/pageLoad';
 
 let db = memoryClientStore();
@@ -9,10 +10,14 @@ let db = memoryClientStore();
 const openTab = () => load(db);
 
 describe('client files', () => {
+  // Every tab of these tests stays open (its Web Lock held), as in a browser.
+  let locks: ReturnType<typeof installFakeLocks>;
   beforeEach(() => {
     localStorage.clear();
     db = memoryClientStore();
+    locks = installFakeLocks();
   });
+  afterEach(() => locks.remove());
 
   it('creates, renames, duplicates, switches, deletes and restores', async () => {
     const tab = await openTab();

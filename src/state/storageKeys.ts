@@ -15,11 +15,15 @@ export const STORAGE_KEYS = {
   /** Prefix of unreadable saved data set aside (never deleted) for the user to download. */
   corruptPrefix: 'fundgap.corrupt.',
   /**
-   * Prefix of an edit set aside when a tab closes with a two-tab conflict still open:
-   * `fundgap.unsaved.<client id>.<tab id>`, a client record written synchronously as the page
-   * goes (IndexedDB might not finish), turned into a client file of its own on the next start.
+   * Prefix of the edit a tab holds while a two-tab conflict waits for its user:
+   * `fundgap.unsaved.<client id>.<tab id>`, a client record written synchronously (it must land
+   * even as the tab closes, where IndexedDB might not finish) and kept current until the
+   * conflict is settled. A tab that closes without settling it leaves it behind; the next start
+   * turns it into a client file of its own.
    */
   unsavedPrefix: 'fundgap.unsaved.',
+  /** Web Lock each tab holds while it is open (`fundgap.tab.<tab id>`): a set-aside edit whose tab still holds it is not left behind. */
+  tabLockPrefix: 'fundgap.tab.',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */

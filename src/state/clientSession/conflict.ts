@@ -67,9 +67,10 @@ function copyNameFor(s: Session): string {
 }
 
 /**
- * The page is going with a conflict still open: this tab's side is written aside at once, to
- * localStorage (synchronous, so it lands even as the tab closes), and becomes a client file of
- * its own on the next start (`keepEditsFromClosedTabs`). Nothing when there is no conflict.
+ * While a conflict waits for the user, this tab's side of it is kept in localStorage (written
+ * synchronously: it is there even if the tab is closed, crashes or is killed) and kept current
+ * as the user goes on editing. Settling the conflict withdraws it; a tab that goes without
+ * settling it leaves it for the next start (`keepEditsFromClosedTabs`). Nothing without a conflict.
  */
 export function setAsideConflictEdit(s: Session): void {
   const { conflict, activeId } = stateOf(s);
@@ -84,26 +85,52 @@ export function setAsideConflictEdit(s: Session): void {
     revision: 1,
     state: savedState(s.app.getState()),
   });
+  const key = `${STORAGE_KEYS.unsavedPrefix}${activeId}.${s.tabId}`;
   try {
-    localStorage.setItem(`${STORAGE_KEYS.unsavedPrefix}${activeId}.${s.tabId}`, text);
+    localStorage.setItem(key, text);
+    s.run.aside = key;
   } catch {
-    // No room or no storage: the browser's "leave this page?" question was the last word.
+    // No room or no storage: the browser's "leave this page?" question is the last word.
   }
 }
 
-/** The tab came back (from the back/forward cache) with its conflict: it is not closed after all. */
+/** The conflict is settled (or the tab is back from the back/forward cache): nothing is left behind. */
 export function withdrawConflictEdit(s: Session): void {
+  if (!s.run.aside) return;
   try {
-    localStorage.removeItem(`${STORAGE_KEYS.unsavedPrefix}${stateOf(s).activeId}.${s.tabId}`);
+    localStorage.removeItem(s.run.aside);
   } catch {
-    // Nothing was written.
+    // Storage went away: the next start finds nothing to keep, or a copy too many.
   }
+  s.run.aside = null;
+}
+
+/** Hold this tab's Web Lock for as long as the tab is open (released by the browser as it goes). */
+export function holdTabLock(s: Session): void {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  void locks
+    ?.request(`${STORAGE_KEYS.tabLockPrefix}${s.tabId}`, () => new Promise<never>(() => undefined))
+    .catch(() => undefined);
+}
+
+/** Tabs still open (their locks are held); null where the browser cannot tell. */
+async function openTabs(): Promise<Set<string> | null> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks?.query) return null;
+  const { held = [] } = await locks.query().catch(() => ({ held: [] }));
+  return new Set(
+    held
+      .map((l) => l.name ?? '')
+      .filter((n) => n.startsWith(STORAGE_KEYS.tabLockPrefix))
+      .map((n) => n.slice(STORAGE_KEYS.tabLockPrefix.length)),
+  );
 }
 
 /**
- * Edits set aside by tabs that closed with a conflict open become client files, each written
+ * Edits left behind by tabs that closed with a conflict open become client files, each written
  * with its list line in one transaction, then removed from localStorage; the user is told.
- * Unreadable ones are kept aside in the client-file storage like any damaged data.
+ * An edit whose tab is still open is left to it. Unreadable ones are kept aside in the
+ * client-file storage like any damaged data.
  */
 export async function keepEditsFromClosedTabs(s: Session): Promise<void> {
   let keys: string[];
@@ -112,7 +139,10 @@ export async function keepEditsFromClosedTabs(s: Session): Promise<void> {
   } catch {
     return;
   }
+  const alive = keys.length > 0 ? await openTabs() : null;
   for (const lsKey of keys) {
+    // Still open in another tab, its conflict still waiting there: not left behind.
+    if (alive?.has(lsKey.slice(lsKey.lastIndexOf('.') + 1))) continue;
     const raw = localStorage.getItem(lsKey);
     const id = newClientId();
     const read = readClientRecord(raw, { id, now: now() });

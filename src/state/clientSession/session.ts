@@ -37,6 +37,8 @@ export type Session = SessionDeps & {
     /** True while the session sets the app store from storage (not a user edit). */
     applying: boolean;
     channel: BroadcastChannel | null;
+    /** The localStorage key of this tab's edit set aside during a conflict, while there is one. */
+    aside: string | null;
   };
 };
 
@@ -52,7 +54,7 @@ export function createSession(
   return {
     ...deps,
     state,
-    run: { timer: null, saving: Promise.resolve(), applying: false, channel: null },
+    run: { timer: null, saving: Promise.resolve(), applying: false, channel: null, aside: null },
   };
 }
 

@@ -8,7 +8,12 @@ import type { Notice } from '../uiSlice';
 import { loadValidator } from '../validator';
 import { flush, queueSave } from './autosave';
 import { changeIndex, loadList, showIndex } from './clientList';
-import { keepEditsFromClosedTabs, setAsideConflictEdit, withdrawConflictEdit } from './conflict';
+import {
+  holdTabLock,
+  keepEditsFromClosedTabs,
+  setAsideConflictEdit,
+  withdrawConflictEdit,
+} from './conflict';
 import { migrateLegacySave } from './legacySave';
 import { openShareLink } from './openShareLink';
 import { openStored } from './openFile';
@@ -81,7 +86,8 @@ function watchThePage(s: Session): void {
     void flush(s);
   });
   window.addEventListener('pageshow', (e) => {
-    if (e.persisted) withdrawConflictEdit(s);
+    // Back from the back/forward cache with the conflict still open: its edit is this tab's again.
+    if (e.persisted) setAsideConflictEdit(s);
   });
   window.addEventListener('beforeunload', (e) => {
     if (!stateOf(s).conflict) return;
@@ -125,7 +131,15 @@ export async function startClientFiles(
     if (now.lang !== previous.lang)
       void changeIndex(s, (i) => void (i.lang = now.lang)).catch(() => undefined);
     if (planChanged) queueSave(s);
+    // Saves wait for the user's choice: the edit set aside follows what is typed meanwhile.
+    if (planChanged && stateOf(s).conflict) setAsideConflictEdit(s);
   });
+  // A conflict sets this tab's edit aside at once; settling it withdraws it.
+  s.state.subscribe((now, previous) => {
+    if (now.conflict && !previous.conflict) setAsideConflictEdit(s);
+    if (!now.conflict && previous.conflict) withdrawConflictEdit(s);
+  });
+  holdTabLock(s);
 
   const index = await startingList(s);
   if (index.lang) app.setState({ lang: index.lang });
