@@ -35,7 +35,9 @@ export default defineConfig({
     // Offline after the first visit: a service worker precaches the app shell, every lazy chunk
     // and the advice worker. It is registered after load (src/pwa/registerOffline.ts).
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits and is announced; it takes over only when the user accepts, or on
+      // the next visit — never by reloading a page someone is typing in (issue 17).
+      registerType: 'prompt',
       injectRegister: false,
       manifest: pwaManifest,
       includeAssets: ['favicon.svg', 'favicon.ico', 'icons/apple-touch-icon-180.png'],
@@ -44,9 +46,8 @@ export default defineConfig({
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // Take over the page of the first visit as soon as the precache is in, so a reload with
-        // no network already works.
+        // no network already works. No `skipWaiting`: an update waits for the user.
         clientsClaim: true,
-        skipWaiting: true,
       },
       integration: {
         // The precache lists index.html with a hash of its content: prerender the first screen

@@ -6,14 +6,16 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { readClientDb } from './support/clientDb';
 import { cap } from './support/timeouts';
+import { deafenable } from './support/tabs';
 
 const SHOTS = 'test-output/screenshots';
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
-test.describe.configure({ timeout: 60_000 });
+// Each test loads the app at least twice: on a shared, busy machine that takes minutes.
+test.describe.configure({ timeout: 180_000 });
 
 const RESTAURANT = 'Old Street Noodles (restaurant)';
 const LEGACY_SAVE = readFileSync(
-  new URL('../src/state/fixtures/saved-state-v1.json', import.meta.url),
+  new URL('../src/io/fixtures/records/record-v1.json', import.meta.url),
   'utf8',
 );
 
@@ -102,22 +104,12 @@ test.describe('client files', () => {
     app,
     context,
   }) => {
-    test.setTimeout(cap(120_000)); // two full pages on a shared 2-core machine
+    test.setTimeout(cap(240_000)); // two full pages on a shared 2-core machine
     await app.editor.setBusinessName('Shared Shop');
     await savedName(app, 'Shared Shop');
     const other = new AppPage(await context.newPage(), 'en');
-    // The second tab can be made deaf to the first tab's messages (as if one was lost), so its
-    // next save is made over a version it never saw: the storage itself must refuse that.
-    await other.page.addInitScript(() => {
-      const Real = window.BroadcastChannel;
-      window.BroadcastChannel = class extends Real {
-        set onmessage(listener: ((e: MessageEvent) => void) | null) {
-          super.onmessage = (e) => {
-            if (!(window as { deafTab?: boolean }).deafTab) listener?.(e);
-          };
-        }
-      };
-    });
+    // Deaf on demand, so its save can meet a version it never saw.
+    const tab = await deafenable(other.page);
     await other.goto();
     await expect(other.clients.currentName).toHaveText('Shared Shop');
 
@@ -125,7 +117,7 @@ test.describe('client files', () => {
     await app.editor.setBusinessName('Shared Shop v2');
     await expect(other.headline).toContainText('Shared Shop v2');
 
-    await other.page.evaluate(() => ((window as { deafTab?: boolean }).deafTab = true));
+    await tab.deafen();
     await app.editor.setBusinessName('Edited in tab 1');
     await savedName(app, 'Edited in tab 1');
     await other.editor.setBusinessName('Edited in tab 2');
@@ -153,7 +145,7 @@ test.describe('client files', () => {
     await expect(other.headline).toContainText('Edited in tab 2');
   });
 
-  test('storage full: a warning with an export, and the plan on screen intact', async ({
+  test('storage full: a warning with an export, the plan on screen intact, and the warning gone once a save goes through', async ({
     app,
     page,
   }) => {
@@ -176,6 +168,12 @@ test.describe('client files', () => {
     ]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(text).business.name).toBe('Nowhere To Save');
+
+    // Room again: the next edit is saved, and "not saved" is no longer said.
+    await page.evaluate(() => ((window as { fullDisk?: boolean }).fullDisk = false));
+    await app.editor.setBusinessName('Saved At Last');
+    await savedName(app, 'Saved At Last');
+    await expect(notice).toHaveCount(0);
   });
 
   test('an unreadable client file is kept aside, can be downloaded, and the others still open', async ({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator } from '@playwright/test';
+import { CLIENT_ALERTS } from '../../src/i18n/messages/clientAlerts';
 import { escapeRegExp, startsWith } from '../support/strings';
 import type { AppPage } from './AppPage';
 
@@ -84,6 +85,27 @@ export class ClientFiles {
   }
   async undoDelete(): Promise<void> {
     await this.app.page.getByRole('button', { name: this.m.undoDelete, exact: true }).click();
+  }
+
+  // ── Messages about saved files ───────────────────────────────────────────────────────────────
+  /** The words of the alerts about saved client files, in the page's language. */
+  get alertText() {
+    return CLIENT_ALERTS[this.app.lang];
+  }
+  /** An alert about saved client files, by (part of) its title. */
+  alert(title: string): Locator {
+    return this.app.page.getByRole('alert').filter({ hasText: title });
+  }
+  /** Click "Download plan file" in an alert; returns the downloaded file's name and text. */
+  async downloadPlanFile(alert: Locator): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.app.page.waitForEvent('download'),
+      alert.getByRole('button', { name: this.alertText.downloadPlanFile, exact: true }).click(),
+    ]);
+    return {
+      name: download.suggestedFilename(),
+      text: readFileSync(await download.path(), 'utf8'),
+    };
   }
 
   // ── New client file ──────────────────────────────────────────────────────────────────────────

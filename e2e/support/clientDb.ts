@@ -53,3 +53,77 @@ export async function savedActiveState(page: Page): Promise<Record<string, unkno
     { state?: Record<string, unknown> } | undefined;
   return record?.state ?? null;
 }
+
+/**
+ * Put (text) or delete (null) raw values in the app's client-file storage, as damage from
+ * outside would (another version, a failed write, a truncated disk): one transaction.
+ */
+export function writeClientDb(page: Page, writes: Record<string, string | null>): Promise<void> {
+  return page.evaluate(
+    ({ db, writes }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db.database);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(db.objectStore, 'readwrite');
+          const store = tx.objectStore(db.objectStore);
+          for (const [key, value] of Object.entries(writes)) {
+            if (value === null) store.delete(key);
+            else store.put(value, key);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { db: CLIENT_DB, writes },
+  );
+}
+
+/** One stored value exactly as it is (the text of a record, the list, data kept aside). */
+export function readRawClientDb(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    ({ db, key }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open(db.database);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction(db.objectStore)
+            .objectStore(db.objectStore)
+            .get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { db: CLIENT_DB, key },
+  );
+}
+
+/** Every key in the app's client-file storage. */
+export function clientDbKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (db) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open(db.database);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction(db.objectStore)
+            .objectStore(db.objectStore)
+            .getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result.map(String));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    CLIENT_DB,
+  );
+}

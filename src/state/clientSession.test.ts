@@ -1,29 +1,23 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryClientStore } from './clientStore';
 import { firstExample } from './planSlice';
+import { installFakeLocks } from './testing/fakeLocks';
+import { pageLoad as load } from './testing/pageLoad';
 
 let db = memoryClientStore();
 /** One browser tab: its own store module and session over the shared storage. */
-async function openTab() {
-  vi.resetModules();
-  const { useStore, hydrate } = await import('./store');
-  await hydrate(db);
-  const session = {
-    ...(await import('./clientSession/autosave')),
-    ...(await import('./clientSession/conflict')),
-    ...(await import('./clientSession/deleteWithUndo')),
-    ...(await import('./clientSession/fileActions')),
-  };
-  const { useClients } = await import('./clientSession/useClients');
-  return { useStore, session, clients: () => useClients.getState() };
-}
+const openTab = () => load(db);
 
 describe('client files', () => {
+  // Every tab of these tests stays open (its Web Lock held), as in a browser.
+  let locks: ReturnType<typeof installFakeLocks>;
   beforeEach(() => {
     localStorage.clear();
     db = memoryClientStore();
+    locks = installFakeLocks();
   });
+  afterEach(() => locks.remove());
 
   it('creates, renames, duplicates, switches, deletes and restores', async () => {
     const tab = await openTab();

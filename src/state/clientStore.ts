@@ -1,50 +1,68 @@
 /**
  * Where client files are kept: a small key → text store. The browser uses IndexedDB
  * (`idbClientStore.ts`, through idb-keyval); unit tests use `memoryClientStore()` because jsdom
- * has no IndexedDB. Values are the JSON text of a versioned envelope, so what cannot be read is
+ * has no IndexedDB. Values are the JSON text of a versioned record, so what cannot be read is
  * kept aside exactly as it was found.
+ *
+ * Writes are all or nothing: a record and the list that names it are written in one
+ * transaction, so no failure (a full disk, a tab closed mid-save) can leave one without the other.
  */
+
+/** Keys to put (text) or delete (null), in one transaction. */
+export type Writes = Readonly<Record<string, string | null>>;
+
 export type ClientStore = {
   /** The stored value (normally a string), or undefined. */
   get: (key: string) => Promise<unknown>;
-  /** Rejects with a `QuotaExceededError` DOMException when storage is full. */
-  set: (key: string, value: string) => Promise<void>;
-  del: (key: string) => Promise<void>;
   keys: () => Promise<string[]>;
   /**
-   * Read-modify-write in one transaction, so two tabs cannot interleave between the read and the
-   * write. `change` returns the new text, or `undefined` to leave the value as it is.
+   * Read `keys`, then write what `change` returns — all in one readwrite transaction, so another
+   * tab cannot interleave between the read and the write, and either every write lands or none
+   * does. `change` returns `undefined` to write nothing. Rejects with a `QuotaExceededError`
+   * DOMException when storage is full.
    */
-  update: (key: string, change: (old: unknown) => string | undefined) => Promise<void>;
+  transact: (
+    keys: readonly string[],
+    change: (values: unknown[]) => Writes | undefined,
+  ) => Promise<void>;
 };
 
+/** Put and delete several keys at once, all or nothing. */
+export function write(db: ClientStore, writes: Writes): Promise<void> {
+  return db.transact([], () => writes);
+}
+
 /**
- * An in-memory store for tests. `failWrites` simulates a full disk.
- * @example const store = memoryClientStore(); await store.set('k', '{}');
+ * An in-memory store for tests. `failWrites` simulates a full disk; `failOn` fails any
+ * transaction that writes a matching key (nothing of it is written, as in IndexedDB).
+ * @example const store = memoryClientStore(); await write(store, { k: '{}' });
  */
 export function memoryClientStore(): ClientStore & {
   data: Map<string, unknown>;
   failWrites: boolean;
+  failOn: ((key: string) => boolean) | null;
 } {
   const data = new Map<string, unknown>();
   const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   const self = {
     data,
     failWrites: false,
+    failOn: null as ((key: string) => boolean) | null,
     get: async (key: string) => data.get(key),
-    set: async (key: string, value: string) => {
-      if (self.failWrites) throw quota();
-      data.set(key, value);
-    },
-    del: async (key: string) => {
-      data.delete(key);
-    },
     keys: async () => [...data.keys()],
-    update: async (key: string, change: (old: unknown) => string | undefined) => {
-      const next = change(data.get(key));
-      if (next === undefined) return;
-      if (self.failWrites) throw quota();
-      data.set(key, next);
+    transact: async (
+      keys: readonly string[],
+      change: (values: unknown[]) => Writes | undefined,
+    ) => {
+      const writes = change(keys.map((k) => data.get(k)));
+      if (!writes) return;
+      const entries = Object.entries(writes);
+      if (entries.length === 0) return;
+      if (self.failWrites || entries.some(([k]) => self.failOn?.(k))) throw quota();
+      for (const [k, v] of entries) {
+        if (v === null) data.delete(k);
+        else data.set(k, v);
+      }
     },
   };
   return self;

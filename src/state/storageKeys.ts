@@ -16,13 +16,23 @@ export const STORAGE_KEYS = {
   corruptPrefix: 'fundgap.corrupt.',
   /** The language chosen (`en` / `zh-CN`); index.html's inline script reads it too. */
   lang: 'fundgap.lang',
+  /**
+   * Prefix of the edit a tab holds while a two-tab conflict waits for its user:
+   * `fundgap.unsaved.<client id>.<tab id>`, a client record written synchronously (it must land
+   * even as the tab closes, where IndexedDB might not finish) and kept current until the
+   * conflict is settled. A tab that closes without settling it leaves it behind; the next start
+   * turns it into a client file of its own.
+   */
+  unsavedPrefix: 'fundgap.unsaved.',
+  /** Web Lock each tab holds while it is open (`fundgap.tab.<tab id>`): a set-aside edit whose tab still holds it is not left behind. */
+  tabLockPrefix: 'fundgap.tab.',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */
 export const CLIENT_DB = {
   database: 'fundgap',
   objectStore: 'client-files',
-  /** The list of client files, the open one and the language. */
+  /** The list of client files, the open one and the language: a cache of the records. */
   index: 'index',
   /** One record per client file: `client.<id>`. */
   clientPrefix: 'client.',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import legacySave from './fixtures/saved-state-v1.json';
+import legacySave from '../io/fixtures/records/record-v1.json';
 import { memoryClientStore } from './clientStore';
 import { CLIENT_DB, STORAGE_KEYS } from './storageKeys';
 
@@ -130,21 +130,30 @@ describe('store', () => {
     expect(db.data.get(keptAs!)).toBe('{"version":2,"state":{"draft":');
   });
 
-  it('refuses a client file written by a newer FundGap, keeping it aside', async () => {
+  it('refuses a client file written by a newer FundGap: says so, and leaves it untouched', async () => {
     let useStore = await freshStore();
     useStore.getState().setField(['business', 'name'], 'From the future');
     await useStore.session.flush();
-    const id = useStore.session.useClients.getState().activeId!;
+    const id = useStore.session.useClients.getState().activeId;
     const key = `${CLIENT_DB.clientPrefix}${id}`;
-    const future = { ...JSON.parse(db.data.get(key) as string), version: 99 };
-    db.data.set(key, JSON.stringify(future));
+    const future = JSON.stringify({ ...JSON.parse(db.data.get(key) as string), version: 99 });
+    db.data.set(key, future);
     useStore = await freshStore();
     expect(useStore.getState().exampleId).toBe('online-shop');
-    expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_corrupt');
-    expect([...db.data.values()]).toContain(JSON.stringify(future));
+    expect(useStore.session.useClients.getState().alerts).toEqual([
+      {
+        kind: 'too_new',
+        id,
+        file: { name: '', businessName: 'From the future' },
+        key,
+      },
+    ]);
+    // Where a newer FundGap will find it, byte for byte; not listed here.
+    expect(db.data.get(key)).toBe(future);
+    expect(useStore.session.useClients.getState().clients.map((c) => c.id)).not.toContain(id);
   });
 
-  it('rebuilds the list from the files when the list itself is unreadable', async () => {
+  it('rebuilds the list from the files when the list itself is unreadable, and says so', async () => {
     let useStore = await freshStore();
     useStore.getState().setField(['business', 'name'], 'Listed');
     await useStore.session.flush();
@@ -153,7 +162,9 @@ describe('store', () => {
     expect(useStore.session.useClients.getState().clients.map((c) => c.businessName)).toEqual([
       'Listed',
     ]);
-    expect(useStore.getState().notices.map((n) => n.code)).toContain('storage_corrupt');
+    expect(useStore.session.useClients.getState().alerts).toEqual([
+      { kind: 'list_repaired', listed: 1, dropped: 0 },
+    ]);
   });
 
   it('warns when storage is full and keeps the plan in memory', async () => {

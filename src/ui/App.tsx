@@ -17,6 +17,7 @@ import {
   StressLab,
 } from './layout/panels';
 import { Slot } from './layout/Slot';
+import { UpdateBanner } from './update/UpdateBanner';
 
 // The first screen is the answer: headline and cash chart ship in the initial bundle and render
 // at once; every other panel is its own chunk, drawn when it is needed (layout/Slot.tsx).
@@ -38,6 +39,7 @@ export function App() {
       <Header />
       <main className="app-main">
         <Notices />
+        <UpdateBanner />
         <div id="results" className="results" tabIndex={-1}>
           <Slot name="headline" area="headline" eager>
             <Headline />

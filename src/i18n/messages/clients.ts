@@ -140,7 +140,7 @@ const en: ClientsMessages = {
     'The link holds more than 2 MB of plan — no FundGap plan is that large, so it was not unpacked; ask for the exported plan file instead.',
   conflictTitle: 'This client file was changed in another tab',
   conflictText:
-    'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep.',
+    'Both tabs edited the same plan. Nothing more is saved until you choose which version to keep. If this tab is closed first, its edit is kept as a new client file.',
   conflictTheirs: 'Use the other tab’s version',
   conflictCopy: 'Keep mine as a new client file',
   conflictMine: 'Overwrite with mine',
@@ -215,7 +215,8 @@ const zh: ClientsMessages = {
   shareTooLarge:
     '该链接解压后超过 2 MB——正常的 FundGap 方案不会这么大，因此未予解压；请对方改发导出的方案文件。',
   conflictTitle: '此客户档案已在另一个标签页中被修改',
-  conflictText: '两个标签页都修改了同一方案。在您选择保留哪个版本之前，不会再保存任何修改。',
+  conflictText:
+    '两个标签页都修改了同一方案。在您选择保留哪个版本之前，不会再保存任何修改。若先关闭此标签页，其修改将另存为新客户档案。',
   conflictTheirs: '采用另一标签页的版本',
   conflictCopy: '将我的修改另存为新客户档案',
   conflictMine: '用我的版本覆盖',

@@ -1,89 +1,119 @@
-import { CLIENT_RECORD_VERSION, readRecord, savedState, type ClientRecord } from '../persistence';
-import { changeIndex, metaOf, upsert } from './clientList';
+import { metaOf, type ClientIndex } from '../../io/clientIndexFile';
+import {
+  CLIENT_RECORD_VERSION,
+  namesOf,
+  readClientRecord,
+  stringifyClientRecord,
+  type ClientRecord,
+} from '../../io/clientRecord';
+import { savedState } from '../persistence';
+import { CLIENT_DB } from '../storageKeys';
+import { nextIndex, showIndex, upsert } from './clientList';
 import { post } from './otherTabs';
-import { currentSession, now, recordKey, type Session } from './session';
-import { keepAside, storageFailed } from './storageFailures';
-import { useClients } from './useClients';
+import { addAlert, currentSession, now, patch, recordKey, stateOf, type Session } from './session';
+import { asideKey, safeText, storageFailed, storageWorks } from './storageFailures';
 
 /** Edits closer together than this are saved once. */
 const SAVE_DELAY_MS = 250;
 
-/** Save the open file now if it has unsaved edits. */
+type Outcome =
+  | { kind: 'saved'; record: ClientRecord; index: ClientIndex; keptAs: string | null }
+  | { kind: 'conflict' }
+  | { kind: 'too_new'; raw: unknown }
+  | { kind: 'nothing' };
+
+/**
+ * Save the open file now if it has unsaved edits: the record and the list line that names it in
+ * one transaction, compare-and-set on the revision this tab last saw.
+ */
 async function save(s: Session): Promise<void> {
-  if (s.timer) clearTimeout(s.timer);
-  s.timer = null;
-  if (!s.dirty) return;
-  s.dirty = false;
-  const id = s.activeId;
+  if (s.run.timer) clearTimeout(s.run.timer);
+  s.run.timer = null;
+  const { dirty, activeId: id, baseRevision, unwritten } = stateOf(s);
+  if (!dirty) return;
+  patch(s, { dirty: false });
   const state = savedState(s.app.getState());
   const at = now();
-  let conflict = false;
-  let written: ClientRecord | null = null;
-  let unreadable: unknown;
+  const key = recordKey(id);
+  let outcome: Outcome = { kind: 'nothing' };
   try {
-    await s.db.update(recordKey(id), (old) => {
-      conflict = false;
-      written = null;
+    await s.db.transact([key, CLIENT_DB.index], ([old, oldIndex]) => {
       let stored: ClientRecord | null = null;
+      let unreadable: string | null = null;
       if (old !== undefined) {
-        const read = readRecord(old, { id, now: at });
+        const read = readClientRecord(old, { id, now: at });
         if (read.ok) stored = read.record;
-        else unreadable = old;
+        else if (read.reason === 'too_new') {
+          // Never written over: a newer FundGap (another tab, already updated) saved this file.
+          outcome = { kind: 'too_new', raw: old };
+          return undefined;
+        } else unreadable = safeText(old);
       }
-      if (stored && stored.revision > s.baseRevision) {
-        conflict = true;
+      if (stored && stored.revision > baseRevision) {
+        outcome = { kind: 'conflict' };
         return undefined;
       }
-      written = {
+      const record: ClientRecord = {
         version: CLIENT_RECORD_VERSION,
         id,
-        name: stored?.name ?? '',
-        createdAt: stored?.createdAt ?? at,
+        name: stored?.name ?? unwritten?.name ?? '',
+        createdAt: stored?.createdAt ?? unwritten?.createdAt ?? at,
         updatedAt: at,
         revision: (stored?.revision ?? 0) + 1,
         state,
       };
-      return JSON.stringify(written);
+      const index = nextIndex(s, oldIndex, (i) => {
+        upsert(i, metaOf(record));
+        i.activeId = id;
+      });
+      // The stored copy was unreadable: it is replaced by the plan on screen, so it is kept aside
+      // in the same transaction.
+      const keptAs = unreadable === null ? null : asideKey(`${key}.overwritten`);
+      outcome = { kind: 'saved', record, index, keptAs };
+      return {
+        [key]: stringifyClientRecord(record),
+        [CLIENT_DB.index]: JSON.stringify(index),
+        ...(keptAs ? { [keptAs]: unreadable } : {}),
+      };
     });
   } catch (e) {
-    s.dirty = true;
+    patch(s, { dirty: true });
     storageFailed(s, e);
     return;
   }
-  if (unreadable !== undefined) {
-    // The stored copy was unreadable: it is replaced by the plan on screen, so keep it aside.
-    await keepAside(s, `${recordKey(id)}.overwritten`, unreadable).catch(() => undefined);
-  }
-  if (conflict) {
-    s.dirty = true;
-    useClients.setState({ conflict: true });
+  const done = outcome as Outcome;
+  if (done.kind === 'conflict') {
+    patch(s, { dirty: true, conflict: true });
     return;
   }
-  const record = written as ClientRecord | null;
-  if (!record) return;
-  s.baseRevision = record.revision;
-  try {
-    await changeIndex(s, (index) => {
-      upsert(index, metaOf(record));
-      index.activeId = id;
-    });
-  } catch (e) {
-    storageFailed(s, e);
+  if (done.kind === 'too_new') {
+    patch(s, { dirty: true });
+    addAlert(s, { kind: 'too_new', id, file: namesOf(done.raw), key });
+    return;
   }
-  post(s, { type: 'saved', id, revision: record.revision });
+  if (done.kind !== 'saved') return;
+  patch(s, { baseRevision: done.record.revision, unwritten: null });
+  storageWorks(s);
+  if (done.keptAs)
+    s.report({ id: 'storage_corrupt', code: 'storage_corrupt', keptAs: done.keptAs });
+  showIndex(s, done.index);
+  post(s, { type: 'saved', id, revision: done.record.revision });
 }
 
 export function queueSave(s: Session): void {
-  s.dirty = true;
-  if (useClients.getState().conflict) return; // wait for the user's choice
-  if (s.timer) clearTimeout(s.timer);
-  s.timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  patch(s, { dirty: true });
+  if (stateOf(s).conflict) return; // wait for the user's choice
+  if (s.run.timer) clearTimeout(s.run.timer);
+  s.run.timer = setTimeout(() => void flush(s), SAVE_DELAY_MS);
 }
 
-/** Save pending edits now (before switching files, leaving the page, or in tests). */
-export function flush(): Promise<void> {
-  const s = currentSession();
+/**
+ * Save pending edits now (before switching files, leaving the page, updating the app, or in
+ * tests). Without an argument: the app's session.
+ */
+export function flush(session?: Session): Promise<void> {
+  const s = session ?? currentSession();
   if (!s) return Promise.resolve();
-  s.saving = s.saving.then(() => save(s));
-  return s.saving;
+  s.run.saving = s.run.saving.then(() => save(s));
+  return s.run.saving;
 }

@@ -1,54 +1,71 @@
+import type { ClientIndex } from '../../io/clientIndexFile';
 import type { ValidPlan } from '../planSlice';
+import { CLIENT_DB } from '../storageKeys';
 import { flush } from './autosave';
-import { changeIndex, upsert } from './clientList';
+import { nextIndex, showIndex, upsert, without } from './clientList';
 import { createClient } from './fileActions';
 import { openStored } from './openFile';
 import { post } from './otherTabs';
-import { recordKey, sessionReady } from './session';
+import { patch, recordKey, sessionReady, stateOf, type Session } from './session';
 import { safeText } from './storageFailures';
-import { useClients } from './useClients';
+
+/** Remove a record and its list line in one transaction. */
+async function removeWithIndex(s: Session, id: string): Promise<void> {
+  let shown: ClientIndex | null = null;
+  await s.db.transact([CLIENT_DB.index], ([old]) => {
+    shown = nextIndex(s, old, (index) => {
+      without(index, id);
+      index.activeId = stateOf(s).activeId;
+    });
+    return { [recordKey(id)]: null, [CLIENT_DB.index]: JSON.stringify(shown) };
+  });
+  if (shown) showIndex(s, shown);
+}
 
 /**
  * Delete a client file; `restoreDeleted` brings it back. Deleting the open file opens the most
  * recent other one (or a copy of the sample when it was the last).
  */
-export async function deleteClient(id: string, fallback: () => ValidPlan): Promise<void> {
-  const s = await sessionReady;
-  await flush();
+export async function deleteClient(
+  id: string,
+  fallback: () => ValidPlan,
+  session?: Session,
+): Promise<void> {
+  const s = session ?? (await sessionReady);
+  await flush(s);
   const raw = await s.db.get(recordKey(id));
-  const meta = useClients.getState().clients.find((c) => c.id === id);
+  const meta = stateOf(s).clients.find((c) => c.id === id);
   if (!meta) return;
-  useClients.setState({ deleted: { meta, text: raw === undefined ? '' : safeText(raw) } });
-  if (id === s.activeId) {
-    const next = useClients.getState().clients.filter((c) => c.id !== id);
+  patch(s, { deleted: { meta, text: raw === undefined ? '' : safeText(raw) } });
+  if (id === stateOf(s).activeId) {
     let opened = false;
-    for (const c of next) if ((opened = await openStored(s, c.id))) break;
+    for (const c of stateOf(s).clients.filter((x) => x.id !== id))
+      if ((opened = await openStored(s, c.id))) break;
     if (!opened) {
-      await s.db.del(recordKey(id));
-      await changeIndex(
-        s,
-        (index) => void (index.clients = index.clients.filter((c) => c.id !== id)),
-      );
-      await createClient(fallback(), { exampleId: 'online-shop' });
+      await removeWithIndex(s, id);
+      await createClient(fallback(), { exampleId: 'online-shop' }, s);
       post(s, { type: 'index' });
       return;
     }
   }
-  await s.db.del(recordKey(id));
-  await changeIndex(s, (index) => {
-    index.clients = index.clients.filter((c) => c.id !== id);
-    index.activeId = s.activeId;
-  });
+  await removeWithIndex(s, id);
   post(s, { type: 'index' });
 }
 
 /** Undo the last delete: the file comes back as it was (not opened). */
-export async function restoreDeleted(): Promise<void> {
-  const s = await sessionReady;
-  const deleted = useClients.getState().deleted;
+export async function restoreDeleted(session?: Session): Promise<void> {
+  const s = session ?? (await sessionReady);
+  const deleted = stateOf(s).deleted;
   if (!deleted || deleted.text === '') return;
-  await s.db.set(recordKey(deleted.meta.id), deleted.text);
-  await changeIndex(s, (index) => upsert(index, deleted.meta));
-  useClients.setState({ deleted: null });
+  let shown: ClientIndex | null = null;
+  await s.db.transact([CLIENT_DB.index], ([old]) => {
+    shown = nextIndex(s, old, (index) => upsert(index, deleted.meta));
+    return {
+      [recordKey(deleted.meta.id)]: deleted.text,
+      [CLIENT_DB.index]: JSON.stringify(shown),
+    };
+  });
+  if (shown) showIndex(s, shown);
+  patch(s, { deleted: null });
   post(s, { type: 'index' });
 }

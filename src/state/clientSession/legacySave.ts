@@ -1,30 +1,38 @@
-import type { ClientIndex } from '../clientIndex';
-import { readRecord, savedLang } from '../persistence';
+import { emptyIndex, metaOf, type ClientIndex } from '../../io/clientIndexFile';
+import { readClientRecord, stringifyClientRecord } from '../../io/clientRecord';
+import { write } from '../clientStore';
+import { savedLang } from '../persistence';
 import { CLIENT_DB, STORAGE_KEYS } from '../storageKeys';
-import { metaOf } from './clientList';
 import { newClientId, now, recordKey, type Session } from './session';
 import { keepAside } from './storageFailures';
 
 /**
- * First run with client files: the single plan saved in localStorage (envelope version 1)
- * becomes the first client file. The old text is then kept under `fundgap.state.migrated`.
+ * First run with client files: the single plan saved in localStorage (record version 1)
+ * becomes the first client file, written with the list in one transaction. The old text is then
+ * kept under `fundgap.state.migrated`. Null when there was none.
  */
-export async function migrateLegacySave(s: Session, index: ClientIndex): Promise<ClientIndex> {
+export async function migrateLegacySave(s: Session): Promise<ClientIndex | null> {
   let raw: string | null = null;
   try {
     raw = localStorage.getItem(STORAGE_KEYS.state);
   } catch {
-    return index;
+    return null;
   }
-  if (raw === null) return index;
+  if (raw === null) return null;
   const id = newClientId();
-  const read = readRecord(raw, { id, now: now() });
+  const read = readClientRecord(raw, { id, now: now() });
+  let index: ClientIndex | null = null;
   if (read.ok) {
-    index.clients.push(metaOf(read.record));
-    index.activeId = id;
-    index.lang = savedLang(read.record.state.lang);
-    await s.db.set(recordKey(id), JSON.stringify(read.record));
-    await s.db.set(CLIENT_DB.index, JSON.stringify(index));
+    index = {
+      ...emptyIndex(),
+      activeId: id,
+      lang: savedLang(read.record.state.lang),
+      clients: [metaOf(read.record)],
+    };
+    await write(s.db, {
+      [recordKey(id)]: stringifyClientRecord(read.record),
+      [CLIENT_DB.index]: JSON.stringify(index),
+    });
   } else {
     await keepAside(s, STORAGE_KEYS.state, raw);
   }

@@ -1,8 +1,8 @@
 import { createClient } from './fileActions';
-import { useClients } from './useClients';
+import { patch, stateOf, type Session } from './session';
 
 /** Open the share link in the address bar, if any, as a new client file. */
-export async function openShareLink(): Promise<void> {
+export async function openShareLink(s: Session): Promise<void> {
   const { isShareFragment, readShareFragment } = await import('../../io/shareLink');
   const hash = location.hash;
   if (!isShareFragment(hash)) return;
@@ -11,9 +11,9 @@ export async function openShareLink(): Promise<void> {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   const result = readShareFragment(hash);
   if (!result.ok) {
-    useClients.setState({ shareError: result.error, sharedOpened: null });
+    patch(s, { shareError: result.error, sharedOpened: null });
     return;
   }
-  await createClient({ file: result.file, plan: result.plan, scenarios: result.scenarios });
-  useClients.setState({ shareError: null, sharedOpened: useClients.getState().activeId });
+  await createClient({ file: result.file, plan: result.plan, scenarios: result.scenarios }, {}, s);
+  patch(s, { shareError: null, sharedOpened: stateOf(s).activeId });
 }

@@ -1,4 +1,4 @@
-import { isQuotaError } from '../clientStore';
+import { isQuotaError, write } from '../clientStore';
 import { CLIENT_DB } from '../storageKeys';
 import { now, sessionReady, type Session } from './session';
 
@@ -11,6 +11,12 @@ export function storageFailed(s: Session, e: unknown): void {
   );
 }
 
+/** A save went through: a "storage full" notice is no longer true. */
+export function storageWorks(s: Session): void {
+  const { notices, dismissNotice } = s.app.getState();
+  if (notices.some((n) => n.code === 'storage_full')) dismissNotice('storage_full');
+}
+
 export function safeText(raw: unknown): string {
   if (typeof raw === 'string') return raw;
   try {
@@ -20,22 +26,40 @@ export function safeText(raw: unknown): string {
   }
 }
 
+/** Where data from `originalKey` is kept aside: `corrupt.<what>.<time>`. */
+export const asideKey = (originalKey: string): string =>
+  `${CLIENT_DB.corruptPrefix}${originalKey}.${now()}`;
+
 /**
  * Move unreadable data aside under `corrupt.<what>.<time>` and tell the user, who can download
- * it. The original is removed only once the copy is written.
+ * it. The copy and the removal are one transaction: the data is never in neither place.
  */
 export async function keepAside(s: Session, originalKey: string, raw: unknown): Promise<void> {
-  const keptAs = `${CLIENT_DB.corruptPrefix}${originalKey}.${now()}`;
+  const keptAs = asideKey(originalKey);
   try {
-    await s.db.set(keptAs, safeText(raw));
-    await s.db.del(originalKey);
+    await write(s.db, { [keptAs]: safeText(raw), [originalKey]: null });
     s.report({ id: `storage_corrupt`, code: 'storage_corrupt', keptAs });
   } catch {
     s.report({ id: `storage_corrupt`, code: 'storage_corrupt', keptAs: originalKey });
   }
 }
 
-/** The open file's saved record as text (for tests and the corrupt-data download). */
+/** Keep a copy of data exactly as found, leaving the original where it is: the copy's key, or null. */
+export async function copyAside(
+  s: Session,
+  originalKey: string,
+  raw: unknown,
+): Promise<string | null> {
+  const keptAs = asideKey(originalKey);
+  try {
+    await write(s.db, { [keptAs]: safeText(raw) });
+    return keptAs;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored value as found (for tests and the set-aside downloads). */
 export async function readRaw(key: string): Promise<unknown> {
   const s = await sessionReady;
   return s.db.get(key);

@@ -2,14 +2,16 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError } from '../../io/issueText';
 import { clientLabel } from './clientLabel';
-import { resolveConflict } from '../../state/clientSession/conflict';
+import { resolveConflict } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { useStore } from '../../state/store';
+import { ClientFileAlerts } from './ClientFileAlerts';
 import { DeletedUndo } from './DeletedUndo';
 
 /**
  * Messages about client files that need the user: a two-tab conflict (a choice, nothing saved
- * until it is made), a share link that opened or was refused, a delete to undo.
+ * until it is made), what happened to saved files as they loaded, a share link that opened or
+ * was refused, a delete to undo.
  */
 export function ClientAlerts({ showDeleted }: { showDeleted: boolean }) {
   const lang = useLang();
@@ -50,6 +52,7 @@ export function ClientAlerts({ showDeleted }: { showDeleted: boolean }) {
           </div>
         </div>
       )}
+      <ClientFileAlerts />
       {shareError && (
         <div className="client-alert client-alert-error" role="alert">
           <p className="client-alert-title">{m.shareInvalid}</p>

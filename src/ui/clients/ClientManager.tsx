@@ -3,8 +3,12 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import type { ClientMeta } from '../../state/clientIndex';
 import { clientLabel } from './clientLabel';
-import { deleteClient } from '../../state/clientSession/deleteWithUndo';
-import { duplicateClient, openClient, renameClient } from '../../state/clientSession/fileActions';
+import {
+  deleteClient,
+  duplicateClient,
+  openClient,
+  renameClient,
+} from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { firstExample } from '../../state/planSlice';
 import { DeletedUndo } from './DeletedUndo';

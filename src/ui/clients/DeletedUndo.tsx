@@ -1,7 +1,7 @@
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { clientLabel } from './clientLabel';
-import { restoreDeleted } from '../../state/clientSession/deleteWithUndo';
+import { restoreDeleted } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 
 /** "Deleted X. [Undo delete]" after a client file is deleted; stays until the next delete. */

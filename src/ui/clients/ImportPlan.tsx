@@ -3,7 +3,7 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError, describeIssue } from '../../io/issueText';
 import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
-import { createClient } from '../../state/clientSession/fileActions';
+import { createClient } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { clientLabel } from './clientLabel';
 import { useStore } from '../../state/store';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { EXAMPLES, exampleData, type ExampleId } from '../../io/examples';
 import { PLAN } from '../../i18n/messages/plan';
 import { useLang } from '../common/useLang';
-import { createClient } from '../../state/clientSession/fileActions';
+import { createClient } from '../../state/clientSession/actions';
 import { blankPlanFile } from '../../state/planSlice';
 import { useStore } from '../../state/store';
 import { loadValidator } from '../../state/validator';

@@ -1,0 +1,36 @@
+import type * as Conflict from './conflict';
+import type * as Delete from './deleteWithUndo';
+import type * as Files from './fileActions';
+
+/**
+ * The client-file actions the UI calls. The buttons render with the first screen, but the
+ * session (record readers, zod) loads with `hydrate()`: importing the actions from here keeps
+ * the UI's chunk free of it. Every action waits for the session anyway.
+ */
+const files = () => import('./fileActions');
+
+export const createClient = async (...a: Parameters<typeof Files.createClient>) =>
+  (await files()).createClient(...a);
+export const openClient = async (...a: Parameters<typeof Files.openClient>) =>
+  (await files()).openClient(...a);
+export const renameClient = async (...a: Parameters<typeof Files.renameClient>) =>
+  (await files()).renameClient(...a);
+export const duplicateClient = async (...a: Parameters<typeof Files.duplicateClient>) =>
+  (await files()).duplicateClient(...a);
+export const deleteClient = async (...a: Parameters<typeof Delete.deleteClient>) =>
+  (await import('./deleteWithUndo')).deleteClient(...a);
+export const restoreDeleted = async (...a: Parameters<typeof Delete.restoreDeleted>) =>
+  (await import('./deleteWithUndo')).restoreDeleted(...a);
+export const resolveConflict = async (...a: Parameters<typeof Conflict.resolveConflict>) =>
+  (await import('./conflict')).resolveConflict(...a);
+
+/** The plan file inside stored data kept aside (any record version), or null. */
+export async function setAsidePlanFile(
+  key: string,
+): Promise<{ text: string; businessName: string } | null> {
+  const [{ planFileOf }, { readRaw }] = await Promise.all([
+    import('../../io/clientRecord'),
+    import('./storageFailures'),
+  ]);
+  return planFileOf(await readRaw(key));
+}
