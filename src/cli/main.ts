@@ -9,6 +9,8 @@ import { describeError, describeIssue } from '../io/issueText';
 import type { Lang } from '../i18n/lang';
 import { parsePlanText } from '../io/planFile';
 import { adviceJson, printAdvice } from './adviceOutput';
+import { contingencyJson, printContingency } from './contingencyOutput';
+import { contingencyPlan } from '../engine/contingency';
 import { runStressGrid, runStressMonteCarlo } from './stress';
 import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
@@ -70,6 +72,7 @@ export function run(argv: string[], out: Out = console): number {
     case 'validate':
     case 'stress':
     case 'advise':
+    case 'contingency':
     case 'simulate': {
       if (!file) {
         out.error(text.missingFile);
@@ -126,6 +129,19 @@ export function run(argv: string[], out: Out = console): number {
         } else {
           printAdvice(out, lang, result.plan, scenario, advice);
         }
+        return 0;
+      }
+      if (command === 'contingency') {
+        const advice = advise(result.plan, scenario);
+        const plan = contingencyPlan(
+          result.plan,
+          scenario,
+          analyze(result.plan, scenario, { reverseStress: false }),
+          advice,
+        );
+        if (values.json)
+          out.log(JSON.stringify(contingencyJson(result.plan, scenario, advice, plan), null, 2));
+        else printContingency(out, lang, result.plan, scenario, advice, plan);
         return 0;
       }
       const analysis = analyze(result.plan, scenario);

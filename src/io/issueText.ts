@@ -90,6 +90,8 @@ const EN: Record<IssueCode, Describe> = {
     `names the funding source “${p.id ?? ''}”, which is not in fundingSources — use an existing source id or remove it.`,
   outflow_only: () =>
     'applies to outflows only — remove it from this inflow, or change the direction to outflow.',
+  inflow_only: () =>
+    'applies to inflows only — remove it from this outflow, or change the direction to inflow.',
 };
 
 const ZH: Record<IssueCode, Describe> = {
@@ -126,6 +128,7 @@ const ZH: Record<IssueCode, Describe> = {
   unknown_source: (p) =>
     `引用的融资渠道“${p.id ?? ''}”不存在——请填写 fundingSources 中已有的渠道编号，或删除此项。`,
   outflow_only: () => '仅适用于支出——请从这笔收入中删除此项，或将方向改为支出（outflow）。',
+  inflow_only: () => '仅适用于收入——请从这笔支出中删除此项，或将方向改为收入（inflow）。',
 };
 
 export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };

@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'unknown_source',
   'outflow_only',
+  'inflow_only',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
