@@ -13,6 +13,7 @@ import { useIssuesUnder } from '../useIssues';
 import type { Removal } from '../useRemoval';
 import { withDirection } from './flowEdits';
 import { flowSummary } from './flowSummary';
+import { FlowAdviceFields } from './FlowAdviceFields';
 import { FrequencyFields } from './FrequencyFields';
 
 type Props = {
@@ -34,6 +35,8 @@ const FIELDS = [
   'frequency.date',
   'startDate',
   'endDate',
+  'category',
+  'fromBusinessCustomers',
 ];
 
 export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, onAdded }: Props) {
@@ -108,6 +111,7 @@ export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, on
             wide
           />
         )}
+        <FlowAdviceFields index={index} flow={flow} />
       </div>
     </ListCard>
   );

@@ -11,6 +11,7 @@ import { useRemoval } from '../useRemoval';
 import { BusinessFields } from './BusinessFields';
 import { CashAccountCard } from './CashAccountCard';
 import { LockIcon } from './LockIcon';
+import { ProfileFields } from './ProfileFields';
 
 /** Step 1: business settings and the cash held today, by platform. */
 export function ReservesStep() {
@@ -36,6 +37,7 @@ export function ReservesStep() {
     <>
       <h4>{m.business.heading}</h4>
       <BusinessFields />
+      <ProfileFields />
       <h4>{m.accounts.heading}</h4>
       <p className="ed-note">
         <LockIcon />
