@@ -3,7 +3,6 @@ import { averageDailyOutflows } from './metrics';
 import type { RunMetrics } from './metrics';
 import type { Plan, PlatformGroup, Scenario } from './model';
 import { fenFromYuan, yuanFromFen } from './money';
-import { simulate } from './simulate';
 import { targets } from './shocks';
 import { catalogue } from './advisor/catalogue';
 import { bestCombination, type Combination } from './advisor/combination';
@@ -138,7 +137,7 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
       !(x.action.cost === 'full_interest' && x.amount > TERM_LOAN_OVERSIZE * scale),
   );
   const suggestions = shown.map((x) => x.suggestion).sort(rank);
-  const daily = averageDailyOutflows(simulate(plan));
+  const daily = averageDailyOutflows(before.base);
   return {
     ...common,
     hasGap: true,

@@ -131,9 +131,16 @@ function netByDay(plan: Plan, ctx: AdviceContext): Float64Array {
   return net;
 }
 
+/** The plan's own net flows, once per plan (every lever is measured against them). */
+const planNet = new WeakMap<Plan, Float64Array>();
+
 /** The most cash a change of flows puts in hand at any point, against the plan (fen). */
 export function cashFreed(ctx: AdviceContext, changed: Plan): Fen {
-  const before = netByDay(ctx.plan, ctx);
+  let before = planNet.get(ctx.plan);
+  if (!before) {
+    before = netByDay(ctx.plan, ctx);
+    planNet.set(ctx.plan, before);
+  }
   const after = netByDay(changed, ctx);
   let cumulative = 0;
   let peak = 0;

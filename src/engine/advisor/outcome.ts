@@ -7,6 +7,8 @@ export type Outcome = {
   plan: Plan;
   /** The stressed run, with each source's daily series (for the cost of what is drawn). */
   run: Projection;
+  /** The run without a shock. */
+  base: Projection;
   stressed: RunMetrics;
   /** Today's funding mix of the changed plan (the baseline run's metrics). */
   baseline: RunMetrics;
@@ -20,6 +22,7 @@ export function outcome(plan: Plan, scenario: Scenario): Outcome {
   return {
     plan,
     run,
+    base,
     stressed: runMetrics(plan, scenario, run, base),
     baseline: runMetrics(plan, null, base, base),
     gapDay: firstShortfallDay(run, referenceDay(scenario, plan.business.horizonDays)),
