@@ -3,10 +3,10 @@ import type { ContingencyPlan } from '../engine/contingency';
 import type { Plan, Scenario } from '../engine/model';
 import {
   measuredText,
-  responseText,
   stepText,
   stepWhen,
   thresholdText,
+  signalTodo,
   triggerTodo,
 } from '../i18n/contingencyText';
 import { formatDate } from '../i18n/format';
@@ -83,7 +83,7 @@ export function printContingency(
       `- ${k.trigger[t.id]}${colon}${thresholdText(t, lang)}${sep}${k.col.now}${colon}` +
         `${t.fires ? k.fires : k.ok}${measured}`,
     );
-    out.log(`  ${k.col.todo}${colon}${triggerTodo(t, lang, levers)}`);
+    out.log(`  ${k.col.todo}${colon}${triggerTodo(t, lang, levers, c.gapDate === null)}`);
   }
 
   out.log('');
@@ -96,10 +96,7 @@ export function printContingency(
       `  ${k.signalCol.where}${colon}${text.where}${sep}${k.signalCol.often}${colon}${k.frequency[s.frequency]}` +
         `${sep}${k.signalCol.expected}${colon}${s.expected ? k.expectedYes : k.expectedNo}`,
     );
-    const todo = s.response
-      ? responseText(s.response, lang, levers)
-      : (k.signalNoResponse[s.id] ?? k.quietNoResponse);
-    out.log(`  ${k.signalCol.todo}${colon}${todo}`);
+    out.log(`  ${k.signalCol.todo}${colon}${signalTodo(s, lang, levers, c.gapDate === null)}`);
   }
 
   out.log('');

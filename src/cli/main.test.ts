@@ -222,6 +222,38 @@ describe('fundgap contingency', () => {
     expect(zh.out).toContain('### 第0天');
   });
 
+  it('with no gap, tells a firing warning to watch, never that nothing is in reach', () => {
+    const r = capture(['contingency', 'examples/supplier.json', '--scenario', 'technical_outage']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'Credit limit drop: a limit falls by more than 30%; Under this scenario: Fires',
+    );
+    expect(r.out).toContain(
+      'What to do: Your cash still holds through this scenario: keep watching',
+    );
+    expect(r.out).not.toContain('Nothing in reach');
+    expect(r.out).not.toContain('Too late for this outage');
+  });
+
+  it('acts on the combination and one backstop, nothing else, when the combination closes the gap', () => {
+    const r = capture([
+      'contingency',
+      'examples/online-shop.json',
+      '--scenario',
+      'risk_control_freeze_30d',
+      '--json',
+    ]);
+    const json = JSON.parse(r.out);
+    const acted = json.steps.filter(
+      (s: { kind: string }) => s.kind === 'start_action' || s.kind === 'apply_lever',
+    );
+    expect(acted.map((s: { action: string }) => s.action)).toEqual([
+      ...json.combination.actions,
+      'tax_loan',
+    ]);
+    expect(acted.at(-1)).toMatchObject({ fallback: true, amount: 20_000, tooLate: false });
+  });
+
   it('prints the documented JSON', () => {
     const r = capture([
       'contingency',

@@ -5,7 +5,7 @@ import { EXAMPLE_IDS } from '../io/examples';
 import { advise } from './advice';
 import { roundUpAsSaid } from './advisor/sizing';
 import { analyze } from './analyze';
-import { contingencyPlan, phaseOf } from './contingency';
+import { contingencyPlan, phaseOf, type ContingencyPlan } from './contingency';
 import { METRIC_THRESHOLDS } from './defaults';
 import { PRESETS, findPreset, startingOn } from './presets';
 
@@ -126,6 +126,74 @@ describe('phaseOf', () => {
       'weeks3to4',
       'later',
     ]);
+  });
+});
+
+/** The actions the steps ask the owner to start or put into effect (one entry per action). */
+function acted(c: ContingencyPlan) {
+  return c.steps.filter((s) => s.kind === 'start_action' || s.kind === 'apply_lever');
+}
+
+describe('one action per need', () => {
+  it('acts on the combination alone, plus one backstop when it rests on levers, when it closes the gap', () => {
+    // Every example under every preset and its own scenarios that opens a gap.
+    let checked = 0;
+    for (const id of EXAMPLE_IDS) {
+      const { plan: p, scenarios } = exampleValid(id);
+      for (const sc of [...PRESETS, ...scenarios]) {
+        const a = advise(p, sc);
+        if (!a.hasGap || !a.combination?.closesGap) continue;
+        checked++;
+        const c = contingencyPlan(p, sc, analyze(p, sc, { reverseStress: false }), a);
+        const steps = acted(c);
+        const combo = a.combination.steps.map((s) => s.action);
+        const extra = steps.filter((s) => !combo.includes(s.action!));
+        // Nothing for "the next outage": the combination serves it too.
+        expect(
+          steps.some((s) => s.tooLate),
+          `${id} × ${sc.id}`,
+        ).toBe(false);
+        const leversOnly = a.combination.steps.every((s) => s.category === 'lever');
+        expect(extra.length, `${id} × ${sc.id}`).toBeLessThanOrEqual(leversOnly ? 1 : 0);
+        for (const s of extra) expect(s).toMatchObject({ fallback: true });
+        expect(new Set(steps.map((s) => s.action)).size).toBe(steps.length);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+
+  it('with no combination that closes the gap, arranges at most one measure for the next outage', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EXAMPLE_IDS),
+        fc.constantFrom(...PRESETS.filter((p) => p.shocks.some((s) => 'target' in s))),
+        fc.integer({ min: 0, max: 150 }),
+        (id, preset, start) => {
+          const { plan: p } = exampleValid(id);
+          const sc = startingOn(preset, start);
+          const a = advise(p, sc);
+          const c = contingencyPlan(p, sc, analyze(p, sc, { reverseStress: false }), a);
+          const forNext = acted(c).filter(
+            (s) => s.tooLate && !a.combination?.steps.some((x) => x.action === s.action),
+          );
+          expect(forNext.length).toBeLessThanOrEqual(a.combination?.closesGap ? 0 : 1);
+        },
+      ),
+      { numRuns: 8, seed: 14 },
+    );
+  });
+
+  it('announces no end of an outage that runs to the horizon', () => {
+    const { plan: supplier, scenarios } = exampleValid('supplier');
+    const recall = scenarios.find((s) => s.id === 'recall-and-ant-freeze')!;
+    const c = contingencyPlan(
+      supplier,
+      recall,
+      analyze(supplier, recall, { reverseStress: false }),
+      advise(supplier, recall),
+    );
+    expect(c.steps.some((s) => s.kind === 'outage_ends')).toBe(false);
+    for (const s of c.steps) expect(s.date, s.kind).not.toBeNull();
   });
 });
 

@@ -124,8 +124,10 @@ type Planned = Pick<
 > & { category: Suggestion['category']; cashSource?: Suggestion['cashSource'] };
 
 /**
- * The actions to act on: the recommended combination (with a financing backstop when it rests on
- * levers alone), then what to arrange now for the next outage.
+ * The actions to act on, one per need: the recommended combination (with one financing backstop
+ * when it rests on levers alone, each an assumption the owner must get agreed). Only when nothing
+ * in time closes the gap is one more measure arranged now for the next outage — when the
+ * combination closes it, the same measures serve the next one too.
  */
 function plannedActions(advice: Advice | null): {
   now: Planned[];
@@ -134,16 +136,16 @@ function plannedActions(advice: Advice | null): {
 } {
   if (!advice || !advice.hasGap) return { now: [], backstop: [], next: [] };
   const safe = advice.suggestions.filter((s) => !s.tooLate && !s.creditRisk);
-  const now: Planned[] = advice.combination?.closesGap
-    ? advice.combination.steps
-    : safe.slice(0, 3);
+  const now: Planned[] = advice.combination?.steps ?? safe.slice(0, 1);
   const leversOnly = now.length > 0 && now.every((s) => s.category === 'lever');
   const backstop = leversOnly
     ? safe.filter((s) => s.category !== 'lever' && s.closesGap).slice(0, 1)
     : [];
+  if (advice.combination?.closesGap) return { now, backstop, next: [] };
   const chosen = new Set([...now, ...backstop].map((s) => s.action));
-  const next = advice.suggestions.filter((s) => s.tooLate && !chosen.has(s.action)).slice(0, 2);
-  return { now, backstop, next };
+  const later = advice.suggestions.filter((s) => s.tooLate && !chosen.has(s.action));
+  const next: Planned | undefined = later.find((s) => s.sizedFor === 'next_outage') ?? later[0];
+  return { now, backstop, next: next ? [next] : [] };
 }
 
 function stepsOf(
@@ -220,7 +222,8 @@ function stepsOf(
   const end = ends.length > 0 && !openEnded ? Math.max(...ends) - ref : null;
   const reviewUntil = Math.min(end ?? 28, 28);
   for (let week = 7; week < reviewUntil; week += 7) steps.push(at(ref + week, 'review'));
-  if (end !== null && end > 0) steps.push(at(ref + end, 'outage_ends'));
+  // A shock that runs to the horizon has no end inside the plan to announce.
+  if (end !== null && end > 0 && ref + end < days) steps.push(at(ref + end, 'outage_ends'));
 
   return steps.sort(
     (a, b) => a.offset - b.offset || STEP_ORDER.indexOf(a.kind) - STEP_ORDER.indexOf(b.kind),

@@ -1,4 +1,4 @@
-import type { OutageStep, Trigger, TriggerResponse } from '../engine/contingency';
+import type { OutageStep, Signal, Trigger, TriggerResponse } from '../engine/contingency';
 import type { LeverAssumptions } from '../engine/model';
 import { actionTitle, daysPhrase } from './adviceText';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
@@ -9,7 +9,8 @@ import { ADVICE } from './messages/advice';
 /**
  * The contingency plan's sentences, shared by the panel, the report, the presenter and the
  * CLI. A trigger's label and its response never contradict: a firing trigger is never told
- * "nothing to do", and a quiet one says what to do *if* it fires.
+ * "nothing to do" (when the cash holds anyway, it is told why and to keep watching), and a quiet
+ * one says what to do *if* it fires.
  */
 
 /** One step of the plan as a sentence, with its too-late or backstop note. */
@@ -100,11 +101,31 @@ export function triggerTodo(
   t: Trigger,
   lang: Lang,
   levers: Partial<LeverAssumptions> = {},
+  cashHolds = false,
 ): string {
   const c = ADVICE[lang].contingency;
-  if (!t.response) return t.fires ? c.firesNoResponse : c.quietNoResponse;
+  if (!t.response)
+    return t.fires ? (cashHolds ? c.firesCashHolds : c.firesNoResponse) : c.quietNoResponse;
   const todo = responseText(t.response, lang, levers);
   return t.fires ? todo : `${c.ifItFires}${lang === 'zh-CN' ? '' : ' '}${todo}`;
+}
+
+/**
+ * What to do on seeing a signal, consistent with whether the scenario shows it: the priced
+ * response, the signal's own instruction, or — with no gap — watch (shown) or re-run (not shown).
+ */
+export function signalTodo(
+  s: Signal,
+  lang: Lang,
+  levers: Partial<LeverAssumptions> = {},
+  cashHolds = false,
+): string {
+  const c = ADVICE[lang].contingency;
+  if (s.response) return responseText(s.response, lang, levers);
+  const own = c.signalNoResponse[s.id];
+  if (own) return own;
+  if (!s.expected) return c.signalQuiet;
+  return cashHolds ? c.firesCashHolds : c.firesNoResponse;
 }
 
 /** The trigger's measure under the scenario, in its unit (and on which source). */

@@ -27,6 +27,10 @@ export type ContingencyMessages = {
   firesNoResponse: string;
   /** A trigger that does not fire, with no response needed. */
   quietNoResponse: string;
+  /** A trigger or signal that this scenario shows, but the cash holds: watch, not act. */
+  firesCashHolds: string;
+  /** A signal this scenario does not show: what to do if it appears. */
+  signalQuiet: string;
   /** A trigger that does not fire: what to do if it ever does. */
   ifItFires: string;
   readyIn: (p: { days: string }) => string;
@@ -90,6 +94,10 @@ const en: ContingencyMessages = {
   notMeasured: 'not measurable for this plan',
   firesNoResponse: 'Nothing in reach answers it in time: talk to your bank or adviser now.',
   quietNoResponse: 'Nothing to do under this scenario; check again each month.',
+  firesCashHolds:
+    'Your cash still holds through this scenario: keep watching; if the outage lasts longer than it assumes, run the plan again with the longer outage.',
+  signalQuiet:
+    'Not expected under this scenario: run the plan again under the scenario it points to (a limit cut, a freeze).',
   ifItFires: 'If it fires:',
   readyIn: ({ days }) => `ready in ${days}`,
   readyNow: 'ready the same day',
@@ -229,6 +237,9 @@ const zh: ContingencyMessages = {
   notMeasured: '本计划无法计算',
   firesNoResponse: '目前没有来得及的应对措施，请尽快与开户银行或顾问商议。',
   quietNoResponse: '本情形下无需行动，每月复查一次。',
+  firesCashHolds:
+    '本情形下现金仍可支撑，暂不需要融资；请持续关注，若中断时间长于本情形假设，请按更长的中断重新测算。',
+  signalQuiet: '本情形下不会出现；如出现，请按其所指向的情形（降额、冻结等）重新测算。',
   ifItFires: '一旦触发：',
   readyIn: ({ days }) => `${days}后可用`,
   readyNow: '当天可用',

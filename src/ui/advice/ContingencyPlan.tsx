@@ -58,6 +58,7 @@ export function ContingencyPlan() {
           m={m}
           infoLabel={COMMON[lang].source}
           levers={levers}
+          cashHolds={result.gapDate === null}
         />
       </div>
       <h3>{c.signalsTitle}</h3>
@@ -68,7 +69,13 @@ export function ContingencyPlan() {
         aria-label={c.signalsTitle}
         tabIndex={0}
       >
-        <SignalTable signals={result.signals} lang={lang} m={m} levers={levers} />
+        <SignalTable
+          signals={result.signals}
+          lang={lang}
+          m={m}
+          levers={levers}
+          cashHolds={result.gapDate === null}
+        />
       </div>
       <h3>{c.stepsTitle}</h3>
       <p className="field-hint">{c.stepsIntro}</p>

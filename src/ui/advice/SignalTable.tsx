@@ -1,6 +1,6 @@
 import type { Signal } from '../../engine/contingency';
 import type { LeverAssumptions } from '../../engine/model';
-import { responseText } from '../../i18n/contingencyText';
+import { signalTodo } from '../../i18n/contingencyText';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 
@@ -9,10 +9,12 @@ type Props = {
   lang: Lang;
   m: AdviceMessages;
   levers?: Partial<LeverAssumptions>;
+  /** No gap under this scenario: a signal it shows is watched, not acted on. */
+  cashHolds?: boolean;
 };
 
 /** What the owner can see for themselves: the signal, where to look, how often, what to do. */
-export function SignalTable({ signals, lang, m, levers = {} }: Props) {
+export function SignalTable({ signals, lang, m, levers = {}, cashHolds = false }: Props) {
   const c = m.contingency;
   return (
     <table className="data signal-table">
@@ -38,11 +40,7 @@ export function SignalTable({ signals, lang, m, levers = {} }: Props) {
                 {s.expected ? c.expectedYes : c.expectedNo}
               </span>
             </td>
-            <td data-label={c.signalCol.todo}>
-              {s.response
-                ? responseText(s.response, lang, levers)
-                : (c.signalNoResponse[s.id] ?? c.quietNoResponse)}
-            </td>
+            <td data-label={c.signalCol.todo}>{signalTodo(s, lang, levers, cashHolds)}</td>
           </tr>
         ))}
       </tbody>

@@ -13,13 +13,23 @@ type Props = {
   m: AdviceMessages;
   infoLabel: string;
   levers?: Partial<LeverAssumptions>;
+  /** No gap under this scenario: a firing trigger is watched, not acted on. */
+  cashHolds?: boolean;
 };
 
 /**
  * Early-warning triggers: threshold, whether each fires under the scenario, the response and
  * its cash effect. A firing trigger is never told "nothing to do" (see `triggerTodo`).
  */
-export function TriggerTable({ triggers, pending, lang, m, infoLabel, levers = {} }: Props) {
+export function TriggerTable({
+  triggers,
+  pending,
+  lang,
+  m,
+  infoLabel,
+  levers = {},
+  cashHolds = false,
+}: Props) {
   const c = m.contingency;
   return (
     <table className="data trigger-table">
@@ -50,7 +60,7 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel, levers = {
                 <span className="trigger-measured num">{measuredText(t, lang)}</span>
               </td>
               <td data-label={c.col.todo}>
-                {r || !pending ? triggerTodo(t, lang, levers) : m.working}
+                {r || !pending ? triggerTodo(t, lang, levers, cashHolds) : m.working}
               </td>
               <td className="trigger-effect" data-label={c.col.effect}>
                 {r && (

@@ -126,6 +126,7 @@ export function ContingencySection({
         lang={lang}
         m={m}
         infoLabel={COMMON[lang].source}
+        cashHolds={result.gapDate === null}
       />
       <h2>{p.stepsTitle}</h2>
       <OutageSteps steps={result.steps} lang={lang} m={m} />

@@ -49,10 +49,17 @@ export function ReportContingency({
         m={m}
         infoLabel={COMMON[lang].source}
         levers={levers}
+        cashHolds={result.gapDate === null}
       />
       <h3>{c.signalsTitle}</h3>
       <p className="report-muted">{c.signalsIntro}</p>
-      <SignalTable signals={result.signals} lang={lang} m={m} levers={levers} />
+      <SignalTable
+        signals={result.signals}
+        lang={lang}
+        m={m}
+        levers={levers}
+        cashHolds={result.gapDate === null}
+      />
       <h3>{c.stepsTitle}</h3>
       <p className="report-muted">{c.stepsIntro}</p>
       <OutageSteps steps={result.steps} lang={lang} m={m} levers={levers} />
