@@ -63,6 +63,14 @@ describe.each(CASES)('advice for %s', (_name, plan, scenario, advice) => {
       expect(advice.suggestions.slice(firstLate).every((s) => s.tooLate)).toBe(true);
   });
 
+  it('ranks what arrives in time by cost per ¥ of gap closed, not by days gained', () => {
+    const timely = advice.suggestions.filter((s) => !s.tooLate && !s.creditRisk);
+    const costs = timely.map((s) => s.costPerYuanClosed).filter((c) => c !== null);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    // "Days gained" for what closes the gap is the whole horizon, said as such, not a number.
+    for (const s of advice.suggestions) expect(s.survivesHorizon).toBe(s.closesGap);
+  });
+
   it("states each suggestion's effect exactly as a fresh simulation of the changed plan", () => {
     const before = stressedMetrics(plan, scenario);
     const left = n - referenceDay(scenario, n);
@@ -94,6 +102,11 @@ describe.each(CASES)('advice for %s', (_name, plan, scenario, advice) => {
     const actions = advice.suggestions.map((s) => s.action);
     // Card funds may not pay for business operations; it is listed only to say so.
     expect(actions).not.toContain('credit_card');
+    // Jiebei's maturities cannot be rescheduled by the borrower: no such action exists.
+    expect(
+      actions.some((a) => /stagger|jiebei|huabei_/.test(a)),
+      actions.join(),
+    ).toBe(false);
     expect(advice.unavailable).toContainEqual({ action: 'credit_card', reasons: ['card_rules'] });
     // No second WeBank line on top of the plan's own.
     if (plan.fundingSources.some((s) => s.kind === 'webank'))
