@@ -26,7 +26,7 @@ export class AdvicePanel {
   get region(): Locator {
     return this.app.main.getByRole('region', { name: this.m.title, exact: true });
   }
-  /** "In time for this scenario": the suggestions that can be arranged before the gap. */
+  /** "In time for this outage": the suggestions that can be arranged before the gap. */
   get timelySection(): Locator {
     return this.region.getByRole('region', { name: this.m.timelyTitle, exact: true });
   }
@@ -41,6 +41,22 @@ export class AdvicePanel {
   }
   card(index: number): SuggestionCard {
     return new SuggestionCard(this, this.cards.nth(index));
+  }
+  /** The card of one action (`data-action` on the card). */
+  cardFor(action: string): SuggestionCard {
+    return new SuggestionCard(this, this.region.locator(`li.advice-card[data-action="${action}"]`));
+  }
+  /** The recommendation: the cheapest combination that closes the gap. */
+  get combination(): Locator {
+    return this.region.getByRole('region', { name: this.m.combination.title, exact: true });
+  }
+  /** The confirmation that takes a kept card's place, with its before and after. */
+  get keptNote(): Locator {
+    return this.region.locator('.advice-kept');
+  }
+  /** The greyed list of what this business cannot use, and why. */
+  get unavailable(): Locator {
+    return this.region.locator('details.advice-unavailable');
   }
   get first(): SuggestionCard {
     return this.card(0);
@@ -65,8 +81,14 @@ export class AdvicePanel {
   get triggerTable(): Locator {
     return this.contingency.getByRole('table', { name: this.m.contingency.caption, exact: true });
   }
+  get signalTable(): Locator {
+    return this.contingency.getByRole('table', {
+      name: this.m.contingency.signalsCaption,
+      exact: true,
+    });
+  }
   get stepsList(): Locator {
-    return this.contingency.getByRole('list').first();
+    return this.contingency.locator('ol.outage-steps');
   }
   async waitContingencyReady(): Promise<void> {
     await expect(this.contingency).toBeVisible();
@@ -104,21 +126,13 @@ export class SuggestionCard {
   get title(): Locator {
     return this.root.getByRole('heading', { level: 4 });
   }
-  /** The value (<dd>) of a fact by its label (<dt>, which may also hold an info button). */
-  fact(
-    id: 'amount' | 'leadTime' | 'rate' | 'cost' | 'survival' | 'gapClosed' | 'antShare' | 'hhi',
-  ): Locator {
-    const label = this.panel.m.fact[id];
-    return this.root
-      .locator('div')
-      .filter({
-        has: this.root
-          .page()
-          .getByRole('term')
-          .filter({ hasText: new RegExp(`^${label}`) }),
-      })
-      .getByRole('definition')
-      .first();
+  /** The value (<dd>) of a fact by its id (the card model's `FactId`). */
+  fact(id: 'amount' | 'timing' | 'cost' | 'source' | 'effect' | 'mix' | 'proviso'): Locator {
+    return this.root.locator(`.fact-${id}`).getByRole('definition');
+  }
+  /** "Try it": the before/after table on the card. */
+  get compare(): Locator {
+    return this.root.getByRole('table', { name: this.panel.m.compare.title, exact: true });
   }
   get badges(): Locator {
     return this.root.getByRole('list').getByRole('listitem');
@@ -126,8 +140,11 @@ export class SuggestionCard {
   get tooLateBadge(): Locator {
     return this.badges.filter({ hasText: this.panel.m.badge.tooLate });
   }
+  /** "Try it", which reads "Stop trying" while pressed. */
   get tryButton(): Locator {
-    return this.root.getByRole('button', { name: this.panel.m.tryIt, exact: true });
+    return this.root.getByRole('button', {
+      name: new RegExp(`^(${this.panel.m.tryIt}|${this.panel.m.stopTrying})$`),
+    });
   }
   get keepButton(): Locator {
     return this.root.getByRole('button', { name: this.panel.m.keep, exact: true });

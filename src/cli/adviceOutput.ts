@@ -1,11 +1,28 @@
-import type { Advice } from '../engine/advice';
+import type { Advice, Suggestion } from '../engine/advice';
 import type { Plan, Scenario } from '../engine/model';
-import { finite, formatMoney } from '../i18n/format';
+import {
+  actionTitle,
+  cashSourceText,
+  costText,
+  daysPhrase,
+  effectText,
+  timingText,
+} from '../i18n/adviceText';
+import { formatDate, formatMoney } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
+import { localName } from '../i18n/localName';
+import { ACTION_TEXT } from '../i18n/messages/adviceActions';
+import { ADVICE } from '../i18n/messages/advice';
+import { WHAT_IF } from '../i18n/messages/adviceWhatIf';
+import { DOMAIN } from '../i18n/messages/domain';
 import { planJson } from './planJson';
 import { CLI_TEXT } from './text';
 
-/** `advise --json`: a documented interface (docs/cli.md); field names stay stable. */
+type Out = { log: (s: string) => void };
+
+const zh = (lang: Lang) => lang === 'zh-CN';
+
+/** `advise --json`: a documented interface (docs/cli.md); field names stay, new ones are added. */
 export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
   return {
     plan: planJson(plan),
@@ -13,52 +30,156 @@ export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
     before: advice.before,
     hasGap: advice.hasGap,
     gapStartDate: advice.gapStartDate,
-    suggestions: advice.suggestions.map(({ metricsAfter, ...s }) => ({ ...s, metricsAfter })),
+    shockDate: advice.shockDate,
+    reserveTarget: advice.reserveTarget,
+    creditMark: advice.creditMark,
+    suggestions: advice.suggestions,
     combination: advice.combination,
+    unavailable: advice.unavailable,
   };
 }
 
-/** The advice as a readable list. */
-export function printAdvice(
-  out: { log: (s: string) => void },
+/** The business's own name in the reader's language. */
+const nameOf = (plan: Plan, lang: Lang) => localName(plan.business.name, lang);
+
+/** The header both commands print: the plan, the scenario, the gap. */
+export function printHeader(
+  out: Out,
   lang: Lang,
   plan: Plan,
   scenario: Scenario,
   advice: Advice,
 ): void {
   const text = CLI_TEXT[lang];
-  // Through i18n/format, which refuses NaN and Infinity rather than print them.
-  const money = { format: (yuan: number) => formatMoney(yuan, lang) };
+  const m = ADVICE[lang];
   const colon = lang === 'zh-CN' ? '：' : ': ';
-  out.log(`${text.plan}${colon}${plan.business.name}`);
-  out.log(`${text.scenario}${colon}${scenario.name} (${scenario.id})`);
+  out.log(`${text.plan}${colon}${nameOf(plan, lang)}`);
+  const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
+  out.log(
+    `${text.scenario}${colon}${scenarioName}${zh(lang) ? '（' : ' ('}${scenario.id}${zh(lang) ? '）' : ')'}`,
+  );
+  if (!advice.hasGap) return;
+  out.log(
+    m.gap({
+      amount: formatMoney(advice.before.deepestShortfall, lang),
+      date: formatDate(advice.gapStartDate!, lang),
+    }),
+  );
+  if (advice.reserveTarget)
+    out.log(
+      m.reserveTarget({
+        days: daysPhrase(advice.reserveTarget.days, lang),
+        amount: formatMoney(advice.reserveTarget.amount, lang),
+      }),
+    );
+  const mark = advice.creditMark;
+  if (mark)
+    out.log(
+      m.creditMark({
+        source: localName(mark.sourceName, lang),
+        due: formatDate(mark.dueDate, lang),
+        late: daysPhrase(mark.daysLate, lang),
+        mark: formatDate(mark.markDate, lang),
+      }),
+    );
+}
+
+function printSuggestion(
+  out: Out,
+  lang: Lang,
+  plan: Plan,
+  advice: Advice,
+  s: Suggestion,
+  i: number,
+) {
+  const m = ADVICE[lang];
+  const a = ACTION_TEXT[lang];
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const indent = '   ';
+  const levers = plan.leverAssumptions ?? {};
+  out.log(`${i + 1}. [${a.category[s.category]}] ${actionTitle(s, lang, levers)}`);
+  out.log(`${indent}${m.fact.timing}${colon}${timingText(s, lang, advice.gapStartDate)}`);
+  out.log(`${indent}${m.fact.cost}${colon}${costText(s, lang)}`);
+  const source = cashSourceText(s, lang);
+  if (source) out.log(`${indent}${m.fact.source}${colon}${source}`);
+  out.log(`${indent}${m.fact.effect}${colon}${effectText(s, lang)}`);
+  const ask = a.leverAsk[s.action];
+  if (s.category === 'lever' && ask) out.log(`${indent}${m.fact.assumption}${colon}${ask}`);
+  if (s.toConfirm.length > 0)
+    out.log(
+      `${indent}${m.fact.toConfirm}${colon}${s.toConfirm.map((p) => a.prerequisite[p]).join(lang === 'zh-CN' ? '；' : '; ')}`,
+    );
+  if (s.creditRisk && advice.creditMark)
+    out.log(
+      `${indent}${m.fact.creditRisk({ date: formatDate(advice.creditMark.markDate, lang) })}`,
+    );
+  if (s.sameGroupAsShock) out.log(`${indent}⚠ ${m.badge.sameGroup}`);
+}
+
+/** The recommended combination, step by step, with its cost and what it leaves. */
+export function printCombination(out: Out, lang: Lang, plan: Plan, advice: Advice): void {
+  const m = ADVICE[lang];
+  const c = advice.combination;
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  out.log(`## ${m.combination.title}`);
+  if (!c) {
+    out.log(CLI_TEXT[lang].noCombination);
+    return;
+  }
+  c.steps.forEach((step, i) => {
+    const ready = step.readyDate ? formatDate(step.readyDate, lang) : m.timing.pastHorizon;
+    out.log(
+      `${i + 1}. ${m.combination.stepLine({
+        action: actionTitle(step, lang, plan.leverAssumptions ?? {}),
+        ready,
+      })}`,
+    );
+  });
+  out.log(
+    `${m.combination.cost}${colon}${formatMoney(c.costPerYear, lang)}${lang === 'zh-CN' ? '/年' : ' a year'}` +
+      `${lang === 'zh-CN' ? '；' : '; '}${m.combination.survival}${colon}` +
+      (c.closesGap ? m.combination.noGapLeft : m.combination.notEnough),
+  );
+}
+
+/** The advice as a client reads it: the gap, the recommendation, each measure, what is out of reach. */
+export function printAdvice(
+  out: Out,
+  lang: Lang,
+  plan: Plan,
+  scenario: Scenario,
+  advice: Advice,
+): void {
+  const text = CLI_TEXT[lang];
+  const m = ADVICE[lang];
+  printHeader(out, lang, plan, scenario, advice);
   if (!advice.hasGap) {
     out.log(text.noGap);
     return;
   }
-  out.log(text.gapFrom(money.format(advice.before.deepestShortfall), advice.gapStartDate ?? ''));
   out.log('');
-  out.log(`## ${text.suggestions}`);
-  advice.suggestions.forEach((s, i) => {
-    const flags = [
-      s.closesGap ? text.closes : '',
-      s.tooLate ? text.tooLate : '',
-      s.sameGroupAsShock ? text.sameGroup : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    out.log(
-      `${i + 1}. ${s.action}${s.counterparty ? ` (${s.counterparty})` : ''}: ${money.format(s.amount)}, ` +
-        `${finite(s.annualRate, 'a rate')}% → ${money.format(s.costPerYear)}/yr, lead ${finite(s.leadTimeDays, 'days')} d` +
-        `${s.latestStartDate ? ` (by ${s.latestStartDate})` : ''}, +${finite(s.survivalDaysGained, 'days')} d, ` +
-        `${money.format(s.shortfallClosed)} closed${flags ? ` — ${flags}` : ''}`,
-    );
-  });
+  printCombination(out, lang, plan, advice);
+  const timely = advice.suggestions.filter((s) => !s.tooLate);
+  const late = advice.suggestions.filter((s) => s.tooLate);
   out.log('');
-  const c = advice.combination;
-  out.log(
-    c && c.closesGap
-      ? text.combination(c.actions.join(' + '), money.format(c.costPerYear))
-      : text.noCombination,
-  );
+  out.log(`## ${m.timelyTitle}`);
+  out.log(m.timelyIntro);
+  timely.forEach((s, i) => printSuggestion(out, lang, plan, advice, s, i));
+  if (late.length > 0) {
+    out.log('');
+    out.log(`## ${m.tooLateTitle}`);
+    out.log(m.tooLateIntro);
+    late.forEach((s, i) => printSuggestion(out, lang, plan, advice, s, i));
+  }
+  if (advice.unavailable.length > 0) {
+    const a = ACTION_TEXT[lang];
+    out.log('');
+    out.log(`## ${m.unavailableTitle({ count: String(advice.unavailable.length) })}`);
+    for (const u of advice.unavailable)
+      out.log(
+        `- ${WHAT_IF[lang].actionName[u.action]}${lang === 'zh-CN' ? '：' : ': '}${u.reasons
+          .map((r) => a.reason[r])
+          .join(lang === 'zh-CN' ? '；' : '; ')}`,
+      );
+  }
 }

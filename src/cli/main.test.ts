@@ -158,10 +158,13 @@ describe('fundgap advise', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.hasGap).toBe(true);
+    // The names of the first version stay; the rest were added.
     for (const key of [
       'action',
       'amount',
       'leadTimeDays',
+      'latestStartDate',
+      'tooLate',
       'annualRate',
       'costPerYear',
       'survivalDaysGained',
@@ -169,10 +172,132 @@ describe('fundgap advise', () => {
       'closesGap',
       'antGroupShareAfter',
       'hhiAfter',
+      'sameGroupAsShock',
+      'platformGroup',
+      'metricsAfter',
+      'category',
+      'startDate',
+      'readyDate',
+      'survivesHorizon',
+      'sizedFor',
+      'costStructure',
+      'cost',
+      'feeRate',
+      'costPerYuanClosed',
+      'toConfirm',
+      'creditRisk',
     ]) {
       expect(json.suggestions[0]).toHaveProperty(key);
     }
-    expect(json.combination).toMatchObject({ closesGap: true });
+    expect(json.combination).toMatchObject({ closesGap: true, method: expect.any(String) });
     expect(typeof json.combination.costPerYear).toBe('number');
+    expect(json.combination.steps[0]).toMatchObject({ action: json.combination.actions[0] });
+    for (const key of ['shockDate', 'reserveTarget', 'creditMark', 'unavailable'])
+      expect(json).toHaveProperty(key);
+    expect(json.unavailable).toContainEqual({ action: 'credit_card', reasons: ['card_rules'] });
+  });
+
+  it('reads as advice in Chinese: the gap, the reserve target, the recommendation, each measure', () => {
+    const r = capture([
+      'advise',
+      'examples/restaurant.json',
+      '--scenario',
+      'freeze-festival',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('需补足的流动性缺口：最高¥3,275，自2027年2月11日起。');
+    expect(r.out).toContain('建议在现有现金之外，再备足1天的平均支出（¥3,300）作为应急储备金。');
+    expect(r.out).toContain('## 推荐方案：补足缺口成本最低的组合');
+    expect(r.out).toContain('与供应商协商延长账期，货款推迟30天支付');
+    expect(r.out).toContain('资金来源：店主个人积蓄，注入经营账户（股东注资）');
+    expect(r.out).toContain('信用卡取现：信用卡资金不得用于生产经营（2022年信用卡新规）');
+    // No loan below what a lender offers, no figure to the fen.
+    expect(r.out).not.toMatch(/¥3,274\.79|贷款¥3,300/);
+  });
+});
+
+describe('fundgap contingency', () => {
+  it('prints triggers, signals and dated steps, in English and Chinese', () => {
+    const en = capture(['contingency', 'examples/online-shop.json']);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('# Contingency plan');
+    expect(en.out).toContain('## Signals to watch yourself');
+    expect(en.out).toContain('Where to look: Alipay app: the Jiebei and Huabei pages');
+    expect(en.out).toContain('### Day 0');
+    expect(en.out).toContain(
+      'Without these steps the liquidity gap would open today, up to ¥20,000.',
+    );
+    const zh = capture(['contingency', 'examples/online-shop.json', '--lang', 'zh-CN']);
+    expect(zh.out).toContain('# 应急预案');
+    expect(zh.out).toContain('## 需要亲自留意的信号');
+    expect(zh.out).toContain('### 第0天');
+  });
+
+  it('with no gap, tells a firing warning to watch, never that nothing is in reach', () => {
+    const r = capture(['contingency', 'examples/supplier.json', '--scenario', 'technical_outage']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'Credit limit drop: a limit falls by more than 30%; Under this scenario: Fires',
+    );
+    expect(r.out).toContain(
+      'What to do: Your cash still holds through this scenario: keep watching',
+    );
+    expect(r.out).not.toContain('Nothing in reach');
+    expect(r.out).not.toContain('Too late for this outage');
+  });
+
+  it('acts on the combination and one backstop, nothing else, when the combination closes the gap', () => {
+    const r = capture([
+      'contingency',
+      'examples/online-shop.json',
+      '--scenario',
+      'risk_control_freeze_30d',
+      '--json',
+    ]);
+    const json = JSON.parse(r.out);
+    const acted = json.steps.filter(
+      (s: { kind: string }) => s.kind === 'start_action' || s.kind === 'apply_lever',
+    );
+    expect(acted.map((s: { action: string }) => s.action)).toEqual([
+      ...json.combination.actions,
+      'tax_loan',
+    ]);
+    expect(acted.at(-1)).toMatchObject({ fallback: true, amount: 20_000, tooLate: false });
+  });
+
+  it('prints the documented JSON', () => {
+    const r = capture([
+      'contingency',
+      'examples/restaurant.json',
+      '--scenario',
+      'freeze-festival',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    for (const key of [
+      'plan',
+      'scenario',
+      'hasGap',
+      'gapStartDate',
+      'reserveTarget',
+      'creditMark',
+      'combination',
+      'shockDate',
+      'gapDate',
+      'triggers',
+      'signals',
+      'steps',
+    ])
+      expect(json).toHaveProperty(key);
+    expect(json.gapDate).toBe('2027-02-11');
+    expect(json.steps[0]).toMatchObject({
+      kind: expect.any(String),
+      offset: expect.any(Number),
+      phase: expect.any(String),
+    });
+    expect(json.signals.map((s: { id: string }) => s.id)).toContain('service_unavailable');
   });
 });

@@ -10,6 +10,8 @@ import { NotFiniteError } from '../i18n/format';
 import { MAX_PLAN_BYTES, parsePlanBytes } from '../io/planFile';
 import { adviceJson, printAdvice } from './adviceOutput';
 import { runImport } from './importStatement';
+import { contingencyJson, printContingency } from './contingencyOutput';
+import { contingencyPlan } from '../engine/contingency';
 import { runStressGrid, runStressMonteCarlo } from './stress';
 import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
@@ -81,6 +83,7 @@ function runCommand(argv: string[], out: Out): number {
       case 'validate':
       case 'stress':
       case 'advise':
+      case 'contingency':
       case 'simulate': {
         if (!file) {
           out.error(text.missingFile);
@@ -146,6 +149,18 @@ function runCommand(argv: string[], out: Out): number {
           } else {
             printAdvice(out, lang, result.plan, scenario, advice);
           }
+          return 0;
+        }
+        if (command === 'contingency') {
+          const advice = advise(result.plan, scenario);
+          const plan = contingencyPlan(
+            result.plan,
+            scenario,
+            analyze(result.plan, scenario, { reverseStress: false }),
+            advice,
+          );
+          if (values.json) out.log(toJson(contingencyJson(result.plan, scenario, advice, plan)));
+          else printContingency(out, lang, result.plan, scenario, advice, plan);
           return 0;
         }
         const analysis = analyze(result.plan, scenario);

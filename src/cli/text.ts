@@ -6,6 +6,7 @@ export const CLI_TEXT = {
     usage: `Usage:
   npm run fundgap -- simulate <plan.json> [--scenario <preset-or-id>] [--json] [--days] [--lang en|zh-CN]
   npm run fundgap -- advise <plan.json> [--scenario <preset-or-id>] [--json] [--lang en|zh-CN]
+  npm run fundgap -- contingency <plan.json> [--scenario <preset-or-id>] [--json] [--lang en|zh-CN]
   npm run fundgap -- stress <plan.json> [--scenario <preset-or-id>] --grid [--json] [--lang en|zh-CN]
   npm run fundgap -- stress <plan.json> [--scenario <preset-or-id>] [--paths 10000] [--seed 42]
       [--preset technical|maintenance|risk_control|ant_wide|lasting] [--start-min 0] [--start-max 90]
@@ -16,12 +17,6 @@ export const CLI_TEXT = {
   npm run fundgap -- import <statement.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out plan.json]`,
     noGap: 'No gap under this scenario: nothing to close.',
     gapFrom: (amount: string, date: string) => `Gap to close: up to ${amount} from ${date}.`,
-    suggestions: 'Suggestions (best value first)',
-    tooLate: 'too late for this scenario — arrange now for the next',
-    sameGroup: 'same platform group as the failing source',
-    closes: 'closes the gap',
-    combination: (actions: string, cost: string) =>
-      `Cheapest combination that closes the gap: ${actions}, ${cost} a year.`,
     noCombination: 'No combination of timely actions closes the whole gap.',
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     missingFile: 'Give the path of a plan file (JSON), e.g. examples/online-shop.json.',
@@ -66,6 +61,7 @@ export const CLI_TEXT = {
     usage: `用法：
   npm run fundgap -- simulate <方案.json> [--scenario <情景编号>] [--json] [--days] [--lang en|zh-CN]
   npm run fundgap -- advise <方案.json> [--scenario <情景编号>] [--json] [--lang en|zh-CN]
+  npm run fundgap -- contingency <方案.json> [--scenario <情景编号>] [--json] [--lang en|zh-CN]
   npm run fundgap -- stress <方案.json> [--scenario <情景编号>] --grid [--json] [--lang en|zh-CN]
   npm run fundgap -- stress <方案.json> [--scenario <情景编号>] [--paths 10000] [--seed 42]
       [--preset technical|maintenance|risk_control|ant_wide|lasting] [--start-min 0] [--start-max 90]
@@ -76,12 +72,6 @@ export const CLI_TEXT = {
   npm run fundgap -- import <账单.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out 方案.json]`,
     noGap: '该情景下没有流动性缺口，无需补足。',
     gapFrom: (amount: string, date: string) => `待补足的缺口：自 ${date} 起最多 ${amount}。`,
-    suggestions: '建议（按性价比排序）',
-    tooLate: '本次来不及——请现在着手，以备下次',
-    sameGroup: '与出问题的渠道同属一个平台集团',
-    closes: '可补足缺口',
-    combination: (actions: string, cost: string) =>
-      `补足缺口的最低成本组合：${actions}，每年 ${cost}。`,
     noCombination: '及时可用的措施组合无法补足全部缺口。',
     unknownCommand: (c: string) => `未知命令“${c}”。`,
     missingFile: '请提供方案文件（JSON）路径，例如 examples/online-shop.json。',

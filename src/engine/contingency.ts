@@ -1,59 +1,47 @@
-import type { Advice, Suggestion } from './advice';
-import type { ActionKind } from './adviceActions';
+import type { Advice, CombinationStep, Suggestion } from './advice';
+import type { ActionKind } from './advisor/types';
+import { roundUpAsSaid } from './advisor/sizing';
+import { signalsOf, triggersOf, type Signal, type Trigger } from './advisor/triggers';
 import type { Analysis } from './analyze';
-import { METRIC_THRESHOLDS, type Sourced } from './defaults';
 import { referenceDay } from './metrics';
 import type { IsoDate, Plan, Scenario } from './model';
+import { fenFromYuan, yuanFromFen } from './money';
 import { shockWindow, targets } from './shocks';
-import { dateOfDay, timelineOf } from './timeline';
+import { dateOfDay, dayIndex, timelineOf } from './timeline';
+
+export type {
+  Signal,
+  SignalFrequency,
+  SignalId,
+  Trigger,
+  TriggerId,
+  TriggerResponse,
+} from './advisor/triggers';
 
 /**
- * The contingency plan: early-warning triggers with their thresholds, whether each fires under
- * the selected scenario, what to do when it fires (an action the advisor priced and
- * re-simulated), and the order of actions during an outage. Pure: built only from the plan, the
- * scenario, its analysis and the advice, so every number is one the engine already stated.
+ * The contingency plan: early-warning triggers and the signals to watch, then the steps in
+ * date order — each dated so its lead time ends before the gap opens, or marked too late for
+ * this outage (arrange it now for the next). Pure: built from the plan, the scenario, its
+ * analysis and the advice, so every number is one the engine already stated.
  */
 
-export type TriggerId = 'limit_drop' | 'buffer_days' | 'coverage_30d' | 'concentration';
-
-/** What to do when a trigger fires: one of the advisor's suggestions, with its numbers (yuan). */
-export type TriggerResponse = {
-  action: ActionKind;
-  /** Cash made reachable: reserve added, limit arranged or cash moved. */
-  cashEffect: number;
-  shortfallClosed: number;
-  costPerYear: number;
-  leadTimeDays: number;
-  closesGap: boolean;
-  counterparty?: string;
-};
-
-export type Trigger = {
-  id: TriggerId;
-  /** `above`: fires when the measure exceeds the threshold; `below`: when it falls under it. */
-  direction: 'above' | 'below';
-  threshold: number;
-  unit: 'percent' | 'days';
-  basis: Sourced;
-  /** The measure under the selected scenario; null when it does not apply. */
-  measured: number | null;
-  fires: boolean;
-  /** The funding source the measure is about (limit drop, concentration). */
-  sourceName?: string;
-  response: TriggerResponse | null;
-};
-
-export type OutagePhase = 'day0' | 'days1to3' | 'week1' | 'week2' | 'weeks3to4' | 'later';
+/** `before`: steps to take now, ahead of an outage that starts later. */
+export type OutagePhase =
+  'before' | 'day0' | 'days1to3' | 'week1' | 'week2' | 'weeks3to4' | 'later';
 
 export type OutageStepKind =
   /** Confirm the outage and stop new spending on the failing credit. */
   | 'confirm'
   /** Pay suppliers Huabei paid from the bank account instead. */
   | 'pay_suppliers_from_bank'
-  /** Start arranging an action whose lead time is more than zero. */
+  /** Start arranging an action (apply, sign, move money). */
   | 'start_action'
   /** An action's cash is usable from this day. */
   | 'use_action'
+  /** Put an operating lever into effect (the owner's draw, purchases, terms, deposits). */
+  | 'apply_lever'
+  /** A repayment falls due while repayments are blocked: protect the credit record. */
+  | 'protect_credit'
   /** Without the actions, the liquidity gap opens this day. */
   | 'gap_opens'
   /** Re-check the triggers each week while the outage lasts. */
@@ -63,166 +51,47 @@ export type OutageStepKind =
 
 export type OutageStep = {
   kind: OutageStepKind;
-  /** Days from the first shock. */
+  /** Days from the first shock (negative: before it). */
   offset: number;
   phase: OutagePhase;
   /** Calendar date on the plan's timeline (null past the horizon). */
   date: IsoDate | null;
   action?: ActionKind;
-  /** Yuan: the action's amount, or the gap's depth for `gap_opens`. */
+  /** Yuan, as people say it: the action's amount, or the gap's depth for `gap_opens`. */
   amount?: number;
   /** Days the action takes to arrange (action steps). */
   leadTimeDays?: number;
   counterparty?: string;
+  /** Action steps: the day its cash is usable (null past the horizon). */
+  readyDate?: IsoDate | null;
+  /** Its lead time ends after the gap opens: too late for this outage, arrange now for the next. */
+  tooLate?: boolean;
+  /** Action steps: what kind of measure, the lever's assumptions, a reserve's source. */
+  category?: Suggestion['category'];
+  assumptions?: Suggestion['assumptions'];
+  cashSource?: Suggestion['cashSource'];
+  appliesTo?: string[];
+  /**
+   * A backstop: the combination rests on operating levers only (each an assumption the owner
+   * must get agreed), so the cheapest financing that closes the gap alone is arranged as well.
+   */
+  fallback?: boolean;
 };
 
 export type ContingencyPlan = {
   triggers: Trigger[];
+  /** What the owner can see for themselves: what, where (in the texts), how often. */
+  signals: Signal[];
   steps: OutageStep[];
   /** The date of the first shock (day 0 of the steps). */
   shockDate: IsoDate;
+  /** The day the gap opens without any action, or null. */
+  gapDate: IsoDate | null;
 };
-
-/** Actions that suit each trigger; among them the advisor's best-ranked timely one is chosen. */
-const RESPONSES: Record<TriggerId, readonly ActionKind[]> = {
-  limit_drop: [
-    'non_ant_online_lender',
-    'bank_credit_line',
-    'bank_loan',
-    'guaranteed_loan',
-    'factoring',
-    'credit_card',
-  ],
-  buffer_days: ['raise_reserve', 'reduce_alipay_cash'],
-  coverage_30d: ['factoring', 'reduce_alipay_cash', 'raise_reserve', 'credit_card'],
-  concentration: [
-    'move_off_huabei',
-    'stagger_jiebei',
-    'non_ant_online_lender',
-    'bank_credit_line',
-    'bank_loan',
-    'guaranteed_loan',
-  ],
-};
-
-function responseFor(id: TriggerId, advice: Advice | null): TriggerResponse | null {
-  const wanted = RESPONSES[id];
-  const candidates = (advice?.suggestions ?? []).filter((s) => wanted.includes(s.action));
-  // The advisor's order already puts timely actions first and the best value per ¥ next.
-  const pick = candidates.find((s) => !s.tooLate) ?? candidates[0];
-  if (!pick) return null;
-  return {
-    action: pick.action,
-    cashEffect: pick.amount,
-    shortfallClosed: pick.shortfallClosed,
-    costPerYear: pick.costPerYear,
-    leadTimeDays: pick.leadTimeDays,
-    closesGap: pick.closesGap,
-    ...(pick.counterparty ? { counterparty: pick.counterparty } : {}),
-  };
-}
-
-/** Largest drop (%) of any source's usable limit during the scenario, against the baseline run. */
-function limitDrop(plan: Plan, analysis: Analysis): { drop: number; source: string } | null {
-  const base = analysis.baseline.projection.sources;
-  const run = analysis.stressed.projection.sources;
-  let best: { drop: number; source: string } | null = null;
-  plan.fundingSources.forEach((source, i) => {
-    const b = base[i]?.limit;
-    const s = run[i]?.limit;
-    if (!b || !s) return;
-    for (let d = 0; d < b.length; d++) {
-      if (!(b[d]! > 0)) continue;
-      const drop = ((b[d]! - s[d]!) / b[d]!) * 100;
-      if (!best || drop > best.drop) best = { drop, source: source.name };
-    }
-  });
-  return best;
-}
-
-/** Largest share (%) of today's usable headroom held by a source the scenario shocks. */
-function shockedShare(
-  plan: Plan,
-  scenario: Scenario,
-  analysis: Analysis,
-): { share: number; source: string } | null {
-  const base = analysis.baseline.projection.sources;
-  const day = referenceDay(scenario, analysis.baseline.projection.days);
-  const total = base.reduce((sum, s) => sum + (s.headroom[day] ?? 0), 0);
-  if (total <= 0) return null;
-  let best: { share: number; source: string } | null = null;
-  plan.fundingSources.forEach((source, i) => {
-    const hit = scenario.shocks.some((k) => 'target' in k && targets(k.target, source));
-    if (!hit) return;
-    const share = ((base[i]?.headroom[day] ?? 0) / total) * 100;
-    if (!best || share > best.share) best = { share, source: source.name };
-  });
-  return best;
-}
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
-function triggersOf(
-  plan: Plan,
-  scenario: Scenario,
-  analysis: Analysis,
-  advice: Advice | null,
-): Trigger[] {
-  const t = METRIC_THRESHOLDS;
-  const m = analysis.stressed.metrics;
-  const drop = limitDrop(plan, analysis);
-  const share = shockedShare(plan, scenario, analysis);
-  const basis = ({ grade, citation }: Sourced): Sourced => ({ grade, citation });
-  const below = (x: number | null, limit: number) => x !== null && x < limit;
-  const above = (x: number | null, limit: number) => x !== null && x > limit;
-  return [
-    {
-      id: 'limit_drop',
-      direction: 'above',
-      threshold: t.limitDropTrigger.value,
-      unit: 'percent',
-      basis: basis(t.limitDropTrigger),
-      measured: drop ? round1(drop.drop) : null,
-      fires: above(drop?.drop ?? null, t.limitDropTrigger.value),
-      ...(drop && drop.drop > 0 ? { sourceName: drop.source } : {}),
-      response: responseFor('limit_drop', advice),
-    },
-    {
-      id: 'buffer_days',
-      direction: 'below',
-      threshold: t.bufferDaysTrigger.value,
-      unit: 'days',
-      basis: basis(t.bufferDaysTrigger),
-      measured: m.cashBufferDays,
-      fires: below(m.cashBufferDays, t.bufferDaysTrigger.value),
-      response: responseFor('buffer_days', advice),
-    },
-    {
-      id: 'coverage_30d',
-      direction: 'below',
-      threshold: t.stressCoverageFloor.value,
-      unit: 'percent',
-      basis: basis(t.stressCoverageFloor),
-      measured: m.stressCoverageRatio30d,
-      fires: below(m.stressCoverageRatio30d, t.stressCoverageFloor.value),
-      response: responseFor('coverage_30d', advice),
-    },
-    {
-      id: 'concentration',
-      direction: 'above',
-      threshold: t.concentrationTrigger.value,
-      unit: 'percent',
-      basis: basis(t.concentrationTrigger),
-      measured: share ? round1(share.share) : null,
-      fires: above(share?.share ?? null, t.concentrationTrigger.value),
-      ...(share ? { sourceName: share.source } : {}),
-      response: responseFor('concentration', advice),
-    },
-  ];
-}
 
 export function phaseOf(offset: number): OutagePhase {
-  if (offset <= 0) return 'day0';
+  if (offset < 0) return 'before';
+  if (offset === 0) return 'day0';
   if (offset <= 3) return 'days1to3';
   if (offset <= 7) return 'week1';
   if (offset <= 14) return 'week2';
@@ -232,23 +101,51 @@ export function phaseOf(offset: number): OutagePhase {
 
 const STEP_ORDER: readonly OutageStepKind[] = [
   'confirm',
+  'protect_credit',
   'pay_suppliers_from_bank',
-  'use_action',
+  'apply_lever',
   'start_action',
+  'use_action',
   'gap_opens',
   'review',
   'outage_ends',
 ];
 
-/** The timely suggestions to act on: the best combination's, then the next best as a fallback. */
-function chosenActions(advice: Advice | null): Suggestion[] {
-  if (!advice) return [];
-  const timely = advice.suggestions.filter((s) => !s.tooLate);
-  const inCombination = timely.filter((s) => advice.combination?.actions.includes(s.action));
-  const backups = timely
-    .filter((s) => !inCombination.includes(s))
-    .slice(0, Math.max(0, 3 - inCombination.length));
-  return [...inCombination, ...backups];
+type Planned = Pick<
+  CombinationStep,
+  | 'action'
+  | 'amount'
+  | 'leadTimeDays'
+  | 'startDate'
+  | 'readyDate'
+  | 'counterparty'
+  | 'assumptions'
+  | 'appliesTo'
+> & { category: Suggestion['category']; cashSource?: Suggestion['cashSource'] };
+
+/**
+ * The actions to act on, one per need: the recommended combination (with one financing backstop
+ * when it rests on levers alone, each an assumption the owner must get agreed). Only when nothing
+ * in time closes the gap is one more measure arranged now for the next outage — when the
+ * combination closes it, the same measures serve the next one too.
+ */
+function plannedActions(advice: Advice | null): {
+  now: Planned[];
+  backstop: Planned[];
+  next: Planned[];
+} {
+  if (!advice || !advice.hasGap) return { now: [], backstop: [], next: [] };
+  const safe = advice.suggestions.filter((s) => !s.tooLate && !s.creditRisk);
+  const now: Planned[] = advice.combination?.steps ?? safe.slice(0, 1);
+  const leversOnly = now.length > 0 && now.every((s) => s.category === 'lever');
+  const backstop = leversOnly
+    ? safe.filter((s) => s.category !== 'lever' && s.closesGap).slice(0, 1)
+    : [];
+  if (advice.combination?.closesGap) return { now, backstop, next: [] };
+  const chosen = new Set([...now, ...backstop].map((s) => s.action));
+  const later = advice.suggestions.filter((s) => s.tooLate && !chosen.has(s.action));
+  const next: Planned | undefined = later.find((s) => s.sizedFor === 'next_outage') ?? later[0];
+  return { now, backstop, next: next ? [next] : [] };
 }
 
 function stepsOf(
@@ -260,18 +157,18 @@ function stepsOf(
   const days = analysis.stressed.projection.days;
   const t = timelineOf(plan.business.startDate, days);
   const ref = referenceDay(scenario, days);
-  const step = (
-    kind: OutageStepKind,
-    offset: number,
-    extra: Partial<OutageStep> = {},
-  ): OutageStep => ({
+  const survival = analysis.stressed.metrics.survivalDays;
+  const gapDay = survival === null ? null : ref + survival;
+  const at = (day: number, kind: OutageStepKind, extra: Partial<OutageStep> = {}): OutageStep => ({
     kind,
-    offset,
-    phase: phaseOf(offset),
-    date: ref + offset < days ? dateOfDay(t, ref + offset) : null,
+    offset: day - ref,
+    phase: phaseOf(day - ref),
+    date: day >= 0 && day < days ? dateOfDay(t, day) : null,
     ...extra,
   });
-  const steps: OutageStep[] = [step('confirm', 0)];
+  const steps: OutageStep[] = [at(ref, 'confirm')];
+
+  if (advice?.creditMark) steps.push(at(advice.creditMark.dueDay, 'protect_credit'));
 
   const hitsHuabei = plan.fundingSources.some(
     (s) =>
@@ -280,32 +177,53 @@ function stepsOf(
   if (
     hitsHuabei &&
     plan.cashFlows.some((f) => f.direction === 'outflow' && (f.huabeiShare ?? 0) > 0)
-  ) {
-    steps.push(step('pay_suppliers_from_bank', 1));
-  }
+  )
+    steps.push(at(ref + 1, 'pay_suppliers_from_bank'));
 
-  for (const s of chosenActions(advice)) {
-    const extra = {
+  const { now, backstop, next } = plannedActions(advice);
+  const add = (s: Planned, nextOutage: boolean, fallback = false) => {
+    const start = dayIndex(t, s.startDate);
+    const ready = s.readyDate === null ? days : dayIndex(t, s.readyDate);
+    const tooLate = nextOutage || (gapDay !== null && ready > gapDay);
+    const extra: Partial<OutageStep> = {
       action: s.action,
-      amount: s.amount,
+      // Said as people say it: rounded up, so the step never asks for less than the plan needs.
+      amount: yuanFromFen(roundUpAsSaid(fenFromYuan(s.amount))),
       leadTimeDays: s.leadTimeDays,
+      readyDate: s.readyDate,
+      tooLate,
+      category: s.category,
+      ...(s.assumptions ? { assumptions: s.assumptions } : {}),
+      ...(s.cashSource ? { cashSource: s.cashSource } : {}),
+      ...(s.appliesTo ? { appliesTo: s.appliesTo } : {}),
+      ...(fallback ? { fallback } : {}),
       ...(s.counterparty ? { counterparty: s.counterparty } : {}),
     };
-    if (s.leadTimeDays > 0) steps.push(step('start_action', 0, extra));
-    steps.push(step('use_action', s.leadTimeDays, extra));
-  }
+    const lever = s.category === 'lever';
+    steps.push(at(start, lever ? 'apply_lever' : 'start_action', extra));
+    // For the next outage the step says when it will be ready; no later step is needed.
+    if (!nextOutage && s.leadTimeDays > 0 && ready < days)
+      steps.push(at(ready, 'use_action', extra));
+  };
+  now.forEach((s) => add(s, false));
+  backstop.forEach((s) => add(s, false, true));
+  next.forEach((s) => add(s, true));
 
-  const survival = analysis.stressed.metrics.survivalDays;
-  if (survival !== null)
-    steps.push(step('gap_opens', survival, { amount: analysis.stressed.metrics.deepestShortfall }));
+  if (gapDay !== null)
+    steps.push(
+      at(gapDay, 'gap_opens', {
+        amount: yuanFromFen(roundUpAsSaid(fenFromYuan(analysis.stressed.metrics.deepestShortfall))),
+      }),
+    );
 
   // The outage lasts as long as its longest credit shock; open-ended shocks never end.
   const ends = scenario.shocks.filter((k) => 'target' in k).map((k) => shockWindow(k, days)[1]);
   const openEnded = scenario.shocks.some((k) => 'durationDays' in k && k.durationDays === null);
   const end = ends.length > 0 && !openEnded ? Math.max(...ends) - ref : null;
   const reviewUntil = Math.min(end ?? 28, 28);
-  for (let week = 7; week < reviewUntil; week += 7) steps.push(step('review', week));
-  if (end !== null && end > 0) steps.push(step('outage_ends', end));
+  for (let week = 7; week < reviewUntil; week += 7) steps.push(at(ref + week, 'review'));
+  // A shock that runs to the horizon has no end inside the plan to announce.
+  if (end !== null && end > 0 && ref + end < days) steps.push(at(ref + end, 'outage_ends'));
 
   return steps.sort(
     (a, b) => a.offset - b.offset || STEP_ORDER.indexOf(a.kind) - STEP_ORDER.indexOf(b.kind),
@@ -315,7 +233,7 @@ function stepsOf(
 /**
  * The contingency plan for a plan under a scenario. `advice` is the advisor's output for the
  * same pair (null while it is not computed: triggers then have no priced response).
- * @example contingencyPlan(plan, preset, analyze(plan, preset), advise(plan, preset)).triggers
+ * @example contingencyPlan(plan, preset, analyze(plan, preset), advise(plan, preset)).steps
  */
 export function contingencyPlan(
   plan: Plan,
@@ -325,9 +243,13 @@ export function contingencyPlan(
 ): ContingencyPlan {
   const days = analysis.stressed.projection.days;
   const t = timelineOf(plan.business.startDate, days);
+  const ref = referenceDay(scenario, days);
+  const survival = analysis.stressed.metrics.survivalDays;
   return {
     triggers: triggersOf(plan, scenario, analysis, advice),
+    signals: signalsOf(plan, scenario, advice),
     steps: stepsOf(plan, scenario, analysis, advice),
-    shockDate: dateOfDay(t, referenceDay(scenario, days)),
+    shockDate: dateOfDay(t, ref),
+    gapDate: survival === null ? null : dateOfDay(t, Math.min(days - 1, ref + survival)),
   };
 }

@@ -109,6 +109,59 @@ export const CITATIONS = {
     publisher: 'US Department of Justice and Federal Trade Commission',
     date: '2023',
   },
+  nfra_2024_13: {
+    title:
+      'NFRA notice 金规〔2024〕13号: renewing small and micro working-capital loans without repaying principal first',
+    publisher: 'National Financial Regulatory Administration (notice text as reproduced online)',
+    date: '2024-09-24',
+  },
+  cbirc_2020_18: {
+    title:
+      '银保监发〔2020〕18号: no fund-management fee on undrawn credit; no commitment or advisory fees for small firms',
+    publisher: 'CBIRC, MIIT, NDRC, MOF, PBOC, SAMR (reproduced on the MIIT site)',
+    date: '2020-05-27',
+  },
+  gov_2019_6: {
+    title:
+      '国办发〔2019〕6号: government guarantee funds to bring the average guarantee fee below 1 % a year',
+    publisher: 'State Council General Office, reported by Yicai',
+    date: '2019-02-14',
+  },
+  card_rules_2022: {
+    title:
+      'Credit-card rules of July 2022: card funds are for consumption, not business operations, housing or investment',
+    publisher:
+      'CBIRC and PBOC, reported by yicaiglobal.com; chinabankingnews.com (Beijing regulator, 2019)',
+    date: '2022-07',
+  },
+  deposit_rates_2025: {
+    title: 'Major banks cut deposit rates: 1-year fixed 0.95 %, demand deposits 0.05 %',
+    publisher: 'Xinhua via people.cn',
+    date: '2025-05-20',
+  },
+  mmf_yields_2025: {
+    title: "Money-market fund yields near 1 %: Tianhong Yu'ebao 7-day annualised about 1.0 %",
+    publisher: 'Deep News (Wind data) via itiger.com',
+    date: '2025-12',
+  },
+  credit_reporting_2013: {
+    title:
+      'Regulation on the Credit Reporting Industry: overdue records stay five years from settlement',
+    publisher: 'PBOC Credit Reference Center FAQ (pbccrc.org.cn); China Daily',
+    date: '2023-04',
+  },
+  tax_loans_2021: {
+    title:
+      '银税互动: banks lend on tax-credit grades A/B/M, e.g. ICBC 税务贷 unsecured up to ¥3 million',
+    publisher: 'PBOC Guangyuan branch (cngy.gov.cn)',
+    date: '2021-06-08',
+  },
+  startup_loans_2024: {
+    title:
+      '创业担保贷款: individuals up to ¥300,000 (¥600,000 when hiring five), small firms up to ¥4–5 million, interest subsidised',
+    publisher: 'Shenzhen Special Zone Daily; consumer Q&A (51kanong.com)',
+    date: '2024-07-18',
+  },
   consumer_qa: {
     title: 'Product terms as reported on consumer Q&A sites (editable assumptions)',
     publisher: 'various consumer Q&A sites',

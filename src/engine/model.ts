@@ -35,6 +35,30 @@ export type PlatformGroup = (typeof PLATFORM_GROUPS)[number];
 export const PAYMENT_ORDERS = ['bank_first', 'platforms_first'] as const;
 export type PaymentOrder = (typeof PAYMENT_ORDERS)[number];
 
+/** 公司 (a company, legal person) · 个体工商户 (a registered sole trader) · not registered. */
+export const LEGAL_FORMS = ['company', 'individual_business', 'unregistered'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/**
+ * What lenders ask about before they lend (docs/advice.md): each field is optional, and a
+ * missing one means "not known" — the advisor then lists the prerequisite as one to confirm.
+ */
+export type BusinessProfile = {
+  legalForm?: LegalForm;
+  /** A business bank account 对公账户 in the business's own name. */
+  businessAccount?: boolean;
+  /** The owner's and the business's credit report 征信: clean, or with an overdue on record. */
+  creditRecord?: 'clean' | 'overdue';
+  /** Property or equipment a bank would take as collateral 抵押. */
+  collateral?: boolean;
+  /** Someone (a person or a company) willing to guarantee a loan 担保人. */
+  guarantor?: boolean;
+  /** Whole years the business has filed and paid taxes (tax-data loans ask for about two). */
+  taxRecordYears?: number;
+  /** The owner is in a group the start-up guarantee loan scheme serves (创业担保贷款对象). */
+  startupLoanEligible?: boolean;
+};
+
 export type Business = {
   name: string;
   currency: 'CNY';
@@ -45,6 +69,8 @@ export type Business = {
   minCashBuffer: Fen;
   /** Which accounts pay first; absent = `bank_first`. */
   paymentOrder?: PaymentOrder;
+  /** What lenders ask about; absent = nothing known (the advisor asks to confirm). */
+  profile?: BusinessProfile;
 };
 
 export const CASH_ACCOUNT_KINDS = ['bank', 'cash', 'alipay', 'yuebao', 'wechat', 'other'] as const;
@@ -69,6 +95,14 @@ export type Frequency =
   | { type: 'quarterly'; dayOfMonth: number }
   | { type: 'once'; date: IsoDate };
 
+/**
+ * What an outflow pays for, where an operating lever can act on it: the owner's draw 店主支取,
+ * suppliers 供应商货款 (terms 账期 can be negotiated), rent 租金, purchases that can wait
+ * (stock ahead of a season, moulds, a trade-fair booth). Unmarked outflows are left alone.
+ */
+export const FLOW_CATEGORIES = ['owner_draw', 'supplier', 'rent', 'discretionary'] as const;
+export type FlowCategory = (typeof FLOW_CATEGORIES)[number];
+
 export type CashFlow = {
   id: string;
   name: string;
@@ -87,6 +121,13 @@ export type CashFlow = {
    * the plan's payment order. Default: the plan's payment order alone.
    */
   platformGroup?: PlatformGroup;
+  /** Outflows only: what it pays for, so the advisor's operating levers know what they may change. */
+  category?: FlowCategory;
+  /**
+   * Inflows only: invoices paid by business customers 企业客户货款 (receivables a factor or a
+   * bank can finance); platform payouts and takings from consumers are not.
+   */
+  fromBusinessCustomers?: boolean;
   /** How the amount moves with the seasons (`seasonality.ts`); absent = the same all year. */
   seasonality?: Seasonality;
 };
@@ -209,11 +250,35 @@ export type CreditSource = SourceCommon & {
 
 export type FundingSource = HuabeiSource | CreditSource;
 
+/**
+ * The stated assumption of each operating lever (docs/advice.md); fractions for shares.
+ * Every field is optional: a missing one takes the advisor's default (`LEVER_DEFAULTS`).
+ */
+export type LeverAssumptions = {
+  /** The owner takes this share less (0–1) for `ownerDrawMonths` from the shock. */
+  ownerDrawCut: number;
+  ownerDrawMonths: number;
+  /** Purchases marked discretionary that fall in the outage are paid this many days later. */
+  purchaseDeferralDays: number;
+  /** Suppliers agree to be paid this many days later from the shock on. */
+  supplierTermsDays: number;
+  /** The landlord lets the rent of the next `rentDeferralMonths` be paid this many days later. */
+  rentDeferralDays: number;
+  rentDeferralMonths: number;
+  /** Business customers pay this share (0–1) of each order as a deposit 预收款, `depositDays` early. */
+  depositShare: number;
+  depositDays: number;
+  /** To build a reserve, this share (0–1) of each owner's draw is kept in the business. */
+  reserveFromDrawShare: number;
+};
+
 export type Plan = {
   business: Business;
   cashAccounts: CashAccount[];
   cashFlows: CashFlow[];
   fundingSources: FundingSource[];
+  /** The operating levers' assumptions as the user edited them (absent: the defaults). */
+  leverAssumptions?: Partial<LeverAssumptions>;
 };
 
 /** What a shock hits: named sources, every source of some kinds, or a whole platform group. */

@@ -13,7 +13,7 @@ import {
   takeInstalment,
   type SourceState,
 } from './credit';
-import type { Fen, IsoDate, PaymentOrder, Plan, Scenario } from './model';
+import type { CashFlow, Fen, IsoDate, PaymentOrder, Plan, Scenario } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { roundFen } from './money';
 import {
@@ -98,14 +98,18 @@ function drawOrder(states: SourceState[]): SourceState[] {
   });
 }
 
-/** Cache of a plan's expanded cash flows: the stress search re-runs one plan many times. */
-const calendars = new WeakMap<Plan, FlowCalendar>();
+/**
+ * Cache of a plan's expanded cash flows, by its flow list: the stress search re-runs one plan
+ * many times, and the advisor re-runs copies that change only sources or accounts (a new plan
+ * object around the same, never-mutated `cashFlows` array).
+ */
+const calendars = new WeakMap<readonly CashFlow[], { key: number; cal: FlowCalendar }>();
 function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
-  let cal = calendars.get(plan);
-  if (!cal) {
-    cal = expandCashFlows(plan, t);
-    calendars.set(plan, cal);
-  }
+  const key = t.startEpoch * 1000 + t.days;
+  const hit = calendars.get(plan.cashFlows);
+  if (hit && hit.key === key) return hit.cal;
+  const cal = expandCashFlows(plan, t);
+  calendars.set(plan.cashFlows, { key, cal });
   return cal;
 }
 

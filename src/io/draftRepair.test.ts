@@ -41,6 +41,21 @@ describe('repairDraft', () => {
     }
   });
 
+  it('leaves every optional part alone: seasons, the lender profile, levers, who pays first', () => {
+    const file = copy(shop) as unknown as Record<string, unknown>;
+    const flows = file.cashFlows as Record<string, unknown>[];
+    flows[0]!.seasonality = {
+      monthlyPercent: [80, 80, 90, 100, 100, 120, 100, 100, 100, 110, 150, 140],
+      events: [{ event: 'spring_festival', percent: 0 }],
+    };
+    file.leverAssumptions = { ownerDrawCutPercent: 40, supplierTermsDays: 45 };
+    const business = file.business as Record<string, unknown>;
+    business.paymentOrder = 'platforms_first';
+    business.profile = { legalForm: 'company', businessAccount: true, taxRecordYears: 3 };
+    const checked = valid(file);
+    expect(repairDraft(copy(checked), checked)).toEqual({ draft: checked, repaired: [] });
+  });
+
   it('keeps what the user typed, even when it does not validate yet', () => {
     const draft = copy(shop) as unknown as Record<string, unknown>;
     const sources = draft.fundingSources as Record<string, unknown>[];

@@ -35,6 +35,8 @@ type Node = Leaf | List | Obj;
 
 const leaf: Leaf = { kind: 'leaf' };
 const textLeaf: Leaf = { kind: 'leaf', text: true };
+/** A yes/no the editor sets with a checkbox; anything else is dropped (the field is optional). */
+const yesNoLeaf: Leaf = { kind: 'leaf', check: (v) => typeof v === 'boolean' };
 
 /** Plan fields that hold text wherever they appear; every other value field holds a number. */
 const TEXT_FIELDS = new Set([
@@ -52,6 +54,11 @@ const TEXT_FIELDS = new Set([
   'repayment',
   'type',
   'group',
+  'paymentOrder',
+  'legalForm',
+  'creditRecord',
+  'category',
+  'event',
 ]);
 const NULLABLE_FIELDS = new Set(['durationDays']);
 
@@ -117,17 +124,33 @@ const source = object(
   { required: ['price'], tag: { key: 'kind', values: SOURCE_KINDS } },
 );
 const flow = object(
-  { frequency: object({}, { tag: { key: 'type', values: FREQUENCY_TYPES } }) },
+  {
+    frequency: object({}, { tag: { key: 'type', values: FREQUENCY_TYPES } }),
+    seasonality: object({
+      monthlyPercent: list(leaf, { optional: true }),
+      events: list(object({}), { optional: true }),
+    }),
+    fromBusinessCustomers: yesNoLeaf,
+  },
   { required: ['frequency'] },
 );
+const business = object({
+  profile: object({
+    businessAccount: yesNoLeaf,
+    collateral: yesNoLeaf,
+    guarantor: yesNoLeaf,
+    startupLoanEligible: yesNoLeaf,
+  }),
+});
 const PLAN_SHAPE = object(
   {
     formatVersion: { kind: 'leaf', check: (v) => Number.isInteger(v) && (v as number) >= 1 },
-    business: object({}),
+    business,
     cashAccounts: list(object({}), { byId: true }),
     cashFlows: list(flow, { byId: true }),
     fundingSources: list(source, { byId: true }),
     scenarios: list(object({ shocks: list(shock) }), { optional: true, byId: true }),
+    leverAssumptions: object({}),
   },
   { required: ['business'] },
 );

@@ -105,6 +105,8 @@ const EN: Record<IssueCode, Describe> = {
     'applies to revolving lines only — remove it, or set repayment to revolving.',
   exceeds_term: (p) =>
     `is more than the plan's ${p.field ?? 'planMonths'} (${p.maximum ?? ''}) — a plan cannot have more instalments left than it had; fix one of the two.`,
+  inflow_only: () =>
+    'applies to inflows only — remove it from this outflow, or change the direction to inflow.',
 };
 
 const ZH: Record<IssueCode, Describe> = {
@@ -156,6 +158,7 @@ const ZH: Record<IssueCode, Describe> = {
   revolving_only: () => '仅适用于循环额度——请删除此项，或将还款方式改为循环（revolving）。',
   exceeds_term: (p) =>
     `超过该分期的 ${p.field ?? 'planMonths'}（${p.maximum ?? ''} 期）——剩余期数不能多于总期数；请修正其中一项。`,
+  inflow_only: () => '仅适用于收入——请从这笔支出中删除此项，或将方向改为收入（inflow）。',
 };
 
 export const ISSUE_MESSAGES: Record<Lang, Record<IssueCode, Describe>> = { en: EN, 'zh-CN': ZH };

@@ -35,6 +35,7 @@ export const ISSUE_CODES = [
   'huabei_only',
   'revolving_only',
   'exceeds_term',
+  'inflow_only',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

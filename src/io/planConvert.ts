@@ -3,6 +3,7 @@ import type {
   CashFlow,
   Frequency,
   FundingSource,
+  LeverAssumptions,
   OutstandingBalance,
   Plan,
   Price,
@@ -282,7 +283,12 @@ export function planFromFile(file: PlanFile): Plan {
       : { huabeiShare: fractionFromPercent(f.huabeiSharePercent) }),
     ...(f.platformGroup === undefined ? {} : { platformGroup: f.platformGroup }),
     ...(f.seasonality === undefined ? {} : { seasonality: seasonalityFromFile(f.seasonality) }),
+    ...(f.category === undefined ? {} : { category: f.category }),
+    ...(f.fromBusinessCustomers === undefined
+      ? {}
+      : { fromBusinessCustomers: f.fromBusinessCustomers }),
   }));
+  const levers = file.leverAssumptions && leversFromFile(file.leverAssumptions);
   return {
     business: {
       name: file.business.name,
@@ -293,11 +299,50 @@ export function planFromFile(file: PlanFile): Plan {
       ...(file.business.paymentOrder === undefined
         ? {}
         : { paymentOrder: file.business.paymentOrder }),
+      ...(file.business.profile === undefined ? {} : { profile: { ...file.business.profile } }),
     },
     cashAccounts,
     cashFlows,
     fundingSources: file.fundingSources.map(sourceFromFile),
+    ...(levers ? { leverAssumptions: levers } : {}),
   };
+}
+
+type FileLevers = NonNullable<PlanFile['leverAssumptions']>;
+
+/** File percent fields and their engine fraction names; the other lever fields keep their unit. */
+const LEVER_PERCENTS = [
+  ['ownerDrawCutPercent', 'ownerDrawCut'],
+  ['depositPercent', 'depositShare'],
+  ['reserveFromDrawPercent', 'reserveFromDrawShare'],
+] as const;
+const LEVER_COUNTS = [
+  'ownerDrawMonths',
+  'purchaseDeferralDays',
+  'supplierTermsDays',
+  'rentDeferralDays',
+  'rentDeferralMonths',
+  'depositDays',
+] as const;
+
+function leversFromFile(f: FileLevers): Partial<LeverAssumptions> {
+  const out: Partial<LeverAssumptions> = {};
+  for (const [file, engine] of LEVER_PERCENTS) {
+    const v = f[file];
+    if (v !== undefined) out[engine] = fractionFromPercent(v);
+  }
+  for (const k of LEVER_COUNTS) if (f[k] !== undefined) out[k] = f[k];
+  return out;
+}
+
+function leversToFile(l: Partial<LeverAssumptions>): FileLevers {
+  const out: FileLevers = {};
+  for (const [file, engine] of LEVER_PERCENTS) {
+    const v = l[engine];
+    if (v !== undefined) out[file] = percentFromFraction(v);
+  }
+  for (const k of LEVER_COUNTS) if (l[k] !== undefined) out[k] = l[k];
+  return out;
 }
 
 /** The file's scenarios as engine scenarios. */
@@ -321,6 +366,7 @@ export function fileFromPlan(plan: Plan, scenarios: readonly Scenario[] = []): P
       ...(plan.business.paymentOrder === undefined
         ? {}
         : { paymentOrder: plan.business.paymentOrder }),
+      ...(plan.business.profile === undefined ? {} : { profile: { ...plan.business.profile } }),
     },
     cashAccounts: plan.cashAccounts.map((a) => ({
       id: a.id,
@@ -342,8 +388,13 @@ export function fileFromPlan(plan: Plan, scenarios: readonly Scenario[] = []): P
         : { huabeiSharePercent: percentFromFraction(f.huabeiShare) }),
       ...(f.platformGroup === undefined ? {} : { platformGroup: f.platformGroup }),
       ...(f.seasonality === undefined ? {} : { seasonality: seasonalityToFile(f.seasonality) }),
+      ...(f.category === undefined ? {} : { category: f.category }),
+      ...(f.fromBusinessCustomers === undefined
+        ? {}
+        : { fromBusinessCustomers: f.fromBusinessCustomers }),
     })),
     fundingSources: plan.fundingSources.map(sourceToFile),
     scenarios: scenarios.map(scenarioToFile),
+    ...(plan.leverAssumptions ? { leverAssumptions: leversToFile(plan.leverAssumptions) } : {}),
   };
 }

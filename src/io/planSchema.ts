@@ -4,6 +4,8 @@ import { isValidIsoDate } from '../engine/calendar';
 import {
   CASH_ACCOUNT_KINDS,
   PAYMENT_ORDERS,
+  FLOW_CATEGORIES,
+  LEGAL_FORMS,
   PLATFORM_GROUPS,
   SOURCE_KINDS,
   REPAYMENT_METHODS,
@@ -107,6 +109,21 @@ const platformGroup = z.enum(PLATFORM_GROUPS, { error: required });
 /** For discriminators and `kind` fields: missing or wrong, the message lists what is allowed. */
 const unknownKind = (): IssueCode => 'unknown_kind';
 
+const yesNo = z.boolean({
+  error: (iss) => (iss.input === undefined ? 'required' : 'invalid_type'),
+});
+
+/** What lenders ask about (docs/plan-format.md "business.profile"): every field optional. */
+const profileSchema = z.object({
+  legalForm: z.enum(LEGAL_FORMS, { error: unknownKind }).optional(),
+  businessAccount: yesNo.optional(),
+  creditRecord: z.enum(['clean', 'overdue'], { error: unknownKind }).optional(),
+  collateral: yesNo.optional(),
+  guarantor: yesNo.optional(),
+  taxRecordYears: intIn(0, 100).optional(),
+  startupLoanEligible: yesNo.optional(),
+});
+
 const businessSchema = z.object({
   name,
   currency: z.literal('CNY', { error: required }).default('CNY'),
@@ -120,6 +137,7 @@ const businessSchema = z.object({
   minCashBuffer: yuan.default(0),
   /** Which accounts pay first; absent = `bank_first`, the cautious reading (see `PAYMENT_ORDERS`). */
   paymentOrder: z.enum(PAYMENT_ORDERS, { error: required }).optional(),
+  profile: profileSchema.optional(),
 });
 
 const cashAccountSchema = z.object({
@@ -191,6 +209,21 @@ const cashFlowSchema = z.object({
   /** Inflows: where the money lands. Outflows: the accounts that pay it first. */
   platformGroup: platformGroup.optional(),
   seasonality: seasonalitySchema.optional(),
+  category: z.enum(FLOW_CATEGORIES, { error: unknownKind }).optional(),
+  fromBusinessCustomers: yesNo.optional(),
+});
+
+/** The operating levers' stated assumptions (docs/advice.md), as the user edited them. */
+const leverAssumptionsSchema = z.object({
+  ownerDrawCutPercent: percent.optional(),
+  ownerDrawMonths: intIn(1, 12).optional(),
+  purchaseDeferralDays: intIn(1, 180).optional(),
+  supplierTermsDays: intIn(1, 180).optional(),
+  rentDeferralDays: intIn(1, 180).optional(),
+  rentDeferralMonths: intIn(1, 12).optional(),
+  depositPercent: percent.optional(),
+  depositDays: intIn(1, 180).optional(),
+  reserveFromDrawPercent: percent.optional(),
 });
 
 const priceSchema = z.discriminatedUnion(
@@ -341,6 +374,7 @@ export const planFileSchema = z
     cashFlows: z.array(cashFlowSchema).max(LIMITS.cashFlows, { error: 'too_many' }),
     fundingSources: z.array(fundingSourceSchema).max(LIMITS.fundingSources, { error: 'too_many' }),
     scenarios: z.array(scenarioSchema).max(LIMITS.scenarios, { error: 'too_many' }).default([]),
+    leverAssumptions: leverAssumptionsSchema.optional(),
   })
   .superRefine((file, ctx) => {
     checkUniqueIds(file.cashAccounts, 'cashAccounts', ctx);
@@ -361,11 +395,20 @@ export const planFileSchema = z
           params: { field: 'startDate' },
         });
       }
-      if (flow.huabeiSharePercent !== undefined && flow.direction !== 'outflow') {
+      for (const field of ['huabeiSharePercent', 'category'] as const) {
+        if (flow[field] !== undefined && flow.direction !== 'outflow') {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'outflow_only' satisfies IssueCode,
+            path: ['cashFlows', i, field],
+          });
+        }
+      }
+      if (flow.fromBusinessCustomers !== undefined && flow.direction !== 'inflow') {
         ctx.addIssue({
           code: 'custom',
-          message: 'outflow_only' satisfies IssueCode,
-          path: ['cashFlows', i, 'huabeiSharePercent'],
+          message: 'inflow_only' satisfies IssueCode,
+          path: ['cashFlows', i, 'fromBusinessCustomers'],
         });
       }
     });

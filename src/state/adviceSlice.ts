@@ -7,16 +7,16 @@ export type AdviceSlice = {
   tryOut: Suggestion | null;
   setTryOut: (suggestion: Suggestion | null) => void;
   /**
-   * Merge a suggestion into the plan (undoable like any edit). Sources the advisor adds get
-   * `sourceName(kind)` as their name and a fresh id.
+   * Merge a suggestion into the plan (undoable like any edit). Sources and cash flows the
+   * advisor adds (ids `advice-…`) get `nameOf(id)` as their name and a fresh id.
    */
-  keepSuggestion: (suggestion: Suggestion, sourceName: (kind: string) => string) => Promise<void>;
+  keepSuggestion: (suggestion: Suggestion, nameOf: (id: string) => string) => Promise<void>;
 };
 
 export const createAdviceSlice: StateCreator<AppState, [], [], AdviceSlice> = (set, get) => ({
   tryOut: null,
   setTryOut: (tryOut) => set({ tryOut }),
-  keepSuggestion: async (suggestion, sourceName) => {
+  keepSuggestion: async (suggestion, nameOf) => {
     // The advisor is not part of the first screen's bundle.
     const [{ applySuggestion }, { fileFromPlan }] = await Promise.all([
       import('../engine/advice'),
@@ -25,13 +25,13 @@ export const createAdviceSlice: StateCreator<AppState, [], [], AdviceSlice> = (s
     const { valid, exampleId } = get();
     const changed = applySuggestion(valid.plan, suggestion);
     const suffix = Math.random().toString(36).slice(2, 8);
+    const rename = <T extends { id: string; name: string }>(x: T): T =>
+      x.id.startsWith('advice-') ? { ...x, id: `${x.id}-${suffix}`, name: nameOf(x.id) } : x;
     const named = {
       ...changed,
-      fundingSources: changed.fundingSources.map((s) =>
-        s.id.startsWith('advice-')
-          ? { ...s, id: `${s.id}-${suffix}`, name: sourceName(s.kind) }
-          : s,
-      ),
+      cashAccounts: changed.cashAccounts.map(rename),
+      cashFlows: changed.cashFlows.map(rename),
+      fundingSources: changed.fundingSources.map(rename),
     };
     get().replacePlan(fileFromPlan(named, valid.scenarios), exampleId);
     set({ tryOut: null });

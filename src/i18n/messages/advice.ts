@@ -1,10 +1,7 @@
-import type { ActionKind } from '../../engine/adviceActions';
-import type { OutagePhase, OutageStepKind, TriggerId } from '../../engine/contingency';
 import type { Lang } from '../lang';
+import { CONTINGENCY, type ContingencyMessages } from './adviceContingency';
 
-type ActionText = (p: { amount: string; counterparty: string }) => string;
-
-/** The advice panel and the contingency plan. */
+/** The advice panel: what closes the gap, by when, at what cost, from where. */
 export type AdviceMessages = {
   title: string;
   working: string;
@@ -13,35 +10,96 @@ export type AdviceMessages = {
   breakEvenNone: string;
   gap: (p: { amount: string; date: string }) => string;
   method: (p: { scenario: string }) => string;
+  reserveTarget: (p: { days: string; amount: string }) => string;
+  creditMark: (p: { source: string; due: string; late: string; mark: string }) => string;
   timelyTitle: string;
+  timelyIntro: string;
   tooLateTitle: string;
   tooLateIntro: string;
+  unavailableTitle: (p: { count: string }) => string;
+  unavailableIntro: string;
   none: string;
-  action: Record<ActionKind, ActionText>;
   fact: {
     amount: string;
-    leadTime: string;
-    leadValue: (p: { days: string; date: string }) => string;
-    leadNone: string;
-    leadTooLate: (p: { days: string }) => string;
-    rate: string;
-    rateValue: (p: { rate: string }) => string;
+    freed: string;
+    timing: string;
     cost: string;
-    costValue: (p: { amount: string }) => string;
-    survival: string;
-    gapClosed: string;
-    antShare: string;
-    hhi: string;
-    change: (p: { before: string; after: string }) => string;
+    source: string;
+    effect: string;
+    mix: string;
+    mixValue: (p: {
+      antBefore: string;
+      antAfter: string;
+      hhiBefore: string;
+      hhiAfter: string;
+    }) => string;
+    toConfirm: string;
+    creditRisk: (p: { date: string }) => string;
+    assumption: string;
+    basisPlan: (p: { source: string }) => string;
+    basisDefault: string;
     notApplicable: string;
   };
-  badge: { closes: string; partial: string; sameGroup: string; tooLate: string };
+  timing: {
+    sameDay: string;
+    startBy: (p: { days: string; by: string; ready: string }) => string;
+    tooLate: (p: { days: string; ready: string; gap: string }) => string;
+    leverNow: (p: { start: string }) => string;
+    leverAgree: (p: { start: string; days: string; ready: string }) => string;
+    builtBy: (p: { start: string; ready: string }) => string;
+    pastHorizon: string;
+  };
+  cost: {
+    none: string;
+    opportunity: (p: { rate: string; perYear: string }) => string;
+    float: (p: { amount: string; rate: string; perYear: string }) => string;
+    drawn: (p: { rate: string; perYear: string; unused: string }) => string;
+    standby: (p: { rate: string; unused: string }) => string;
+    full: (p: { rate: string; perYear: string }) => string;
+    fee: (p: { rate: string }) => string;
+  };
+  effect: {
+    survives: (p: { closed: string }) => string;
+    partial: (p: { closed: string; days: string }) => string;
+    nothing: string;
+  };
+  badge: {
+    closes: string;
+    partial: string;
+    sameGroup: string;
+    tooLate: string;
+    free: string;
+    creditRisk: string;
+  };
+  lever: {
+    ownerDrawCut: string;
+    ownerDrawMonths: string;
+    purchaseDeferralDays: string;
+    supplierTermsDays: string;
+    rentDeferralDays: string;
+    rentDeferralMonths: string;
+    depositShare: string;
+    depositDays: string;
+    reserveFromDrawShare: string;
+    edit: string;
+  };
   tryIt: string;
   stopTrying: string;
   keep: string;
   keeping: string;
   trying: (p: { action: string }) => string;
   kept: (p: { action: string }) => string;
+  compare: {
+    title: string;
+    caption: string;
+    before: string;
+    after: string;
+    gap: string;
+    survival: string;
+    lowest: string;
+    noGap: string;
+    horizon: string;
+  };
   combination: {
     title: string;
     single: string;
@@ -51,41 +109,10 @@ export type AdviceMessages = {
     cost: string;
     survival: string;
     noGapLeft: string;
+    stepLine: (p: { action: string; ready: string }) => string;
   };
-  price: {
-    label: string;
-    reserve: string;
-    loan: string;
-    yuebao: string;
-    float: string;
-    none: string;
-  };
-  contingency: {
-    title: string;
-    intro: (p: { scenario: string; date: string }) => string;
-    print: string;
-    triggersTitle: string;
-    caption: string;
-    col: { trigger: string; threshold: string; now: string; todo: string; effect: string };
-    trigger: Record<TriggerId, string>;
-    threshold: Record<TriggerId, (p: { value: string }) => string>;
-    fires: string;
-    ok: string;
-    measuredOn: (p: { value: string; source: string }) => string;
-    notMeasured: string;
-    noResponse: string;
-    readyIn: (p: { days: string }) => string;
-    readyNow: string;
-    effect: (p: { amount: string }) => string;
-    closed: (p: { amount: string }) => string;
-    cost: (p: { amount: string }) => string;
-    stepsTitle: string;
-    stepsIntro: string;
-    phase: Record<OutagePhase, string>;
-    dayN: (p: { day: string }) => string;
-    useNow: (p: { action: string }) => string;
-    step: Record<OutageStepKind, (p: { action: string; amount: string; days: string }) => string>;
-  };
+  price: { label: string };
+  contingency: ContingencyMessages;
 };
 
 const en: AdviceMessages = {
@@ -98,142 +125,122 @@ const en: AdviceMessages = {
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
   gap: ({ amount, date }) => `Gap to close: up to ${amount}, from ${date}.`,
   method: ({ scenario }) =>
-    ` Each action below was applied to a copy of your plan and re-simulated under “${scenario}”; best value per ¥ first.`,
-  timelyTitle: 'In time for this scenario',
-  tooLateTitle: 'Too late for this scenario — arrange now for the next',
+    ` Each measure below was sized with its real lead time, applied to a copy of your plan and re-simulated under “${scenario}”.`,
+  reserveTarget: ({ days, amount }) =>
+    `Reserve to hold on top of today's cash: ${days} of average outflows (${amount}).`,
+  creditMark: ({ source, due, late, mark }) =>
+    `The repayment to ${source} due on ${due} cannot be made for ${late}: from ${mark} it is likely to show as overdue on the credit report, and banks and online lenders are likely to decline new applications for a while. Apply for credit before then.`,
+  timelyTitle: 'In time for this outage',
+  timelyIntro:
+    'Ready before the gap opens. Ordered by cost per ¥ of gap closed: measures with no financing cost first.',
+  tooLateTitle: 'Too late for this outage — arrange now for the next',
   tooLateIntro:
     'These take longer to arrange than the time left before the gap. Sized as if already in place.',
-  none: 'No action within reach changes the result for this scenario.',
-  action: {
-    raise_reserve: ({ amount }) => `Add ${amount} to your cash reserve in the bank`,
-    bank_loan: ({ amount }) => `Arrange a bank working-capital loan of ${amount}`,
-    bank_credit_line: ({ amount }) => `Open a bank revolving credit line of ${amount}`,
-    guaranteed_loan: ({ amount }) => `Apply for a government-guaranteed loan of ${amount}`,
-    factoring: ({ amount, counterparty }) =>
-      `Arrange factoring of up to ${amount} against receivables from ${counterparty}`,
-    credit_card: ({ amount }) => `Keep ${amount} of credit-card cash advance as a short bridge`,
-    non_ant_online_lender: ({ amount }) =>
-      `Get a WeBank business loan limit of ${amount} (outside Ant)`,
-    move_off_huabei: ({ amount }) =>
-      `Pay suppliers from the bank instead of Huabei (${amount} of float given up)`,
-    stagger_jiebei: ({ amount }) =>
-      `Split Jiebei repayments so they fall half a month apart (${amount} outstanding)`,
-    reduce_alipay_cash: ({ amount }) =>
-      `Move ${amount} from Alipay and Yu'ebao to your bank account`,
-  },
+  unavailableTitle: ({ count }) => `Not open to this business (${count})`,
+  unavailableIntro: 'Shown so you know why: each needs something your plan does not have.',
+  none: 'No measure within reach changes the result for this scenario.',
   fact: {
     amount: 'Amount',
-    leadTime: 'Lead time',
-    leadValue: ({ days, date }) => `${days}; start by ${date}`,
-    leadNone: 'None: can be done today',
-    leadTooLate: ({ days }) => `${days}; ends after the gap begins`,
-    rate: 'Annual rate',
-    rateValue: ({ rate }) => `${rate} a year`,
+    freed: 'Cash freed, at most',
+    timing: 'When',
     cost: 'Cost',
-    costValue: ({ amount }) => `${amount} a year`,
-    survival: 'Survival days gained',
-    gapClosed: 'Gap closed',
-    antShare: 'Ant Group share of credit',
-    hhi: 'Concentration (HHI)',
-    change: ({ before, after }) => `${before} → ${after}`,
+    source: 'Where the cash comes from',
+    effect: 'Effect',
+    mix: 'Funding mix after',
+    mixValue: ({ antBefore, antAfter, hhiBefore, hhiAfter }) =>
+      `Ant Group share ${antBefore} → ${antAfter}; concentration (HHI) ${hhiBefore} → ${hhiAfter}`,
+    toConfirm: 'Confirm first',
+    creditRisk: ({ date }) =>
+      `Decided after ${date}, when the blocked repayment is likely to show on your credit report: likely to be declined. Apply before then.`,
+    assumption: 'Provided',
+    basisPlan: ({ source }) => `From your plan's own terms (${source}).`,
+    basisDefault: 'A typical figure for this channel; the lender’s offer may differ.',
     notApplicable: 'n/a',
+  },
+  timing: {
+    sameDay: 'Can be done today',
+    startBy: ({ days, by, ready }) =>
+      `Takes about ${days}: usable from ${ready} if started today; start by ${by} at the latest`,
+    tooLate: ({ days, ready, gap }) =>
+      `Takes about ${days}: usable from ${ready}, after the gap opens on ${gap}`,
+    leverNow: ({ start }) => `From the day the outage starts (${start})`,
+    leverAgree: ({ start, days, ready }) =>
+      `About ${days} to agree from the day the outage starts (${start}); in force from ${ready}`,
+    builtBy: ({ start, ready }) =>
+      `Set aside at each draw from ${start}; the target is reached on ${ready}`,
+    pastHorizon: 'after the horizon',
+  },
+  cost: {
+    none: 'No financing cost.',
+    opportunity: ({ rate, perYear }) =>
+      `Opportunity cost: what the money would earn elsewhere, ${rate} a year — about ${perYear} a year.`,
+    float: ({ amount, rate, perYear }) =>
+      `Huabei's interest-free float is given up: about ${amount} of your own cash at ${rate} a year — about ${perYear} a year.`,
+    drawn: ({ rate, perYear, unused }) =>
+      `Interest only on what you draw, ${rate} a year: about ${perYear} a year in this scenario; ${unused} a year if never used.`,
+    standby: ({ rate, unused }) =>
+      `Interest only on what you draw, ${rate} a year; ${unused} a year while it is not used.`,
+    full: ({ rate, perYear }) =>
+      `Paid out in full and charged on all of it, ${rate} a year: about ${perYear} a year.`,
+    fee: ({ rate }) => ` Includes a guarantee fee of ${rate} a year on the whole amount.`,
+  },
+  effect: {
+    survives: ({ closed }) => `Closes the ${closed} gap: no shortfall within the horizon`,
+    partial: ({ closed, days }) => `Closes ${closed} of the gap; ${days} more before a shortfall`,
+    nothing: 'Does not change this outage’s gap',
   },
   badge: {
     closes: 'Closes the gap',
     partial: 'Closes part of the gap',
     sameGroup: 'Same platform group as the failing credit',
-    tooLate: 'Too late for this scenario',
+    tooLate: 'Too late for this outage',
+    free: 'No financing cost',
+    creditRisk: 'At risk from the credit record',
+  },
+  lever: {
+    ownerDrawCut: "Cut in the owner's draw (%)",
+    ownerDrawMonths: 'For how many months',
+    purchaseDeferralDays: 'Purchases put off by (days)',
+    supplierTermsDays: 'Longer supplier terms (days)',
+    rentDeferralDays: 'Rent paid later by (days)',
+    rentDeferralMonths: 'Months of rent deferred',
+    depositShare: 'Deposit asked (% of the order)',
+    depositDays: 'Deposit paid ahead by (days)',
+    reserveFromDrawShare: "Share of the owner's draw kept (%)",
+    edit: 'Change the assumption',
   },
   tryIt: 'Try it',
   stopTrying: 'Stop trying',
   keep: 'Keep',
   keeping: 'Adding…',
   trying: ({ action }) =>
-    `The cash chart now shows “${action}” as a dotted line. Your plan is unchanged.`,
+    `Trying “${action}”: before and after are shown on its card, and as a dotted line on the cash chart. Your plan is unchanged.`,
   kept: ({ action }) => `Added to your plan: ${action}. Use Undo in the header to take it back.`,
+  compare: {
+    title: 'Before and after',
+    caption: 'This scenario without and with the measure',
+    before: 'Now',
+    after: 'With it',
+    gap: 'Deepest gap',
+    survival: 'Days until a shortfall',
+    lowest: 'Lowest reachable cash',
+    noGap: 'none',
+    horizon: 'the whole horizon',
+  },
   combination: {
-    title: 'Cheapest combination that closes the gap',
-    single: 'One action alone closes the gap, so no combination can be cheaper.',
+    title: 'Recommended: the cheapest combination that closes the gap',
+    single: 'One measure closes the gap on its own, and nothing found costs less.',
     greedy:
-      'No single action closes the gap: actions were added one at a time, each re-simulated, taking the one that closes the most gap per ¥ (greedy; an exhaustive search grows as 2ⁿ).',
-    notEnough: 'Even together, the actions in time do not close the whole gap.',
-    actions: 'Actions',
+      'Built step by step on the re-simulated plan: measures with no financing cost first, then the cheapest financing that closes what is left, each sized again with its real lead time.',
+    notEnough: 'Even together, the measures in time do not close the whole gap.',
+    actions: 'Measures',
     cost: 'Total cost',
-    survival: 'Survival after',
+    survival: 'After',
     noGapLeft: 'No gap left within the horizon',
+    stepLine: ({ action, ready }) => `${action} (in place from ${ready})`,
   },
-  price: {
-    label: 'Where this rate comes from',
-    reserve:
-      'Cash set aside is priced at the 1-year loan prime rate: what it would cost to borrow it.',
-    loan: 'A typical annual rate for this kind of credit; your bank’s offer may differ.',
-    yuebao: "Yu'ebao yield given up over a bank demand deposit: a working assumption.",
-    float: 'The supplier credit given up, priced at the 1-year loan prime rate.',
-    none: 'Rescheduling costs no interest.',
-  },
-  contingency: {
-    title: 'Contingency plan',
-    intro: ({ scenario, date }) =>
-      `What to watch and what to do, from your plan and the “${scenario}” scenario (day 0 = ${date}). Print it and keep it with your bank papers.`,
-    print: 'Print the plan',
-    triggersTitle: 'Early-warning triggers',
-    caption: 'Early-warning triggers, whether each fires under this scenario, and what to do',
-    col: {
-      trigger: 'Trigger',
-      threshold: 'Fires when',
-      now: 'Under this scenario',
-      todo: 'What to do',
-      effect: 'Cash effect',
-    },
-    trigger: {
-      limit_drop: 'Credit limit drop',
-      buffer_days: 'Cash buffer',
-      coverage_30d: '30-day stress coverage',
-      concentration: 'Shock on a large source',
-    },
-    threshold: {
-      limit_drop: ({ value }) => `a limit falls by more than ${value}`,
-      buffer_days: ({ value }) => `cash covers fewer than ${value} of spending`,
-      coverage_30d: ({ value }) => `coverage is below ${value}`,
-      concentration: ({ value }) => `a shocked source holds more than ${value} of headroom`,
-    },
-    fires: 'Fires',
-    ok: 'OK',
-    measuredOn: ({ value, source }) => `${value} (${source})`,
-    notMeasured: 'not measurable for this plan',
-    noResponse: 'No change needed for this scenario; check again each month.',
-    readyIn: ({ days }) => `ready in ${days}`,
-    readyNow: 'ready the same day',
-    effect: ({ amount }) => `+${amount} within reach`,
-    closed: ({ amount }) => `closes ${amount} of the gap`,
-    cost: ({ amount }) => `${amount} a year`,
-    stepsTitle: 'If the outage happens: order of actions',
-    stepsIntro:
-      'Day 0 is the day the credit stops working. Actions are the advisor’s, in the order to take them.',
-    phase: {
-      day0: 'Day 0',
-      days1to3: 'Days 1–3',
-      week1: 'Rest of week 1',
-      week2: 'Week 2',
-      weeks3to4: 'Weeks 3–4',
-      later: 'Later',
-    },
-    dayN: ({ day }) => `day ${day}`,
-    useNow: ({ action }) => `Do now: ${action}.`,
-    step: {
-      confirm: () =>
-        'Confirm the outage in Alipay, stop new spending on the frozen credit and tell whoever pays suppliers.',
-      pay_suppliers_from_bank: () =>
-        'Pay the suppliers Huabei used to pay from the bank account; ask for a few days’ grace if cash is tight.',
-      start_action: ({ action, days }) => `Start arranging: ${action} (ready in ${days}).`,
-      use_action: ({ action }) => `Now ready, draw on it: ${action}.`,
-      gap_opens: ({ amount }) =>
-        `Without these actions the liquidity gap opens today, up to ${amount}.`,
-      review: () => 'Review the triggers and the gap; extend the measures if the outage goes on.',
-      outage_ends: () =>
-        'Expected end of the outage: repay anything blocked, then rebuild the reserve.',
-    },
-  },
+  price: { label: 'Where this figure comes from' },
+  contingency: CONTINGENCY.en,
 };
 
 const zh: AdviceMessages = {
@@ -243,134 +250,120 @@ const zh: AdviceMessages = {
     `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
-  gap: ({ amount, date }) => `需补足的缺口：最高${amount}，自${date}起。`,
+  gap: ({ amount, date }) => `需补足的流动性缺口：最高${amount}，自${date}起。`,
   method: ({ scenario }) =>
-    `以下每项措施均在计划副本上实施，并在“${scenario}”情形下重新测算；按每元成本增加的可支撑天数排序。`,
-  timelyTitle: '本情形下来得及的措施',
-  tooLateTitle: '本情形下已来不及——请现在就为下一次做准备',
+    `以下每项措施均按实际办理周期测算金额，在计划副本上实施后，于“${scenario}”情形下重新测算。`,
+  reserveTarget: ({ days, amount }) =>
+    `建议在现有现金之外，再备足${days}的平均支出（${amount}）作为应急储备金。`,
+  creditMark: ({ source, due, late, mark }) =>
+    `${due}到期的${source}还款将无法按时归还，延误${late}：自${mark}起很可能在征信报告上显示逾期，此后一段时间内银行和网贷机构的新申请大概率被拒。如需融资，请在此之前申请。`,
+  timelyTitle: '本次来得及的措施',
+  timelyIntro: '均可在缺口出现前到位。按每补足1元缺口的成本排序，无融资成本的经营措施在前。',
+  tooLateTitle: '本次已来不及——请现在就为下一次做准备',
   tooLateIntro: '以下措施的办理周期长于缺口出现前的剩余时间。金额按已落实测算。',
+  unavailableTitle: ({ count }) => `本企业暂不具备条件的渠道（${count}项）`,
+  unavailableIntro: '列出原因，供您参考：每项都需要计划中尚不具备的条件。',
   none: '本情形下，可行的措施都无法改变测算结果。',
-  action: {
-    raise_reserve: ({ amount }) => `在银行账户增加现金储备${amount}`,
-    bank_loan: ({ amount }) => `申请银行流动资金贷款${amount}`,
-    bank_credit_line: ({ amount }) => `开立银行循环授信${amount}`,
-    guaranteed_loan: ({ amount }) => `申请政府性融资担保贷款${amount}`,
-    factoring: ({ amount, counterparty }) =>
-      `以${counterparty}的应收账款办理保理，融资额最高${amount}`,
-    credit_card: ({ amount }) => `预留信用卡取现额度${amount}作短期过桥`,
-    non_ant_online_lender: ({ amount }) => `申请微众银行微业贷额度${amount}（蚂蚁集团以外）`,
-    move_off_huabei: ({ amount }) =>
-      `供应商货款改由银行账户支付，不再使用花呗（放弃账期资金${amount}）`,
-    stagger_jiebei: ({ amount }) => `将借呗还款拆分，错开半个月（待还本金${amount}）`,
-    reduce_alipay_cash: ({ amount }) => `将支付宝余额和余额宝中的${amount}转入银行账户`,
-  },
   fact: {
     amount: '金额',
-    leadTime: '办理周期',
-    leadValue: ({ days, date }) => `${days}，最晚${date}开始办理`,
-    leadNone: '无需等待，当天即可办理',
-    leadTooLate: ({ days }) => `${days}，晚于缺口出现`,
-    rate: '年化利率',
-    rateValue: ({ rate }) => `年化${rate}`,
-    cost: '年成本',
-    costValue: ({ amount }) => `每年${amount}`,
-    survival: '增加可支撑天数',
-    gapClosed: '补足缺口',
-    antShare: '蚂蚁集团授信占比',
-    hhi: '融资集中度（HHI）',
-    change: ({ before, after }) => `${before} → ${after}`,
+    freed: '最多可腾出现金',
+    timing: '时间安排',
+    cost: '成本',
+    source: '资金来源',
+    effect: '效果',
+    mix: '调整后的融资结构',
+    mixValue: ({ antBefore, antAfter, hhiBefore, hhiAfter }) =>
+      `蚂蚁集团授信占比 ${antBefore} → ${antAfter}；融资集中度（HHI）${hhiBefore} → ${hhiAfter}`,
+    toConfirm: '需先确认',
+    creditRisk: ({ date }) =>
+      `审批将在${date}之后，届时被阻断的还款很可能已计入征信逾期，大概率被拒。请在此之前申请。`,
+    assumption: '前提',
+    basisPlan: ({ source }) => `采用您计划中已有的条款（${source}）。`,
+    basisDefault: '该渠道的常见水平，实际以金融机构报价为准。',
     notApplicable: '不适用',
+  },
+  timing: {
+    sameDay: '当天即可办理',
+    startBy: ({ days, by, ready }) =>
+      `约需${days}办妥：今天着手，${ready}起可用；最晚${by}须开始办理`,
+    tooLate: ({ days, ready, gap }) =>
+      `办理周期约${days}：${ready}起才可用，晚于缺口出现（${gap}）`,
+    leverNow: ({ start }) => `中断发生当天起执行（${start}）`,
+    leverAgree: ({ start, days, ready }) =>
+      `中断发生当天（${start}）起协商，约需${days}谈妥，${ready}起生效`,
+    builtBy: ({ start, ready }) => `自${start}起每次支取时留存，${ready}存足目标金额`,
+    pastHorizon: '测算期之后',
+  },
+  cost: {
+    none: '无融资成本。',
+    opportunity: ({ rate, perYear }) =>
+      `机会成本：这笔资金放在别处可得的收益，按年化${rate}计，每年约${perYear}。`,
+    float: ({ amount, rate, perYear }) =>
+      `放弃花呗免息期：需自有资金约${amount}垫付，按年化${rate}计机会成本，每年约${perYear}。`,
+    drawn: ({ rate, perYear, unused }) =>
+      `随借随还，只按实际用款计息（年化${rate}）：本情形下每年约${perYear}；不动用则每年${unused}。`,
+    standby: ({ rate, unused }) =>
+      `随借随还，只按实际用款计息（年化${rate}）；不动用则每年${unused}。`,
+    full: ({ rate, perYear }) => `一次性放款，全额计息（年化${rate}）：每年约${perYear}。`,
+    fee: ({ rate }) => `另含担保费：按贷款全额每年${rate}。`,
+  },
+  effect: {
+    survives: ({ closed }) => `补足${closed}缺口，测算期内不再出现缺口`,
+    partial: ({ closed, days }) => `补足缺口${closed}，可支撑天数增加${days}`,
+    nothing: '对本次缺口没有作用',
   },
   badge: {
     closes: '可补足缺口',
     partial: '可补足部分缺口',
     sameGroup: '与出问题的授信属同一平台集团',
-    tooLate: '本情形下来不及',
+    tooLate: '本次来不及',
+    free: '无融资成本',
+    creditRisk: '受征信影响',
+  },
+  lever: {
+    ownerDrawCut: '店主支取减少（%）',
+    ownerDrawMonths: '持续月数',
+    purchaseDeferralDays: '采购推迟（天）',
+    supplierTermsDays: '账期延长（天）',
+    rentDeferralDays: '租金推迟（天）',
+    rentDeferralMonths: '缓交几个月的租金',
+    depositShare: '预收比例（订单金额的%）',
+    depositDays: '预收款提前（天）',
+    reserveFromDrawShare: '店主支取留存比例（%）',
+    edit: '修改假设',
   },
   tryIt: '试算',
   stopTrying: '停止试算',
   keep: '采纳',
   keeping: '正在加入…',
-  trying: ({ action }) => `现金走势图已用虚线显示“${action}”的效果，您的计划未作改动。`,
+  trying: ({ action }) =>
+    `正在试算“${action}”：采取前后的对比显示在该措施下方，现金走势图上另有虚线。您的计划未作改动。`,
   kept: ({ action }) => `已加入您的计划：${action}。如需撤回，请点页眉的“撤销”。`,
+  compare: {
+    title: '采取前后对比',
+    caption: '本情形下，不采取与采取此措施的对比',
+    before: '现在',
+    after: '采取后',
+    gap: '最大缺口',
+    survival: '可支撑天数',
+    lowest: '最低可动用现金',
+    noGap: '无',
+    horizon: '覆盖整个测算期',
+  },
   combination: {
-    title: '补足缺口的最低成本组合',
-    single: '单项措施即可补足缺口，任何组合的成本都不会更低。',
+    title: '推荐方案：补足缺口成本最低的组合',
+    single: '单项措施即可补足缺口，且没有找到成本更低的组合。',
     greedy:
-      '没有单项措施能补足缺口：逐项加入措施并重新测算，每次选择每元成本补足缺口最多的一项（贪心算法；穷举的计算量按 2ⁿ 增长）。',
+      '在重新测算的计划上逐步组合：先用无融资成本的经营措施，再选能补足剩余缺口、成本最低的融资，每一步都按实际办理周期重新测算金额。',
     notEnough: '即使全部来得及的措施一起采用，也无法完全补足缺口。',
     actions: '措施',
     cost: '合计年成本',
-    survival: '采取后可支撑天数',
+    survival: '采取后',
     noGapLeft: '测算期内不再出现缺口',
+    stepLine: ({ action, ready }) => `${action}（${ready}起到位）`,
   },
-  price: {
-    label: '此利率的依据',
-    reserve: '预留现金按1年期贷款市场报价利率（LPR）计价，即借入这笔资金的成本。',
-    loan: '此类融资的常见年化利率，实际以银行报价为准。',
-    yuebao: '放弃的余额宝收益（相对银行活期存款），为工作假设。',
-    float: '放弃的供应商账期资金，按1年期LPR计价。',
-    none: '调整还款安排不产生利息。',
-  },
-  contingency: {
-    title: '应急预案',
-    intro: ({ scenario, date }) =>
-      `根据您的计划和“${scenario}”情形生成的监测指标与应对措施（第0天＝${date}）。建议打印后与银行资料一并存放。`,
-    print: '打印预案',
-    triggersTitle: '预警指标',
-    caption: '预警指标、本情形下是否触发及应对措施',
-    col: {
-      trigger: '指标',
-      threshold: '触发条件',
-      now: '本情形下',
-      todo: '应对措施',
-      effect: '现金影响',
-    },
-    trigger: {
-      limit_drop: '授信额度下降',
-      buffer_days: '现金缓冲天数',
-      coverage_30d: '30天压力覆盖率',
-      concentration: '大额授信受冲击',
-    },
-    threshold: {
-      limit_drop: ({ value }) => `任一授信额度降幅超过${value}`,
-      buffer_days: ({ value }) => `现金可覆盖支出不足${value}`,
-      coverage_30d: ({ value }) => `覆盖率低于${value}`,
-      concentration: ({ value }) => `受冲击授信占可用额度超过${value}`,
-    },
-    fires: '触发',
-    ok: '正常',
-    measuredOn: ({ value, source }) => `${value}（${source}）`,
-    notMeasured: '本计划无法计算',
-    noResponse: '本情形下无需调整，每月复查即可。',
-    readyIn: ({ days }) => `${days}后可用`,
-    readyNow: '当天可用',
-    effect: ({ amount }) => `可动用资金增加${amount}`,
-    closed: ({ amount }) => `补足缺口${amount}`,
-    cost: ({ amount }) => `每年${amount}`,
-    stepsTitle: '中断发生后的行动顺序',
-    stepsIntro: '第0天为授信停止可用的当天。措施来自上方的测算，按应采取的先后排列。',
-    phase: {
-      day0: '第0天',
-      days1to3: '第1–3天',
-      week1: '第1周内',
-      week2: '第2周',
-      weeks3to4: '第3–4周',
-      later: '此后',
-    },
-    dayN: ({ day }) => `第${day}天`,
-    useNow: ({ action }) => `立即：${action}。`,
-    step: {
-      confirm: () => '在支付宝确认中断情况，停止在被冻结授信上的新增支出，并告知负责付款的同事。',
-      pay_suppliers_from_bank: () =>
-        '原由花呗支付的供应商货款改从银行账户支付；资金紧张时请供应商宽限几天。',
-      start_action: ({ action, days }) => `开始办理：${action}（${days}后可用）。`,
-      use_action: ({ action }) => `已可使用，开始动用：${action}。`,
-      gap_opens: ({ amount }) => `若不采取上述措施，今天起出现流动性缺口，最高${amount}。`,
-      review: () => '复查各项预警指标和缺口；若中断持续，延长或追加应对措施。',
-      outage_ends: () => '预计中断结束：归还被阻断的还款，再补回现金储备。',
-    },
-  },
+  price: { label: '此数字的依据' },
+  contingency: CONTINGENCY['zh-CN'],
 };
 
 export const ADVICE: Record<Lang, AdviceMessages> = { en, 'zh-CN': zh };

@@ -1,4 +1,4 @@
-import type { ActionKind } from '../../engine/adviceActions';
+import type { ActionKind } from '../../engine/advice';
 import type { Lang } from '../lang';
 
 /**
@@ -21,16 +21,27 @@ export type WhatIfMessages = {
 
 const en: WhatIfMessages = {
   actionName: {
-    raise_reserve: 'Raise the cash reserve',
-    bank_loan: 'Bank working-capital loan',
+    cut_owner_draw: "Cut the owner's draw",
+    defer_purchases: 'Put off purchases that can wait',
+    supplier_terms: 'Longer supplier terms',
+    customer_deposits: 'Deposits from business customers',
+    defer_rent: 'Rent deferral',
+    raise_reserve: "Owner's injection as a reserve",
+    reserve_from_profit: "Reserve kept from the owner's draw",
+    reduce_alipay_cash: 'Move Alipay cash to the bank',
+    tax_loan: 'Tax-data loan (银税互动)',
+    inclusive_credit_loan: 'Inclusive small-business credit loan',
     bank_credit_line: 'Bank revolving credit line',
+    bank_loan: 'Bank working-capital loan',
     guaranteed_loan: 'Government-guaranteed loan',
+    startup_guarantee_loan: 'Start-up guarantee loan',
+    loan_renewal: 'Renewal without repaying principal',
     factoring: 'Receivables factoring',
-    credit_card: 'Credit card as a short bridge',
-    non_ant_online_lender: 'Online lender outside Ant (WeBank)',
+    order_financing: 'Order financing',
+    inventory_financing: 'Inventory financing',
+    non_ant_online_lender: 'WeBank business line (outside Ant)',
     move_off_huabei: 'Pay suppliers without Huabei',
-    stagger_jiebei: 'Stagger Jiebei repayments',
-    reduce_alipay_cash: 'Keep less cash in Alipay',
+    credit_card: 'Credit-card cash advance',
   },
   line: 'With this change',
   summary: ({ action, closes, lowest, date, gap, days }) =>
@@ -41,16 +52,27 @@ const en: WhatIfMessages = {
 
 const zh: WhatIfMessages = {
   actionName: {
-    raise_reserve: '增加现金储备',
-    bank_loan: '银行流动资金贷款',
+    cut_owner_draw: '压降店主支取',
+    defer_purchases: '推迟可缓的采购',
+    supplier_terms: '延长供应商账期',
+    customer_deposits: '向企业客户预收货款',
+    defer_rent: '租金缓交',
+    raise_reserve: '店主注资作储备金',
+    reserve_from_profit: '留存利润建储备金',
+    reduce_alipay_cash: '支付宝资金转入银行',
+    tax_loan: '税贷（银税互动）',
+    inclusive_credit_loan: '普惠小微信用贷款',
     bank_credit_line: '银行循环授信',
+    bank_loan: '银行流动资金贷款',
     guaranteed_loan: '政府性融资担保贷款',
+    startup_guarantee_loan: '创业担保贷款',
+    loan_renewal: '无还本续贷',
     factoring: '应收账款保理',
-    credit_card: '信用卡短期过桥',
-    non_ant_online_lender: '蚂蚁以外的线上贷款（微众银行）',
-    move_off_huabei: '供应商货款不再用花呗支付',
-    stagger_jiebei: '错开借呗还款日',
-    reduce_alipay_cash: '减少支付宝内留存资金',
+    order_financing: '订单融资',
+    inventory_financing: '存货质押融资',
+    non_ant_online_lender: '微众银行微业贷（蚂蚁以外）',
+    move_off_huabei: '货款不再用花呗支付',
+    credit_card: '信用卡取现',
   },
   line: '采取此措施后',
   summary: ({ action, closes, lowest, date, gap, days }) =>

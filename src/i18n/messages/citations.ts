@@ -57,6 +57,43 @@ export const CITATIONS_ZH: Record<CitationId, { title: string; publisher: string
     title: '《并购指南》第2.1节（HHI集中度阈值）',
     publisher: '美国司法部、联邦贸易委员会',
   },
+  nfra_2024_13: {
+    title: '金规〔2024〕13号：小微企业流动资金贷款无还本续贷',
+    publisher: '国家金融监督管理总局（通知全文转载）',
+  },
+  cbirc_2020_18: {
+    title: '银保监发〔2020〕18号：未使用的信贷资金不收资金管理费，不向小微企业收取承诺费、咨询费',
+    publisher: '银保监会等六部门（工业和信息化部网站转载）',
+  },
+  gov_2019_6: {
+    title: '国办发〔2019〕6号：政府性融资担保平均担保费率逐步降至1%以下',
+    publisher: '国务院办公厅（第一财经报道）',
+  },
+  card_rules_2022: {
+    title: '2022年7月信用卡新规：信用卡资金用于消费，不得用于生产经营、购房或投资',
+    publisher: '银保监会、人民银行（第一财经；chinabankingnews.com，2019年北京银保监局）',
+  },
+  deposit_rates_2025: {
+    title: '大型银行下调存款利率：1年期定期0.95%，活期0.05%',
+    publisher: '新华社（人民网）',
+  },
+  mmf_yields_2025: {
+    title: '货币基金收益率降至1%附近：天弘余额宝七日年化约1.0%',
+    publisher: '深度新闻（Wind数据，itiger.com）',
+  },
+  credit_reporting_2013: {
+    title: '《征信业管理条例》：逾期记录自结清之日起保留5年',
+    publisher: '中国人民银行征信中心常见问题（pbccrc.org.cn）；中国日报',
+  },
+  tax_loans_2021: {
+    title: '银税互动：银行依据纳税信用A/B/M级放贷，如工行“税务贷”纯信用最高300万元',
+    publisher: '中国人民银行广元市中心支行（cngy.gov.cn）',
+  },
+  startup_loans_2024: {
+    title:
+      '创业担保贷款：个人最高30万元（带动5人以上就业最高60万元），小微企业最高400万–500万元，财政贴息',
+    publisher: '深圳特区报；消费者问答（51kanong.com）',
+  },
   consumer_qa: {
     title: '消费者问答网站所载产品条款（可修改的假设）',
     publisher: '多家消费者问答网站',

@@ -17,7 +17,7 @@ const en = {
   suggestionsNone: 'No gap under this scenario: no action is needed to get through it.',
   suggestionsWorking: 'Working out suggestions…',
   suggestionFacts: (p: { cost: string; rate: string; gained: string; by: string }) =>
-    `Cost ${p.cost} a year (${p.rate} a year) · survival ${p.gained} · ${p.by}`,
+    `Cost ${p.cost} a year (${p.rate} a year) · ${p.gained} · ${p.by}`,
   startNow: 'usable today',
   startBy: (date: string) => `start by ${date}`,
   tooLate: 'arrange now for the next event',
@@ -91,8 +91,7 @@ const zh: ReportMessages = {
   suggestionsTitle: '首要建议',
   suggestionsNone: '该情景下不存在资金缺口，无需采取行动。',
   suggestionsWorking: '正在测算建议…',
-  suggestionFacts: (p) =>
-    `年成本 ${p.cost}（年化利率 ${p.rate}）· 可支撑天数 ${p.gained} · ${p.by}`,
+  suggestionFacts: (p) => `年成本 ${p.cost}（年化 ${p.rate}）· ${p.gained} · ${p.by}`,
   startNow: '当日可用',
   startBy: (date) => `最迟于 ${date} 前办理`,
   tooLate: '现在办理，以备下次',

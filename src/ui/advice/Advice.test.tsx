@@ -15,8 +15,8 @@ beforeEach(() => {
 async function cards() {
   const timely = await screen.findByRole(
     'heading',
-    { level: 3, name: 'In time for this scenario' },
-    { timeout: 5000 },
+    { level: 3, name: 'In time for this outage' },
+    { timeout: 10_000 },
   );
   return within(timely.closest('section')!)
     .getAllByRole('listitem')
@@ -24,7 +24,7 @@ async function cards() {
 }
 
 describe('AdvicePanel', () => {
-  it('shows a calm working state, then the gap and the ranked suggestions', async () => {
+  it('shows a calm working state, then the gap, the recommendation and the ranked measures', async () => {
     render(<AdvicePanel />);
     expect(
       screen.getByRole('heading', { level: 2, name: 'What would close the gap' }),
@@ -32,93 +32,102 @@ describe('AdvicePanel', () => {
     expect(screen.getByText('Working out what would close the gap…')).toBeInTheDocument();
     const list = await cards();
     expect(screen.getByText(/Gap to close: up to ¥19,900, from Dec 15, 2026/)).toBeInTheDocument();
-    expect(list.length).toBeGreaterThanOrEqual(3);
-    expect(list[0]).toHaveTextContent('Add ¥19,900 to your cash reserve in the bank');
-    expect(list[0]).toHaveTextContent('Closes the gap');
-    expect(list[0]).toHaveTextContent('¥597 a year');
-    expect(list[0]).toHaveTextContent('+351 days');
     expect(
-      screen.getByText(/against receivables from Double-12 promotion settlement/),
+      screen.getByText(
+        "Reserve to hold on top of today's cash: 3 days of average outflows (¥20,000).",
+      ),
     ).toBeInTheDocument();
-    const late = screen
-      .getByRole('heading', { level: 3, name: /Too late for this scenario/ })
-      .closest('section')!;
-    expect(within(late).getByText(/bank working-capital loan of ¥19,900/)).toBeInTheDocument();
+    // Measures at no financing cost come first, each with what it rests on.
+    expect(list[0]).toHaveTextContent(
+      'Put off purchases that can wait by 30 days: Spring collection stock',
+    );
+    expect(list[0]).toHaveTextContent('No financing cost');
+    expect(list[0]).toHaveTextContent('no shortfall within the horizon');
+    const tax = list.find((li) => li.dataset.action === 'tax_loan')!;
+    expect(tax).toHaveTextContent('Interest only on what you draw');
     expect(
-      screen.getByRole('heading', { level: 3, name: 'Cheapest combination that closes the gap' }),
+      screen.getByRole('heading', { level: 3, name: /^Recommended: the cheapest combination/ }),
+    ).toBeInTheDocument();
+    // What this business cannot use, and why.
+    expect(
+      screen.getByText(/card funds may not be used for business operations/),
     ).toBeInTheDocument();
   });
 
-  it('"Try it" puts the suggestion on the cash chart as a third line; pressing again clears it', async () => {
+  it('"Try it" shows before and after on the card, and the chart gets a third line', async () => {
     const { container } = render(
       <>
         <CashChart />
         <AdvicePanel />
       </>,
     );
-    const [first] = await cards();
-    const tryIt = within(first!).getByRole('button', { name: 'Try it' });
+    const list = await cards();
+    const tax = list.find((li) => li.dataset.action === 'tax_loan')!;
+    const tryIt = within(tax).getByRole('button', { name: 'Try it' });
     expect(tryIt).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(tryIt);
-    expect(useStore.getState().tryOut?.action).toBe('raise_reserve');
-    expect(tryIt).toHaveAttribute('aria-pressed', 'true');
+    expect(useStore.getState().tryOut?.action).toBe('tax_loan');
+    const compare = within(tax).getByRole('table', { name: 'Before and after' });
+    expect(compare).toHaveTextContent('Deepest gap¥19,900none');
+    expect(compare).toHaveTextContent('Days until a shortfall14 daysthe whole horizon');
     await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(3));
-    expect(screen.getAllByText('With this change').length).toBeGreaterThan(0);
-    expect(container.querySelector('.chart-summary')!.textContent).toMatch(
-      /With this change \(Raise the cash reserve\), reachable cash never falls below the buffer/,
-    );
-    // The user's plan is untouched.
-    expect(useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance).toBe(
-      12_500_00,
-    );
-    fireEvent.click(tryIt);
+    fireEvent.click(within(tax).getByRole('button', { name: 'Stop trying' }));
     expect(useStore.getState().tryOut).toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(2));
   });
 
-  it('"Keep" merges the suggestion into the plan, and Undo restores it', async () => {
+  it('"Keep" merges the suggestion into the plan, says what changed, and Undo restores it', async () => {
     render(<AdvicePanel />);
-    const [first] = await cards();
-    const before = useStore.getState().valid.plan;
+    const list = await cards();
+    const reserve = list.find((li) => li.dataset.action === 'raise_reserve')!;
     const bank = () =>
       useStore.getState().valid.plan.cashAccounts.find((a) => a.id === 'cmb')!.balance;
     expect(bank()).toBe(12_500_00);
-    fireEvent.click(within(first!).getByRole('button', { name: 'Keep' }));
-    await screen.findByText(/Added to your plan: Add ¥19,900 to your cash reserve/);
-    expect(bank()).toBe(12_500_00 + 19_900_00);
-    // With the reserve kept there is no gap left to close.
-    await screen.findByText(/there is no gap to close/, undefined, { timeout: 5000 });
+    fireEvent.click(within(reserve).getByRole('button', { name: 'Keep' }));
+    const note = await screen.findByText(/Added to your plan: Owner's injection/);
+    expect(bank()).toBe(12_500_00 + 20_000_00);
+    expect(
+      within(note.closest('.advice-kept')! as HTMLElement).getByRole('table'),
+    ).toHaveTextContent('Deepest gap¥19,900none');
+    await screen.findByText(/there is no gap to close/, undefined, { timeout: 10_000 });
     act(() => useStore.temporal.getState().undo());
     expect(bank()).toBe(12_500_00);
-    expect(useStore.getState().valid.plan.cashAccounts).toEqual(before.cashAccounts);
   });
 });
 
 describe('ContingencyPlan', () => {
-  it('lists the triggers with their status and the ordered outage actions', async () => {
+  it('lists the triggers, the signals to watch and the steps by date', async () => {
     render(<ContingencyPlan />);
     expect(screen.getByRole('heading', { level: 2, name: 'Contingency plan' })).toBeInTheDocument();
-    const table = screen.getByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1);
+    const [triggers, signals] = screen.getAllByRole('table');
+    const rows = within(triggers!).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toHaveTextContent('Cash buffer');
     expect(rows[1]).toHaveTextContent('Fires');
     expect(rows[1]).toHaveTextContent('7.6 days');
-    await waitFor(() => expect(rows[1]).toHaveTextContent('Add ¥19,900 to your cash reserve'), {
-      timeout: 5000,
+    await waitFor(() => expect(rows[1]).toHaveTextContent('Put off purchases that can wait'), {
+      timeout: 10_000,
     });
-    expect(rows[1]).toHaveTextContent('+¥19,900 within reach');
+    expect(within(signals!).getAllByRole('row').length).toBeGreaterThan(6);
+    expect(signals).toHaveTextContent(
+      '“Service unavailable”, or the borrow and pay buttons greyed out',
+    );
     const phases = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(phases[0]).toBe('Day 0');
-    expect(phases).toContain('Week 2');
-    expect(screen.getByText(/liquidity gap opens today, up to ¥19,900/)).toBeInTheDocument();
+    expect(screen.getByText(/liquidity gap would open today, up to ¥20,000/)).toBeInTheDocument();
   });
 
-  it('speaks Chinese', () => {
+  it('speaks Chinese, and never pairs “fires” with “nothing to do”', async () => {
     act(() => useStore.setState({ lang: 'zh-CN' }));
     render(<ContingencyPlan />);
     expect(screen.getByRole('heading', { level: 2, name: '应急预案' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: '预警指标' })).toBeInTheDocument();
-    expect(screen.getAllByText('触发').length).toBe(4);
+    expect(
+      screen.getByRole('heading', { level: 3, name: '预警指标（根据您的数据测算）' }),
+    ).toBeInTheDocument();
+    const [triggers] = screen.getAllByRole('table');
+    await waitFor(() => expect(triggers).not.toHaveTextContent('正在测算'), { timeout: 10_000 });
+    for (const row of within(triggers!).getAllByRole('row').slice(1))
+      if (row.textContent!.includes('触发') && !row.textContent!.includes('未触发'))
+        expect(row).not.toHaveTextContent('无需行动');
   });
 });

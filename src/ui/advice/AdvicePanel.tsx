@@ -1,43 +1,61 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
+import { actionTitle, daysPhrase } from '../../i18n/adviceText';
 import { formatDate, formatDays, formatMoney } from '../../i18n/format';
+import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { useReverseStress } from '../../state/useAnalysis';
+import { BeforeAfter } from './BeforeAfter';
 import { Combination } from './Combination';
-import { actionText, SuggestionCard } from './SuggestionCard';
-import { sourceNamer } from './sourceName';
+import { adviceItemName } from './sourceName';
+import { SuggestionCard } from './SuggestionCard';
+import { Unavailable } from './Unavailable';
 import { useAdvice } from './useAdvice';
 import './advice.css';
 
+type Kept = { title: string; suggestion: Suggestion; before: Suggestion['metricsAfter'] };
+
 /**
  * "What would close the gap": the advisor's ranked, re-simulated suggestions for the selected
- * scenario. "Try it" shows one on the cash chart without touching the plan; "Keep" merges it
- * into the plan (undoable from the header).
+ * scenario. "Try it" shows the before and after on the card (and a line on the cash chart)
+ * without touching the plan; "Keep" merges it into the plan (undoable), and the confirmation
+ * takes the card's place on screen, so the page does not jump.
  */
 export function AdvicePanel() {
   const lang = useLang();
   const m = ADVICE[lang];
   const names = WHAT_IF[lang].actionName;
-  const { scenario, advice, stale } = useAdvice();
+  const { plan, scenario, advice, stale } = useAdvice();
   const reverse = useReverseStress();
   const tryOut = useStore((s) => s.tryOut);
   const setTryOut = useStore((s) => s.setTryOut);
   const keepSuggestion = useStore((s) => s.keepSuggestion);
   const [keeping, setKeeping] = useState<Suggestion | null>(null);
-  const [kept, setKept] = useState<string | null>(null);
-  const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
+  const [kept, setKept] = useState<Kept | null>(null);
+  const keptRef = useRef<HTMLDivElement>(null);
+  /** Where the kept card was on screen: the confirmation is scrolled to the same place. */
+  const anchor = useRef<number | null>(null);
+  const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
+  const levers = plan.leverAssumptions ?? {};
 
-  const keep = (s: Suggestion) => {
-    const text = actionText(s, lang, m);
+  useLayoutEffect(() => {
+    if (anchor.current === null || !keptRef.current) return;
+    const drift = keptRef.current.getBoundingClientRect().top - anchor.current;
+    if (Math.abs(drift) > 1) window.scrollBy({ top: drift, behavior: 'instant' });
+  }, [kept, advice, stale]);
+
+  const keep = (s: Suggestion, card: HTMLElement | null) => {
+    if (!advice) return;
+    anchor.current = card ? card.getBoundingClientRect().top : null;
+    const title = actionTitle(s, lang, levers);
     setKeeping(s);
-    setKept(null);
-    void keepSuggestion(s, sourceNamer(DOMAIN[lang].sourceKind)).then(() => {
+    void keepSuggestion(s, (id) => adviceItemName(id, names)).then(() => {
       setKeeping(null);
-      setKept(text);
+      setKept({ title, suggestion: s, before: advice.before });
     });
   };
   const isTrying = (s: Suggestion) =>
@@ -46,13 +64,14 @@ export function AdvicePanel() {
     <SuggestionCard
       key={s.action}
       suggestion={s}
-      mixBefore={advice!.mixBefore}
+      advice={advice!}
+      levers={levers}
       trying={isTrying(s)}
       keeping={keeping === s}
       lang={lang}
       m={m}
       onTry={() => setTryOut(isTrying(s) ? null : s)}
-      onKeep={() => keep(s)}
+      onKeep={(el) => keep(s, el)}
     />
   );
 
@@ -78,6 +97,7 @@ export function AdvicePanel() {
   } else {
     const timely = advice.suggestions.filter((s) => !s.tooLate);
     const late = advice.suggestions.filter((s) => s.tooLate);
+    const mark = advice.creditMark;
     body = (
       <>
         <p className="advice-lead">
@@ -89,15 +109,41 @@ export function AdvicePanel() {
           </strong>
           {m.method({ scenario: scenarioName })}
         </p>
+        {advice.reserveTarget && (
+          <p className="advice-target">
+            {m.reserveTarget({
+              days: daysPhrase(advice.reserveTarget.days, lang),
+              amount: formatMoney(advice.reserveTarget.amount, lang),
+            })}
+          </p>
+        )}
+        {mark && (
+          <p className="advice-note">
+            <span aria-hidden="true">⚠</span>{' '}
+            {m.creditMark({
+              source: localName(mark.sourceName, lang),
+              due: formatDate(mark.dueDate, lang),
+              late: daysPhrase(mark.daysLate, lang),
+              mark: formatDate(mark.markDate, lang),
+            })}
+          </p>
+        )}
         {advice.suggestions.length === 0 && <p>{m.none}</p>}
+        {advice.combination && (
+          <Combination
+            combination={advice.combination}
+            gapStartDate={advice.gapStartDate}
+            levers={levers}
+            lang={lang}
+            m={m}
+          />
+        )}
         {timely.length > 0 && (
           <section aria-labelledby="advice-timely-title">
             <h3 id="advice-timely-title">{m.timelyTitle}</h3>
+            <p className="field-hint">{m.timelyIntro}</p>
             <ol className="advice-list">{timely.map(card)}</ol>
           </section>
-        )}
-        {advice.combination && (
-          <Combination combination={advice.combination} lang={lang} m={m} names={names} />
         )}
         {late.length > 0 && (
           <section aria-labelledby="advice-late-title">
@@ -129,13 +175,24 @@ export function AdvicePanel() {
             </button>
           </p>
         )}
-        {kept && (
-          <p className="advice-kept">
-            <span aria-hidden="true">✓</span> {m.kept({ action: kept })}
-          </p>
-        )}
       </div>
+      {kept && (
+        <div className="advice-kept" ref={keptRef} role="status">
+          <p>
+            <span aria-hidden="true">✓</span> {m.kept({ action: kept.title })}
+          </p>
+          <BeforeAfter
+            before={kept.before}
+            after={kept.suggestion.metricsAfter}
+            lang={lang}
+            m={m}
+          />
+        </div>
+      )}
       <div className={stale ? 'advice-body is-stale' : 'advice-body'}>{body}</div>
+      {advice && advice.unavailable.length > 0 && (
+        <Unavailable items={advice.unavailable} lang={lang} m={m} />
+      )}
     </section>
   );
 }

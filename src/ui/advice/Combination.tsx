@@ -1,23 +1,34 @@
 import type { Advice } from '../../engine/advice';
-import { formatDays, formatMoney } from '../../i18n/format';
+import type { LeverAssumptions } from '../../engine/model';
+import { actionTitle } from '../../i18n/adviceText';
+import { formatDate, formatMoney } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
-import type { WhatIfMessages } from '../../i18n/messages/adviceWhatIf';
 import type { Lang } from '../../i18n/lang';
 
 type Props = {
   combination: NonNullable<Advice['combination']>;
+  gapStartDate: string | null;
+  levers: Partial<LeverAssumptions>;
   lang: Lang;
   m: AdviceMessages;
-  names: WhatIfMessages['actionName'];
 };
 
-/** The cheapest set of timely actions that closes the gap, its yearly cost and the survival it buys. */
-export function Combination({ combination: c, lang, m, names }: Props) {
+/** The recommendation: the cheapest set of measures found that closes the gap, with its steps. */
+export function Combination({ combination: c, levers, lang, m }: Props) {
   const mc = m.combination;
   return (
     <section className="advice-combination" aria-labelledby="advice-combination-title">
       <h3 id="advice-combination-title">{mc.title}</h3>
-      <p className="field-hint">{c.method === 'single' ? mc.single : mc.greedy}</p>
+      <ol className="combination-steps">
+        {c.steps.map((step) => (
+          <li key={step.action}>
+            {mc.stepLine({
+              action: actionTitle(step, lang, levers),
+              ready: step.readyDate ? formatDate(step.readyDate, lang) : m.timing.pastHorizon,
+            })}
+          </li>
+        ))}
+      </ol>
       {!c.closesGap && (
         <p className="advice-note">
           <span aria-hidden="true">⚠</span> {mc.notEnough}
@@ -25,20 +36,18 @@ export function Combination({ combination: c, lang, m, names }: Props) {
       )}
       <dl className="advice-facts advice-facts-wide">
         <div>
-          <dt>{mc.actions}</dt>
-          <dd>{c.actions.map((a) => names[a]).join(lang === 'zh-CN' ? '、' : ', ')}</dd>
-        </div>
-        <div>
           <dt>{mc.cost}</dt>
-          <dd className="num">{m.fact.costValue({ amount: formatMoney(c.costPerYear, lang) })}</dd>
+          <dd className="num">
+            {formatMoney(c.costPerYear, lang)}
+            {lang === 'zh-CN' ? '/年' : ' a year'}
+          </dd>
         </div>
         <div>
           <dt>{mc.survival}</dt>
-          <dd className="num">
-            {c.survivalDays === null ? mc.noGapLeft : formatDays(c.survivalDays, lang)}
-          </dd>
+          <dd>{c.closesGap ? mc.noGapLeft : mc.notEnough}</dd>
         </div>
       </dl>
+      <p className="field-hint">{c.method === 'single' ? mc.single : mc.greedy}</p>
     </section>
   );
 }

@@ -5,7 +5,9 @@ import { ADVICE } from '../../i18n/messages/advice';
 import { COMMON } from '../../i18n/messages/common';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../common/useLang';
+import { localName } from '../../i18n/localName';
 import { OutageSteps } from './OutageSteps';
+import { SignalTable } from './SignalTable';
 import { TriggerTable } from './TriggerTable';
 import { useAdvice } from './useAdvice';
 import './advice.css';
@@ -24,7 +26,8 @@ export function ContingencyPlan() {
     () => contingencyPlan(plan, scenario, analysis, current),
     [plan, scenario, analysis, current],
   );
-  const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? scenario.name;
+  const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
+  const levers = plan.leverAssumptions ?? {};
 
   return (
     <section
@@ -54,6 +57,24 @@ export function ContingencyPlan() {
           lang={lang}
           m={m}
           infoLabel={COMMON[lang].source}
+          levers={levers}
+          cashHolds={result.gapDate === null}
+        />
+      </div>
+      <h3>{c.signalsTitle}</h3>
+      <p className="field-hint">{c.signalsIntro}</p>
+      <div
+        className="table-scroll contingency-scroll"
+        role="region"
+        aria-label={c.signalsTitle}
+        tabIndex={0}
+      >
+        <SignalTable
+          signals={result.signals}
+          lang={lang}
+          m={m}
+          levers={levers}
+          cashHolds={result.gapDate === null}
         />
       </div>
       <h3>{c.stepsTitle}</h3>
@@ -63,7 +84,7 @@ export function ContingencyPlan() {
           {m.working}
         </p>
       )}
-      <OutageSteps steps={result.steps} lang={lang} m={m} />
+      <OutageSteps steps={result.steps} lang={lang} m={m} levers={levers} />
     </section>
   );
 }

@@ -1,156 +1,110 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import type { Advice, Suggestion } from '../../engine/advice';
-import {
-  formatDate,
-  formatDays,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-} from '../../i18n/format';
+import type { LeverAssumptions } from '../../engine/model';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
-import { priceBasis } from './priceBasis';
-import { localName } from '../../i18n/localName';
+import { BeforeAfter } from './BeforeAfter';
+import { cardModel, type BadgeId } from './cardModel';
+import { LeverFields } from './LeverFields';
 
 type Props = {
   suggestion: Suggestion;
-  mixBefore: Advice['mixBefore'];
+  advice: Advice;
+  levers: Partial<LeverAssumptions>;
   trying: boolean;
   keeping: boolean;
   lang: Lang;
   m: AdviceMessages;
   onTry: () => void;
-  onKeep: () => void;
+  onKeep: (card: HTMLElement | null) => void;
+  cardRef?: Ref<HTMLLIElement>;
 };
 
-/** What a suggestion says in plain words, with its amount (and factoring's buyer). */
-export function actionText(
-  s: Pick<Suggestion, 'action' | 'amount' | 'counterparty'>,
-  lang: Lang,
-  m: AdviceMessages,
-): string {
-  return m.action[s.action]({
-    amount: formatMoney(s.amount, lang),
-    counterparty: localName(s.counterparty ?? '', lang),
-  });
-}
+const BADGE: Record<BadgeId, { className: string; icon: string }> = {
+  closes: { className: 'badge badge-good', icon: '✓' },
+  partial: { className: 'badge badge-partial', icon: '◐' },
+  tooLate: { className: 'badge badge-late', icon: '↻' },
+  free: { className: 'badge badge-good', icon: '¥0' },
+  sameGroup: { className: 'badge badge-warn', icon: '⚠' },
+  creditRisk: { className: 'badge badge-warn', icon: '⚠' },
+};
 
-/** One ranked suggestion: what to do, by when, at what cost, what it does; try it or keep it. */
+/**
+ * One suggestion: what to do, when, at what cost, where the cash comes from, what it does.
+ * "Try it" shows the before and after right here (and on the cash chart); "Keep" adds it.
+ */
 export function SuggestionCard({
   suggestion: s,
-  mixBefore,
+  advice,
+  levers,
   trying,
   keeping,
   lang,
   m,
   onTry,
   onKeep,
+  cardRef,
 }: Props) {
   const titleId = useId();
-  const f = m.fact;
-  const money = (x: number) => formatMoney(x, lang);
-  const share = (x: number | null) => (x === null ? f.notApplicable : formatPercent(x, lang, 0));
-  const hhi = (x: number | null) => (x === null ? f.notApplicable : formatNumber(x, lang));
-  const price = priceBasis(s.action);
-  const lead =
-    s.leadTimeDays === 0
-      ? f.leadNone
-      : s.tooLate || !s.latestStartDate
-        ? f.leadTooLate({ days: formatDays(s.leadTimeDays, lang) })
-        : f.leadValue({
-            days: formatDays(s.leadTimeDays, lang),
-            date: formatDate(s.latestStartDate, lang),
-          });
-
+  const model = cardModel(s, advice, lang, levers);
+  const badgeText: Record<BadgeId, string> = {
+    closes: m.badge.closes,
+    partial: m.badge.partial,
+    tooLate: m.badge.tooLate,
+    free: m.badge.free,
+    sameGroup: m.badge.sameGroup,
+    creditRisk: m.badge.creditRisk,
+  };
   return (
-    <li className={`advice-card${s.tooLate ? ' is-late' : ''}${trying ? ' is-trying' : ''}`}>
+    <li
+      ref={cardRef}
+      className={`advice-card category-${s.category}${s.tooLate ? ' is-late' : ''}${trying ? ' is-trying' : ''}`}
+      data-action={s.action}
+    >
       <h4 id={titleId} className="advice-card-title">
-        {actionText(s, lang, m)}
+        {model.title}
       </h4>
       <ul className="advice-badges">
-        {s.tooLate ? (
-          <li className="badge badge-late">
-            <span aria-hidden="true">↻</span> {m.badge.tooLate}
+        {model.badges.map((b) => (
+          <li key={b} className={BADGE[b].className}>
+            <span aria-hidden="true">{BADGE[b].icon}</span> {badgeText[b]}
           </li>
-        ) : s.closesGap ? (
-          <li className="badge badge-good">
-            <span aria-hidden="true">✓</span> {m.badge.closes}
-          </li>
-        ) : (
-          <li className="badge badge-partial">
-            <span aria-hidden="true">◐</span> {m.badge.partial}
-          </li>
-        )}
-        {s.sameGroupAsShock && (
-          <li className="badge badge-warn">
-            <span aria-hidden="true">⚠</span> {m.badge.sameGroup}
-          </li>
-        )}
+        ))}
       </ul>
       <dl className="advice-facts">
-        <div>
-          <dt>{f.amount}</dt>
-          <dd className="num">{money(s.amount)}</dd>
-        </div>
-        <div>
-          <dt>{f.leadTime}</dt>
-          <dd>{lead}</dd>
-        </div>
-        <div>
-          <dt>
-            {f.rate}
-            {price.basis ? (
-              <InfoTip
-                label={m.price.label}
-                text={m.price[price.note]}
-                grade={price.basis.grade}
-                citation={price.basis.citation}
-              />
-            ) : (
-              <InfoTip label={m.price.label} text={m.price[price.note]} />
-            )}
-          </dt>
-          <dd className="num">{f.rateValue({ rate: formatPercent(s.annualRate, lang, 2) })}</dd>
-        </div>
-        <div>
-          <dt>{f.cost}</dt>
-          <dd className="num">{f.costValue({ amount: money(s.costPerYear) })}</dd>
-        </div>
-        <div>
-          <dt>{f.survival}</dt>
-          <dd className="num">{`+${formatDays(s.survivalDaysGained, lang)}`}</dd>
-        </div>
-        <div>
-          <dt>{f.gapClosed}</dt>
-          <dd className="num">{money(s.shortfallClosed)}</dd>
-        </div>
-        <div>
-          <dt>{f.antShare}</dt>
-          <dd className="num">
-            {f.change({
-              before: share(mixBefore.antGroupShare),
-              after: share(s.antGroupShareAfter),
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{f.hhi}</dt>
-          <dd className="num">
-            {f.change({ before: hhi(mixBefore.hhiHeadroom), after: hhi(s.hhiAfter) })}
-          </dd>
-        </div>
+        {model.facts.map((f) => (
+          <div key={f.id} className={`fact-${f.id}${f.warn ? ' is-warn' : ''}`}>
+            <dt>
+              {f.label}
+              {f.basis &&
+                (f.basis.sourced ? (
+                  <InfoTip
+                    label={m.price.label}
+                    text={f.basis.text}
+                    grade={f.basis.sourced.grade}
+                    citation={f.basis.sourced.citation}
+                  />
+                ) : (
+                  <InfoTip label={m.price.label} text={f.basis.text} />
+                ))}
+            </dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
       </dl>
+      {s.assumptions && <LeverFields assumptions={s.assumptions} lang={lang} m={m} />}
+      {trying && <BeforeAfter before={advice.before} after={s.metricsAfter} lang={lang} m={m} />}
       <div className="advice-actions">
         <button type="button" aria-pressed={trying} aria-describedby={titleId} onClick={onTry}>
-          {m.tryIt}
+          {trying ? m.stopTrying : m.tryIt}
         </button>
         <button
           type="button"
           className="primary"
           aria-describedby={titleId}
           disabled={keeping}
-          onClick={onKeep}
+          onClick={(e) => onKeep(e.currentTarget.closest('li'))}
         >
           {keeping ? m.keeping : m.keep}
         </button>

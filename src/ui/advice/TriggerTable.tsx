@@ -1,10 +1,10 @@
 import type { Trigger } from '../../engine/contingency';
-import { formatDays, formatMoney, formatPercent } from '../../i18n/format';
+import type { LeverAssumptions } from '../../engine/model';
+import { measuredText, thresholdText, triggerTodo } from '../../i18n/contingencyText';
+import { formatMoney } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
-import { actionText } from './SuggestionCard';
-import { localName } from '../../i18n/localName';
 
 type Props = {
   triggers: Trigger[];
@@ -12,13 +12,25 @@ type Props = {
   lang: Lang;
   m: AdviceMessages;
   infoLabel: string;
+  levers?: Partial<LeverAssumptions>;
+  /** No gap under this scenario: a firing trigger is watched, not acted on. */
+  cashHolds?: boolean;
 };
 
-/** Early-warning triggers: threshold, whether each fires under the scenario, response and its cash effect. */
-export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
+/**
+ * Early-warning triggers: threshold, whether each fires under the scenario, the response and
+ * its cash effect. A firing trigger is never told "nothing to do" (see `triggerTodo`).
+ */
+export function TriggerTable({
+  triggers,
+  pending,
+  lang,
+  m,
+  infoLabel,
+  levers = {},
+  cashHolds = false,
+}: Props) {
   const c = m.contingency;
-  const value = (t: Trigger, x: number) =>
-    t.unit === 'days' ? formatDays(x, lang) : formatPercent(x, lang, 0);
   return (
     <table className="data trigger-table">
       <caption className="visually-hidden">{c.caption}</caption>
@@ -34,47 +46,21 @@ export function TriggerTable({ triggers, pending, lang, m, infoLabel }: Props) {
       <tbody>
         {triggers.map((t) => {
           const r = t.response;
-          const measured =
-            t.measured === null
-              ? c.notMeasured
-              : t.sourceName
-                ? c.measuredOn({
-                    value: value(t, t.measured),
-                    source: localName(t.sourceName, lang),
-                  })
-                : value(t, t.measured);
           return (
             <tr key={t.id} className={t.fires ? 'fires' : 'ok'}>
               <th scope="row">{c.trigger[t.id]}</th>
               <td data-label={c.col.threshold}>
-                {c.threshold[t.id]({ value: value(t, t.threshold) })}
+                {thresholdText(t, lang)}
                 <InfoTip label={infoLabel} grade={t.basis.grade} citation={t.basis.citation} />
               </td>
               <td data-label={c.col.now}>
                 <span className={`trigger-status ${t.fires ? 'is-firing' : 'is-ok'}`}>
                   <span aria-hidden="true">{t.fires ? '⚠' : '✓'}</span> {t.fires ? c.fires : c.ok}
                 </span>
-                <span className="trigger-measured num">{measured}</span>
+                <span className="trigger-measured num">{measuredText(t, lang)}</span>
               </td>
               <td data-label={c.col.todo}>
-                {r ? (
-                  <>
-                    {actionText(
-                      { action: r.action, amount: r.cashEffect, counterparty: r.counterparty },
-                      lang,
-                      m,
-                    )}
-                    <span className="trigger-sub">
-                      {r.leadTimeDays > 0
-                        ? c.readyIn({ days: formatDays(r.leadTimeDays, lang) })
-                        : c.readyNow}
-                    </span>
-                  </>
-                ) : pending ? (
-                  m.working
-                ) : (
-                  c.noResponse
-                )}
+                {r || !pending ? triggerTodo(t, lang, levers, cashHolds) : m.working}
               </td>
               <td className="trigger-effect" data-label={c.col.effect}>
                 {r && (

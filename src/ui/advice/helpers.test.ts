@@ -1,47 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestion } from '../../engine/advice';
+import { advise, applySuggestion } from '../../engine/advice';
 import { analyze } from '../../engine/analyze';
-import { SOURCE_DEFAULTS } from '../../engine/defaults';
 import { findPreset } from '../../engine/presets';
-import { DOMAIN } from '../../i18n/messages/domain';
+import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { exampleValid } from '../../io/exampleFixtures';
 import { cashRows } from '../charts/cashRows';
-import { priceBasis } from './priceBasis';
-import { sourceNamer } from './sourceName';
+import { cardModel, compareRows } from './cardModel';
+import { leverFileValue, leverInputValue } from './leverFields';
+import { adviceItemName } from './sourceName';
 
-describe('priceBasis', () => {
-  it('cites the LPR for cash set aside, the kind default for credit, an assumption for Yu’ebao', () => {
-    expect(priceBasis('raise_reserve')).toEqual({
-      note: 'reserve',
-      basis: { grade: 'W', citation: 'lpr_2025' },
-    });
-    expect(priceBasis('non_ant_online_lender').basis).toEqual(SOURCE_DEFAULTS.webank.basis.price);
-    expect(priceBasis('reduce_alipay_cash').basis).toEqual({
-      grade: 'U',
-      citation: 'domain_assumption',
-    });
-    expect(priceBasis('stagger_jiebei')).toEqual({ note: 'none', basis: null });
+const { plan } = exampleValid('online-shop');
+const freeze = findPreset('risk_control_freeze_30d')!;
+const advice = advise(plan, freeze);
+const find = (action: string) => advice.suggestions.find((s) => s.action === action)!;
+
+describe('cardModel', () => {
+  it('says a lever frees cash at no financing cost, with what it asks of others', () => {
+    const card = cardModel(find('supplier_terms'), advice, 'zh-CN');
+    expect(card.title).toBe('与供应商协商延长账期，货款推迟30天支付');
+    expect(card.badges).toEqual(['closes', 'free']);
+    const fact = (id: string) => card.facts.find((f) => f.id === id)?.value;
+    expect(card.facts.map((f) => f.id)).toEqual(['amount', 'timing', 'cost', 'effect', 'proviso']);
+    expect(fact('cost')).toBe('无融资成本。');
+    expect(fact('effect')).toBe('补足¥19,900缺口，测算期内不再出现缺口');
+    expect(fact('proviso')).toBe('须先与供应商谈妥。');
+  });
+
+  it('gives a standby line its drawn-interest cost, the mix after and where the figures come from', () => {
+    const card = cardModel(find('tax_loan'), advice, 'en');
+    const cost = card.facts.find((f) => f.id === 'cost')!;
+    expect(cost.value).toMatch(
+      /^Interest only on what you draw, 4% a year: about ¥12 a year in this scenario; ¥0 a year if never used\.$/,
+    );
+    expect(cost.basis?.sourced).toEqual({ grade: 'M', citation: 'tax_loans_2021' });
+    expect(card.facts.find((f) => f.id === 'mix')!.value).toMatch(/^Ant Group share \d+% → \d+%/);
+  });
+
+  it('states a reserve’s source of cash', () => {
+    const card = cardModel(find('raise_reserve'), advice, 'en');
+    expect(card.facts.find((f) => f.id === 'source')!.value).toBe(
+      "The owner's own savings, put into the business (an owner's injection)",
+    );
+  });
+
+  it('compares before and after in three figures, "the whole horizon" when no gap is left', () => {
+    const rows = compareRows(advice.before, find('tax_loan').metricsAfter, 'en');
+    expect(rows.map((r) => [r.id, r.before, r.after])).toEqual([
+      ['gap', '¥19,900', 'none'],
+      ['survival', '14 days', 'the whole horizon'],
+      ['lowest', expect.stringMatching(/^-¥/), expect.stringMatching(/^¥/)],
+    ]);
   });
 });
 
-describe('sourceNamer', () => {
-  it('translates a source kind and leaves anything else as it is', () => {
-    const name = sourceNamer(DOMAIN.en.sourceKind);
-    expect(name('webank')).toBe('WeBank loan');
-    expect(name('mystery')).toBe('mystery');
+describe('lever fields', () => {
+  it('shows shares as whole percent and refuses what the file would refuse', () => {
+    expect(leverInputValue('ownerDrawCut', 0.5)).toBe(50);
+    expect(leverInputValue('supplierTermsDays', 30)).toBe(30);
+    expect(leverFileValue('ownerDrawCut', '40')).toBe(40);
+    expect(leverFileValue('ownerDrawMonths', '13')).toBeNull();
+    expect(leverFileValue('supplierTermsDays', '')).toBeNull();
+    expect(leverFileValue('supplierTermsDays', '7.5')).toBeNull();
+  });
+});
+
+describe('adviceItemName', () => {
+  it('names what the advisor adds by its action, translated', () => {
+    const names = WHAT_IF['zh-CN'].actionName;
+    expect(adviceItemName('advice-tax_loan', names)).toBe('税贷（银税互动）');
+    expect(adviceItemName('advice-guaranteed_loan-fee-31', names)).toBe('政府性融资担保贷款');
+    expect(adviceItemName('advice-mystery', names)).toBe('mystery');
   });
 });
 
 describe('cashRows with a what-if', () => {
   it('adds the changed plan’s stressed cash as a third series, and nothing without one', () => {
-    const { plan } = exampleValid('online-shop');
-    const freeze = findPreset('risk_control_freeze_30d')!;
     const analysis = analyze(plan, freeze, { reverseStress: false });
-    const changed = applySuggestion(plan, { action: 'raise_reserve', amount: 19_900 });
-    const whatIf = analyze(changed, freeze, { reverseStress: false });
+    const reserve = find('raise_reserve');
+    const whatIf = analyze(applySuggestion(plan, reserve), freeze, { reverseStress: false });
     const rows = cashRows(plan, analysis, whatIf);
-    expect(rows[14]!.whatIf).toBe(whatIf.stressed.projection.accessibleCash[14]! / 100);
-    expect(rows[14]!.whatIf! - rows[14]!.stressed).toBeCloseTo(19_900, 0);
+    // The what-if line is the same quantity as the stressed line: what can still be spent.
+    expect(rows[14]!.whatIf).toBe(cashRows(plan, whatIf)[14]!.stressed);
+    expect(rows[0]!.whatIf! - rows[0]!.stressed).toBeCloseTo(reserve.amount, 0);
     expect(cashRows(plan, analysis).every((r) => r.whatIf === undefined)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { COMMON } from '../../i18n/messages/common';
 import type { PresenterMessages } from '../../i18n/messages/presenter';
 import type { Lang } from '../../i18n/lang';
 import { OutageSteps } from '../advice/OutageSteps';
-import { actionText } from '../advice/SuggestionCard';
+import { actionTitle, effectText } from '../../i18n/adviceText';
 import { TriggerTable } from '../advice/TriggerTable';
 import { headlineParts } from '../headline/headlineParts';
 import { roundedAdvice, roundedContingency } from './anonymise';
@@ -82,7 +82,6 @@ export function ChartFacts({ plan, analysis, lang, p }: SectionProps) {
 
 /** What to do: the advisor's three best suggestions with cost and days gained. */
 export function AdviceSection({ advice, anonymised, lang, p }: SectionProps) {
-  const m = ADVICE[lang];
   if (!advice) return <p aria-busy="true">{p.adviceWorking}</p>;
   const shown = anonymised ? roundedAdvice(advice) : advice;
   if (!shown.hasGap || shown.suggestions.length === 0)
@@ -91,10 +90,9 @@ export function AdviceSection({ advice, anonymised, lang, p }: SectionProps) {
     <ol className="presenter-advice">
       {shown.suggestions.slice(0, 3).map((s, i) => (
         <li key={i}>
-          <strong>{actionText(s, lang, m)}</strong>
+          <strong>{actionTitle(s, lang)}</strong>
           <span className="presenter-advice-facts">
-            {p.gained(`+${formatDays(s.survivalDaysGained, lang)}`)} ·{' '}
-            {p.costYear(formatMoney(s.costPerYear, lang))} ·{' '}
+            {effectText(s, lang)} · {p.costYear(formatMoney(s.costPerYear, lang))} ·{' '}
             <span aria-hidden="true">{s.closesGap ? '✓ ' : '◐ '}</span>
             {s.closesGap ? p.closes : p.partial}
           </span>
@@ -128,6 +126,7 @@ export function ContingencySection({
         lang={lang}
         m={m}
         infoLabel={COMMON[lang].source}
+        cashHolds={result.gapDate === null}
       />
       <h2>{p.stepsTitle}</h2>
       <OutageSteps steps={result.steps} lang={lang} m={m} />

@@ -7,6 +7,7 @@ import { COMMON } from '../../i18n/messages/common';
 import type { ReportMessages } from '../../i18n/messages/report';
 import type { Lang } from '../../i18n/lang';
 import { OutageSteps } from '../advice/OutageSteps';
+import { SignalTable } from '../advice/SignalTable';
 import { TriggerTable } from '../advice/TriggerTable';
 import { scenarioDisplayName } from '../headline/headlineParts';
 import type { ReportData } from './useReportData';
@@ -26,6 +27,7 @@ export function ReportContingency({
   const { plan, scenario, analysis } = data;
   const m = ADVICE[lang];
   const c = m.contingency;
+  const levers = plan.leverAssumptions ?? {};
   const result = useMemo(
     () => contingencyPlan(plan, scenario, analysis, advice),
     [plan, scenario, analysis, advice],
@@ -46,10 +48,21 @@ export function ReportContingency({
         lang={lang}
         m={m}
         infoLabel={COMMON[lang].source}
+        levers={levers}
+        cashHolds={result.gapDate === null}
+      />
+      <h3>{c.signalsTitle}</h3>
+      <p className="report-muted">{c.signalsIntro}</p>
+      <SignalTable
+        signals={result.signals}
+        lang={lang}
+        m={m}
+        levers={levers}
+        cashHolds={result.gapDate === null}
       />
       <h3>{c.stepsTitle}</h3>
       <p className="report-muted">{c.stepsIntro}</p>
-      <OutageSteps steps={result.steps} lang={lang} m={m} />
+      <OutageSteps steps={result.steps} lang={lang} m={m} levers={levers} />
     </section>
   );
 }

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import type { Advice } from '../../engine/advice';
-import { formatDate, formatDays, formatMoney, formatPercent } from '../../i18n/format';
-import { ADVICE } from '../../i18n/messages/advice';
+import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import { HEADLINE } from '../../i18n/messages/headline';
 import type { ReportMessages } from '../../i18n/messages/report';
 import type { Lang } from '../../i18n/lang';
-import { actionText } from '../advice/SuggestionCard';
+import { actionTitle, effectText } from '../../i18n/adviceText';
 import { CashChart } from '../dashboard/CashChart';
 import { metricCards } from '../dashboard/metricCardModel';
 import { headlineParts } from '../headline/headlineParts';
@@ -24,20 +23,19 @@ function Suggestions({
   lang: Lang;
   r: ReportMessages;
 }) {
-  const m = ADVICE[lang];
   if (!advice) return <p aria-busy="true">{r.suggestionsWorking}</p>;
   if (!advice.hasGap || advice.suggestions.length === 0) return <p>{r.suggestionsNone}</p>;
   return (
     <ol className="report-suggestions">
       {advice.suggestions.slice(0, TOP).map((s, i) => (
         <li key={i} className="report-keep">
-          <strong>{actionText(s, lang, m)}</strong>
+          <strong>{actionTitle(s, lang)}</strong>
           <br />
           <span className="report-muted">
             {r.suggestionFacts({
               cost: formatMoney(s.costPerYear, lang),
               rate: formatPercent(s.annualRate, lang, 2),
-              gained: `+${formatDays(s.survivalDaysGained, lang)}`,
+              gained: effectText(s, lang),
               by:
                 s.leadTimeDays === 0
                   ? r.startNow

@@ -13,6 +13,7 @@ import { useIssuesUnder } from '../useIssues';
 import type { Removal } from '../useRemoval';
 import { withDirection } from './flowEdits';
 import { flowSummary } from './flowSummary';
+import { FlowAdviceFields } from './FlowAdviceFields';
 import { FrequencyFields } from './FrequencyFields';
 import { PayerField } from './PayerField';
 
@@ -35,6 +36,8 @@ const FIELDS = [
   'frequency.date',
   'startDate',
   'endDate',
+  'category',
+  'fromBusinessCustomers',
 ];
 
 export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, onAdded }: Props) {
@@ -112,6 +115,7 @@ export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, on
             wide
           />
         )}
+        <FlowAdviceFields index={index} flow={flow} />
       </div>
     </ListCard>
   );

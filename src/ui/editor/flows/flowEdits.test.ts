@@ -12,6 +12,14 @@ describe('flow edits', () => {
     expect(back.direction).toBe('outflow');
   });
 
+  it("drops the advisor's marks that belong to the other direction", () => {
+    const out = { ...newFlow('flow-1', 'outflow'), category: 'supplier' as const };
+    const asIn = withDirection(out, 'inflow');
+    expect(asIn).not.toHaveProperty('category');
+    const back = withDirection({ ...asIn, fromBusinessCustomers: true }, 'outflow');
+    expect(back).not.toHaveProperty('fromBusinessCustomers');
+  });
+
   it('keeps the day of month from monthly to quarterly and fills sensible parameters', () => {
     expect(frequencyOfType('quarterly', { type: 'monthly', dayOfMonth: 15 }, '2026-12-01')).toEqual(
       {

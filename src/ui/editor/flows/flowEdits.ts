@@ -27,14 +27,24 @@ export function newFlow(id: string, direction: Direction): PlanFileCashFlow {
   };
 }
 
-/** The flow turned around: an inflow loses its Huabei share, an outflow its landing platform. */
+/**
+ * The flow turned around: an inflow loses its Huabei share and what it pays for, an outflow
+ * its landing platform and its business-customer mark.
+ */
 export function withDirection(flow: PlanFileCashFlow, direction: Direction): PlanFileCashFlow {
-  const { huabeiSharePercent, platformGroup, ...rest } = flow;
-  if (direction === 'inflow') return { ...rest, direction, platformGroup: platformGroup ?? 'bank' };
+  const { huabeiSharePercent, platformGroup, category, fromBusinessCustomers, ...rest } = flow;
+  if (direction === 'inflow')
+    return {
+      ...rest,
+      direction,
+      platformGroup: platformGroup ?? 'bank',
+      ...(fromBusinessCustomers === undefined ? {} : { fromBusinessCustomers }),
+    };
   return {
     ...rest,
     direction,
     ...(huabeiSharePercent === undefined ? {} : { huabeiSharePercent }),
+    ...(category === undefined ? {} : { category }),
   };
 }
 

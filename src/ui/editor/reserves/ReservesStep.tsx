@@ -12,6 +12,7 @@ import { BusinessFields } from './BusinessFields';
 import { CashAccountCard } from './CashAccountCard';
 import { LockIcon } from './LockIcon';
 import { PaymentOrderField } from './PaymentOrderField';
+import { ProfileFields } from './ProfileFields';
 
 /** Step 1: business settings and the cash held today, by platform. */
 export function ReservesStep() {
@@ -37,6 +38,7 @@ export function ReservesStep() {
     <>
       <h4>{m.business.heading}</h4>
       <BusinessFields />
+      <ProfileFields />
       <h4>{m.accounts.heading}</h4>
       <p className="ed-note">
         <LockIcon />
