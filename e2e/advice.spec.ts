@@ -139,6 +139,8 @@ test.describe('advice panel and contingency plan', () => {
     const original = expectedFor(PRESET);
     const headline = await app.headlineText();
     for (const f of original.headlineFigures) expect(headline).toContain(f);
+    // The cash chart is in the answer section, the suggestions in the advice section.
+    await app.showSection('answer');
     const lines = await app.dashboard.cashChartLines.count();
     expect(lines, 'cash chart lines before').toBeGreaterThanOrEqual(2);
     await expect(advice.whatIfLegend).toHaveCount(0);
@@ -147,8 +149,11 @@ test.describe('advice panel and contingency plan', () => {
     const action = w.actionName[ENGINE.first.action];
     const mention = `With this change (${action})`;
 
+    await advice.waitReady();
     await advice.first.tryButton.click();
     await expect(advice.first.tryButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(advice.status).toContainText(m.trying({ action }));
+    await app.showSection('answer');
     await expect(app.dashboard.cashChartLines).toHaveCount(lines + 1);
     await expect(advice.whatIfLegend).toBeVisible();
     await expect(advice.chartSummary).toContainText(mention);
@@ -157,7 +162,6 @@ test.describe('advice panel and contingency plan', () => {
         'reachable cash never falls below the buffer',
       );
     }
-    await expect(advice.status).toContainText(m.trying({ action }));
 
     // The user's plan is unchanged: same headline, same status, same metric.
     await expect(app.headline).toHaveText(headline);
@@ -167,8 +171,10 @@ test.describe('advice panel and contingency plan', () => {
       app.page.getByRole('button', { name: app.t.common.undo, exact: true }),
     ).toBeDisabled();
 
+    await advice.waitReady();
     await advice.first.tryButton.click();
     await expect(advice.first.tryButton).toHaveAttribute('aria-pressed', 'false');
+    await app.showSection('answer');
     await expect(app.dashboard.cashChartLines).toHaveCount(lines);
     await expect(advice.whatIfLegend).toHaveCount(0);
     await expect(advice.chartSummary).not.toContainText('With this change');
@@ -258,7 +264,9 @@ test.describe('advice panel and contingency plan', () => {
 
     await advice.first.tryButton.click();
     await expect(advice.first.tryButton).toHaveAttribute('aria-pressed', 'true');
+    await app.showSection('answer');
     await expect(advice.whatIfLegend).toBeVisible();
+    await advice.waitReady();
     await app.settled();
     expect(await axeViolations(app.page, 'advice-trying', testInfo)).toEqual([]);
   });

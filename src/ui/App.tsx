@@ -22,6 +22,7 @@ import {
 import { SectionNav } from './layout/SectionNav';
 import { useSection } from './layout/sectionRoute';
 import { sectionElementId, type SectionId } from './layout/sections';
+import { OffScreen } from './layout/offScreen';
 import { Slot } from './layout/Slot';
 import { useSectionFocus } from './layout/useSectionFocus';
 import './layout/layout.css';
@@ -129,8 +130,8 @@ export function App() {
 
 /**
  * One section: named for assistive technology, focusable (the target after a move), and hidden
- * while another is on screen. A hidden section's panels still render once the reader engages
- * (Slot), so a section opens at once with its numbers ready.
+ * while another is on screen. A hidden section's panels still render once the reader engages and
+ * the browser is idle (Slot), so a section opens at once with its numbers ready.
  */
 function Section({
   id,
@@ -150,7 +151,7 @@ function Section({
       tabIndex={-1}
       hidden={id !== current}
     >
-      {children}
+      <OffScreen.Provider value={id !== current}>{children}</OffScreen.Provider>
     </section>
   );
 }

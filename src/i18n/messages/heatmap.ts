@@ -65,6 +65,15 @@ export type HeatmapMessages = {
   scenarioDescription: string;
   loaded: (name: string) => string;
   full: (max: number) => string;
+  /** A picked cell, before anything changes: what it means, and where loading it would go. */
+  pick: {
+    selected: (p: { days: string; cut: string; outcome: string }) => string;
+    load: string;
+    keepsAs: (letter: string, used: number, max: number) => string;
+    replaces: (letter: string, name: string) => string;
+  };
+  /** Under a map wider than the screen: the outage lengths it spans, and which way the rest is. */
+  scrollHint: (p: { from: string; to: string; left: boolean; right: boolean }) => string;
   and: string;
 };
 
@@ -148,7 +157,18 @@ const en: HeatmapMessages = {
   loaded: (name) =>
     `Loaded “${name}” as your scenario: the headline, chart and metrics now show it.`,
   full: (max) =>
-    `Your plan already keeps ${max} scenarios. Remove one in the scenario panel to load a cell.`,
+    `Your plan already keeps ${max} scenarios. Remove one in Scenarios to load a cell.`,
+  pick: {
+    selected: ({ days, cut, outcome }) =>
+      `Picked: out of service for ${days}, then the limit cut by ${cut}: ${outcome}. Nothing changes until you load it.`,
+    load: 'Load as my scenario',
+    keepsAs: (letter, used, max) =>
+      `Loading keeps it as scenario ${letter} in “Scenarios side by side” (${used} of ${max} places).`,
+    replaces: (letter, name) =>
+      `Loading replaces “${name}” (scenario ${letter}), the cell you loaded from the map before.`,
+  },
+  scrollHint: ({ from, to, left, right }) =>
+    `${left ? '← ' : ''}Swipe the map sideways: outages from ${from} to ${to}${right ? ' →' : ''}`,
   and: ' + ',
 };
 
@@ -223,7 +243,17 @@ const zh: HeatmapMessages = {
   scenarioName: (targets, days, cut) => `${targets}中断 ${days}，额度下调 ${cut}`,
   scenarioDescription: '由“压力临界点”图生成。',
   loaded: (name) => `已将“${name}”设为当前情景：结论、图表和指标已随之更新。`,
-  full: (max) => `您的计划已保存 ${max} 个情景。请先在情景面板中删除一个，再载入格子。`,
+  full: (max) => `您的计划已保存 ${max} 个情景。请先在“情景”分区中删除一个，再载入格子。`,
+  pick: {
+    selected: ({ days, cut, outcome }) =>
+      `已选中：中断 ${days}，额度下调 ${cut}。${outcome}。载入前不会改动您的方案。`,
+    load: '载入为当前情景',
+    keepsAs: (letter, used, max) =>
+      `载入后将保存为“情景对比”中的情景 ${letter}（占用 ${used}/${max} 个位置）。`,
+    replaces: (letter, name) => `载入后将替换此前从图中载入的“${name}”（情景 ${letter}）。`,
+  },
+  scrollHint: ({ from, to, left, right }) =>
+    `${left ? '← ' : ''}左右滑动查看全部中断天数：${from}至${to}${right ? ' →' : ''}`,
   and: ' + ',
 };
 
