@@ -80,7 +80,7 @@ export type HeatmapMessages = {
 const en: HeatmapMessages = {
   title: 'Where your business breaks',
   intro:
-    'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to load it as your scenario.',
+    'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to read its outcome; “Load as my scenario” under the map then makes it yours.',
   working: 'Working out the map…',
   noWorker:
     'This browser cannot run background tasks (Web Workers), so the map cannot be worked out here.',
@@ -175,7 +175,7 @@ const en: HeatmapMessages = {
 const zh: HeatmapMessages = {
   title: '压力临界点：业务在哪里断裂',
   intro:
-    '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子即可将其设为当前情景。',
+    '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子查看其结果；再点图下方的“载入为当前情景”即可采用。',
   working: '正在计算临界图…',
   noWorker: '当前浏览器不支持后台计算（Web Worker），无法在此生成临界图。',
   mapTitle: '中断天数 × 额度下调',

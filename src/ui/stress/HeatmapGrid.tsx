@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { GridCell, StressGrid } from '../../engine/reverseStress';
 import type { BoundaryPoint } from '../../engine/stressBoundary';
 import { formatDays, formatMoneyCompact, formatPercent } from '../../i18n/format';
@@ -21,6 +21,8 @@ type Props = {
   lang: Lang;
   /** With it, each cell is a button (arrow keys move between cells); without, a static map for print. */
   onPick?: (durationIndex: number, cutIndex: number) => void;
+  /** Right under the map, above the legend: what a pick says, so it shows where the tap was. */
+  children?: ReactNode;
 };
 
 /** What one cell shows besides its colour. */
@@ -45,6 +47,7 @@ export function HeatmapGrid({
   metric,
   lang,
   onPick,
+  children,
 }: Props) {
   const m = HEATMAP[lang];
   const deepest = deepestOf(grid);
@@ -183,6 +186,7 @@ export function HeatmapGrid({
           })}
         </p>
       )}
+      {children}
       <HeatmapLegend grid={grid} metric={metric} marked={marked} lang={lang} deepest={deepest} />
     </div>
   );

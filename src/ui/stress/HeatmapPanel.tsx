@@ -137,27 +137,28 @@ export function HeatmapPanel() {
                 metric={settings.metric}
                 lang={lang}
                 onPick={choose}
-              />
+              >
+                <div className="heatmap-pick">
+                  <p className="heatmap-status" role="status">
+                    {status}
+                  </p>
+                  {picked && (
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={load}
+                      disabled={stale || slot.kind === 'full'}
+                    >
+                      {m.pick.load}
+                    </button>
+                  )}
+                </div>
+              </HeatmapGrid>
             }
             table={() => <HeatmapTable grid={map.grid} lang={lang} />}
           />
         </div>
       )}
-      <div className="heatmap-pick">
-        <p className="heatmap-status" role="status">
-          {status}
-        </p>
-        {picked && (
-          <button
-            type="button"
-            className="primary"
-            onClick={load}
-            disabled={stale || slot.kind === 'full'}
-          >
-            {m.pick.load}
-          </button>
-        )}
-      </div>
     </section>
   );
 }
