@@ -135,6 +135,28 @@ test.describe('a phone', () => {
     await expect(app.editor.businessName).toBeInViewport();
   });
 
+  test('no section is the old 23-screen page: each is at most 9 screens', async ({
+    app,
+    page,
+  }, testInfo) => {
+    // The one long page was about 16,800 px at 375 px: 23 screens (issue 14). Each section alone,
+    // with every panel in it rendered, is at most 9 screens (measured: the advice, with its cards
+    // and the contingency plan, is the longest at about 8.3; the plan about 2.4).
+    const screen = page.viewportSize()!.height;
+    const heights = new Map<SectionId, number>();
+    for (const id of SECTIONS) {
+      await app.showSection(id);
+      await app.settled();
+      heights.set(id, await page.evaluate(() => document.documentElement.scrollHeight));
+    }
+    const said = [...heights].map(
+      ([id, h]) => `${id} ${h} px (${(h / screen).toFixed(1)} screens)`,
+    );
+    testInfo.annotations.push({ type: 'section heights at 375 px', description: said.join('; ') });
+    for (const [id, height] of heights)
+      expect(height, `${id}: ${said.join('; ')}`).toBeLessThanOrEqual(9 * screen);
+  });
+
   test('the header is one row: the name, the client, a menu holding the other commands', async ({
     app,
   }) => {

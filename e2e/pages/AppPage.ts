@@ -9,6 +9,13 @@ import { EditorPage } from './EditorPage';
 import { ScenarioPanel } from './ScenarioPanel';
 
 /**
+ * How long a first load may take to show its panels: they render once the browser is idle
+ * (src/ui/layout/Slot.tsx), which on a shared, loaded machine is later than an assertion's
+ * default wait. A condition, not a sleep: a ready page passes at once.
+ */
+const FIRST_LOAD = { timeout: 60_000 };
+
+/**
  * FundGap: a one-row header, a tab bar, and one section on screen at a time (answer, plan,
  * scenarios, advice, stress lab, clients) with the headline kept in view beside or above it.
  * Every test gets a new browser context, so `goto()` is a first visit (empty storage: the
@@ -142,22 +149,22 @@ export class AppPage {
   async waitReady(): Promise<void> {
     const t = this.t;
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
-    await expect(this.headline).toBeVisible();
+    await expect(this.headline).toBeVisible(FIRST_LOAD);
     await this.engage();
     const section = this.currentSection();
-    await expect(this.sectionLink(section)).toHaveAttribute('aria-current', 'page');
-    await expect(this.section(section)).toBeVisible();
+    await expect(this.sectionLink(section)).toHaveAttribute('aria-current', 'page', FIRST_LOAD);
+    await expect(this.section(section)).toBeVisible(FIRST_LOAD);
     if (section === 'answer') {
-      await expect(this.dashboard.cashChartImage).toBeVisible();
-      await expect(this.dashboard.metricsRegion).toBeVisible();
+      await expect(this.dashboard.cashChartImage).toBeVisible(FIRST_LOAD);
+      await expect(this.dashboard.metricsRegion).toBeVisible(FIRST_LOAD);
       await expect(
         this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true }),
-      ).toBeVisible();
+      ).toBeVisible(FIRST_LOAD);
       await expect(
         this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true }),
-      ).toBeVisible();
+      ).toBeVisible(FIRST_LOAD);
     }
-    await expect(this.clients.currentName).toBeVisible();
+    await expect(this.clients.currentName).toBeVisible(FIRST_LOAD);
     await this.settled();
   }
 
@@ -166,9 +173,13 @@ export class AppPage {
     await this.page.keyboard.press('Shift');
   }
 
-  /** Nothing on the page is loading or recomputing. */
+  /**
+   * Nothing on the page is loading or recomputing. A first load computes every section's panels
+   * (the stress lab's map and bands in workers too): on a shared, loaded machine that takes longer
+   * than one assertion's default wait, so this condition gets a minute.
+   */
   async settled(): Promise<void> {
-    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
   }
 
   async switchLanguage(lang: Lang): Promise<void> {
