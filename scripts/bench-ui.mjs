@@ -14,7 +14,8 @@ const { url: URL, stop } = await startPreview({ port: PORT });
 const { browser, page } = await openApp(URL);
 await engageAsReader(page);
 await page.evaluate(() => (location.hash = '#/scenarios'));
-await page.getByText('Limit cut by 50%', { exact: true }).click();
+// The scenario card's label (the same name is also an option of "Keep a copy of a preset").
+await page.locator('label.scenario-card-title', { hasText: /^Limit cut by 50%$/ }).click();
 await page.getByRole('radio', { name: 'Limit cut by 50%', exact: true, checked: true }).waitFor();
 await page.evaluate(() => (location.hash = '#/plan'));
 await page.getByRole('tab', { name: /Funding sources/ }).click();
