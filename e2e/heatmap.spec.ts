@@ -2,6 +2,7 @@ import { formatDays, formatMoney } from '../src/i18n/format';
 import { localName } from '../src/i18n/localName';
 import { HEATMAP } from '../src/i18n/messages/heatmap';
 import { expect, test } from './fixtures';
+import { pickSentence } from '../src/ui/stress/heatmapPick';
 import { HeatmapPanel } from './pages/HeatmapPanel';
 import { expectNoAxeViolations } from './support/axe';
 import { SHOTS, screenshotDesktopAndPhone } from './support/screenshots';
@@ -68,7 +69,7 @@ test.describe('reverse-stress heatmap', () => {
     await heatmap.waitReady();
     const { i, j } = index(30, 50);
     const want = expectedCell(PRESET, i, j);
-    await heatmap.cell(i, j).click();
+    await heatmap.load(i, j);
     await expect(heatmap.status).toHaveText(m.loaded(localName(want.name, 'en')));
     await expect(app.factValue('survival')).toHaveText(want.survival);
     await expect(app.factValue('deepest')).toHaveText(want.deepest);
@@ -76,6 +77,47 @@ test.describe('reverse-stress heatmap', () => {
     // The map now marks the loaded cell.
     await heatmap.waitReady();
     await expect(heatmap.cell(i, j)).toHaveAccessibleName(/\(your scenario\)$/);
+  });
+
+  test('a click says what the cell means and where loading it would go; nothing is taken or overwritten unasked', async ({
+    app,
+    page,
+  }) => {
+    const heatmap = new HeatmapPanel(app);
+    await heatmap.waitReady();
+    // The comparison's places (scenarios section): the sample keeps two.
+    const places = page.locator('#compare .compare-kept-list > li');
+    await expect(places).toHaveCount(2);
+    const headline = await app.headlineText();
+    const said = (d: number, c: number, note: string) => {
+      const { i, j } = index(d, c);
+      const cell = grid.cells[i]![j]!;
+      return `${pickSentence({ durationDays: d, cutPercent: c }, cell, 'en')} ${note}`;
+    };
+
+    // A click picks: the live line says what the cell means and which place loading takes.
+    const first = index(30, 50);
+    await heatmap.pick(first.i, first.j);
+    await expect(heatmap.status).toHaveText(said(30, 50, m.pick.keepsAs('C', 3, 4)));
+    await expect(places).toHaveCount(2);
+    await expect(app.headline).toHaveText(headline);
+
+    const loadedFirst = localName(expectedCell(PRESET, first.i, first.j).name, 'en');
+    await heatmap.loadButton.click();
+    await expect(heatmap.status).toHaveText(m.loaded(loadedFirst));
+    await expect(places).toHaveCount(3);
+    await expect(app.headline).not.toHaveText(headline);
+    const loadedHeadline = await app.headlineText();
+
+    // A second cell says it would replace the first, by name, and changes nothing until loaded.
+    await heatmap.waitReady();
+    const second = index(60, 20);
+    await heatmap.pick(second.i, second.j);
+    await expect(heatmap.status).toHaveText(said(60, 20, m.pick.replaces('C', loadedFirst)));
+    await expect(app.headline).toHaveText(loadedHeadline);
+    await heatmap.loadButton.click();
+    await expect(places).toHaveCount(3);
+    await expect(app.headline).not.toHaveText(loadedHeadline);
   });
 
   test('keyboard: one tab stop, arrows move between cells, Enter loads the focused one', async ({
@@ -96,6 +138,11 @@ test.describe('reverse-stress heatmap', () => {
     await expect(heatmap.focusedCell).toHaveAttribute('data-cell', `${i}-${j}`);
     await expect(heatmap.tabStop).toHaveAttribute('data-cell', `${i}-${j}`);
     const want = expectedCell(PRESET, i, j);
+    // Enter picks the cell; the Load button is the next Tab stop.
+    await page.keyboard.press('Enter');
+    await expect(heatmap.focusedCell).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Tab');
+    await expect(heatmap.loadButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(heatmap.status).toHaveText(m.loaded(localName(want.name, 'en')));
     await expect(app.factValue('survival')).toHaveText(want.survival);

@@ -15,6 +15,7 @@ async function tabTo(page: Page, target: Locator, max = 60): Promise<number> {
 test.describe('keyboard', () => {
   test('editor step tabs move with the arrow keys, Home and End', async ({ app, page }) => {
     const tab = (i: number) => app.editor.tab(STEPS[i]!);
+    await app.editor.show();
     await tab(0).focus();
     await expect(tab(0)).toHaveAttribute('aria-selected', 'true');
     // Only the selected tab is in the Tab order (roving tabindex).
@@ -47,6 +48,7 @@ test.describe('keyboard', () => {
     expect(toSelect).toBeLessThan(10);
 
     // The checked preset is the radio group's Tab stop; arrows then change the scenario.
+    await app.scenario.show();
     const at = PRESETS.findIndex((p) => p.id === 'risk_control_freeze_30d');
     const checked = app.scenario.presetRadio(PRESETS[at]!.id);
     await tabTo(page, checked);

@@ -48,9 +48,17 @@ async function assertNoChinese(app: AppPage, where: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** Visit every editor step and the open scenario builder, running `check` on each view. */
+/**
+ * Visit every section, every editor step and the open scenario builder, running `check` on each
+ * view (one section is on screen at a time: each is checked where a reader sees it).
+ */
 async function everyView(app: AppPage, check: (where: string) => Promise<void>): Promise<void> {
   await check('first screen');
+  for (const section of ['advice', 'stress', 'clients', 'answer'] as const) {
+    await app.showSection(section);
+    await app.settled();
+    await check(`section ${section}`);
+  }
   for (const step of STEPS) {
     await app.editor.openStep(step);
     await check(`editor step ${step}`);
@@ -90,8 +98,18 @@ test.describe('language switch', () => {
   test("results show the bilingual sample names in the reader's language (headroom, funding mix, advice)", async ({
     app,
   }) => {
+    // The results are in two sections, one on screen at a time: read both.
+    const results = async () => {
+      const text: string[] = [];
+      for (const section of ['advice', 'answer'] as const) {
+        await app.showSection(section);
+        await app.settled();
+        text.push(await resultsText(app.page));
+      }
+      return text.join('\n');
+    };
     // English results must not contain Chinese (outside the language switch's "中文").
-    const en = await resultsText(app.page);
+    const en = await results();
     const enBad = unexpected(en, CJK_RUN, EN_ALLOWED_CJK);
     expect
       .soft(enBad, `Chinese in English results:\n${linesWith(en, enBad).join('\n')}`)
@@ -99,7 +117,7 @@ test.describe('language switch', () => {
 
     await app.switchLanguage('zh-CN');
     await app.settled();
-    const zh = await resultsText(app.page);
+    const zh = await results();
     const zhBad = unexpected(zh, LATIN_WORD, ZH_ALLOWED_LATIN);
     expect
       .soft(zhBad, `English in Chinese results:\n${linesWith(zh, zhBad).join('\n')}`)

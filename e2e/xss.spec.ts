@@ -67,6 +67,7 @@ test('names with HTML and script in them render as text everywhere and never run
   });
 
   await test.step('charts: tooltips and tables', async () => {
+    await app.showSection('answer');
     const headroom = app.main.getByRole('region', {
       name: app.t.dashboard.headroom.title,
       exact: true,

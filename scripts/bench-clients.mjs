@@ -16,8 +16,12 @@ const { url: URL, stop } = await startPreview({ port: PORT });
 const sample = JSON.parse(readFileSync('examples/online-shop.json', 'utf8'));
 const name = (i) => `Bench Client ${String(i).padStart(3, '0')}`;
 const { browser, page } = await openApp(URL);
-await page.getByRole('button', { name: 'Client files', exact: true }).waitFor();
-// The button is on the prerendered first screen, and a first visit opens its storage only once
+/** The clients tab: one tap to the list of client files (src/ui/layout/SectionNav.tsx). */
+const clientsTab = page
+  .getByRole('navigation', { name: 'Sections', exact: true })
+  .getByRole('link', { name: 'Clients', exact: true });
+await clientsTab.waitFor();
+// The tab is on the prerendered first screen, and a first visit opens its storage only once
 // the reader engages: seeding before the app has made its database would make one without the
 // app's object store.
 await engageAsReader(page);
@@ -102,12 +106,12 @@ async function openOnce(expected) {
 
 const opens = [];
 for (let i = 0; i < OPENS; i++) opens.push(await openOnce(name(CLIENTS - 1)));
-await page.getByRole('button', { name: 'Client files', exact: true }).waitFor();
+await clientsTab.waitFor();
 
 const switches = [];
 for (let i = 0; i < SWITCHES; i++) {
   const target = name((i * 37) % (CLIENTS - 1));
-  await page.getByRole('button', { name: 'Client files', exact: true }).click();
+  await clientsTab.click();
   const button = page.getByRole('button', { name: `Open ${target}`, exact: true });
   await button.waitFor();
   await button.evaluate((el) => el.setAttribute('data-bench', 'switch'));
@@ -131,7 +135,8 @@ for (let i = 0; i < SWITCHES; i++) {
       return (await done) - start;
     }, target),
   );
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  // Opening a file shows its answer: the list's section is hidden again.
+  await page.locator('#section-answer').waitFor({ state: 'visible' });
 }
 
 const stats = (xs) => {

@@ -19,6 +19,8 @@ const { url: URL, stop } = await startPreview({ port: PORT });
 
 const { browser, page } = await openApp(URL);
 await engageAsReader(page);
+// The panel is in the stress lab section (src/ui/layout/sections.ts).
+await page.evaluate(() => (location.hash = '#/stress'));
 const panel = page.getByRole('region', { name: 'Uncertainty bands (Monte Carlo)', exact: true });
 await panel.scrollIntoViewIfNeeded();
 await panel.getByLabel('Paths', { exact: true }).fill(String(PATHS));

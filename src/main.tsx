@@ -6,6 +6,7 @@ import { hydrate, useStore } from './state/store';
 import { STORAGE_KEYS } from './state/storageKeys';
 import { App } from './ui/App';
 import { onEngaged, watchEngagement } from './ui/layout/reveal';
+import { currentSection } from './ui/layout/sectionRoute';
 import './ui/styles/global.css';
 
 watchEngagement();
@@ -39,9 +40,11 @@ try {
 } catch {
   // Storage blocked: nothing saved to wait for.
 }
-// The prerendered first screen is the sample in the language index.html chose: hydrate it only
-// when that is what this visitor gets; otherwise render their own screen in its place.
-const prerendered = rootElement.dataset.prerendered === useStore.getState().lang;
+// The prerendered first screen is the sample's answer in the language index.html chose: hydrate
+// it only when that is what this visitor gets; otherwise (another section's address, say)
+// render their own screen in its place.
+const prerendered =
+  rootElement.dataset.prerendered === useStore.getState().lang && currentSection() === 'answer';
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
 try {
   const { valid, scenarioId } = useStore.getState();
@@ -59,6 +62,8 @@ if (hasSaved) {
   void hydrate().finally(render);
 } else if (prerendered) {
   // A transition: React hydrates in slices and lets the browser handle input in between.
+  // index.html may have hidden it for an address it could not read (an unknown section).
+  document.documentElement.classList.remove('fg-client-only');
   startTransition(() => {
     hydrateRoot(rootElement, app);
   });

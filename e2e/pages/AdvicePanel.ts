@@ -4,7 +4,7 @@ import { WHAT_IF } from '../../src/i18n/messages/adviceWhatIf';
 import type { AppPage } from './AppPage';
 
 /**
- * The advisor's two panels: "What would close the gap" (section #advice: ranked suggestion cards
+ * The advisor's two panels, in the advice section: "What would close the gap" (#advice: ranked suggestion cards
  * with Try it / Keep) and the contingency plan (section #contingency: triggers table and the
  * order of actions during an outage). Both load lazily and compute after paint, so every
  * accessor here waits by role (the panels carry aria-busy while working).
@@ -64,6 +64,7 @@ export class AdvicePanel {
 
   /** The panel is loaded, not busy, and shows at least one suggestion. */
   async waitReady(): Promise<void> {
+    await this.app.showSection('advice');
     await expect(this.region).toBeVisible();
     await expect(this.region).toHaveAttribute('aria-busy', 'false');
     await expect(this.cards.first()).toBeVisible();
@@ -91,6 +92,7 @@ export class AdvicePanel {
     return this.contingency.locator('ol.outage-steps');
   }
   async waitContingencyReady(): Promise<void> {
+    await this.app.showSection('advice');
     await expect(this.contingency).toBeVisible();
     await expect(this.triggerTable).toBeVisible();
     // "Working out…" is shown until the advice for this plan is ready.
@@ -111,6 +113,7 @@ export class AdvicePanel {
   }
 
   // ── Header ───────────────────────────────────────────────────────────────────────────────────
+  /** Undo in the header (unfold the header's menu first on a phone: app.openHeaderCommands). */
   get undoButton(): Locator {
     return this.app.header.getByRole('button', { name: this.app.t.common.undo, exact: true });
   }

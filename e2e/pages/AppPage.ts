@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { SETTLE_MS } from '../../src/state/useSettled';
+import { LAYOUT } from '../../src/i18n/messages/layout';
+import { sectionOfHash, type SectionId } from '../../src/ui/layout/sections';
 import { savedActiveState } from '../support/clientDb';
 import { strings, type Lang, type Strings } from '../support/strings';
 import { EXPECT_TIMEOUT } from '../support/timeouts';
@@ -9,9 +11,20 @@ import { EditorPage } from './EditorPage';
 import { ScenarioPanel } from './ScenarioPanel';
 
 /**
- * The one screen of FundGap. Every test gets a new browser context, so `goto()` is a first visit
- * (empty storage: the online-shop sample, default scenario). Names come from the app's
- * message catalogues for the current language, so the same page object works in zh-CN.
+ * How long a first load may take to show its panels: they render once the browser is idle
+ * (src/ui/layout/Slot.tsx), which on a shared, loaded machine is later than an assertion's
+ * default wait. A condition, not a sleep: a ready page passes at once.
+ */
+const FIRST_LOAD = { timeout: 60_000 };
+
+/**
+ * FundGap: a one-row header, a tab bar, and one section on screen at a time (answer, plan,
+ * scenarios, advice, stress lab, clients) with the headline kept in view beside or above it.
+ * Every test gets a new browser context, so `goto()` is a first visit (empty storage: the
+ * online-shop sample, default scenario, the answer section). Page objects move to the section
+ * they act in (`showSection`); what they only read (a metric card's value, a radio's state) they
+ * find in any section. Names come from the app's message catalogues for the current language,
+ * so the same page object works in zh-CN.
  */
 export class AppPage {
   lang: Lang;
@@ -44,6 +57,42 @@ export class AppPage {
   }
   get languageSelect(): Locator {
     return this.header.getByRole('combobox', { name: this.t.common.language, exact: true });
+  }
+  /** The header's "Menu" button: shown on a phone, where the commands fold into it. */
+  get menuToggle(): Locator {
+    return this.header.getByRole('button', { name: LAYOUT[this.lang].menu, exact: true });
+  }
+  /** Unfold the header's commands when they are folded into the menu (a phone); else nothing. */
+  async openHeaderCommands(): Promise<void> {
+    if (!(await this.menuToggle.isVisible())) return;
+    if ((await this.menuToggle.getAttribute('aria-expanded')) !== 'true')
+      await this.menuToggle.click();
+    await expect(this.menuToggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  // ── Sections ─────────────────────────────────────────────────────────────────────────────────
+  get sectionNav(): Locator {
+    return this.page.getByRole('navigation', { name: LAYOUT[this.lang].navLabel, exact: true });
+  }
+  /** A section's link in the tab bar. */
+  sectionLink(id: SectionId): Locator {
+    return this.sectionNav.getByRole('link', { name: LAYOUT[this.lang].sections[id], exact: true });
+  }
+  /** A section on screen (a region named after its tab). */
+  section(id: SectionId): Locator {
+    return this.main.getByRole('region', { name: LAYOUT[this.lang].sections[id], exact: true });
+  }
+  /** The section the address names. */
+  currentSection(): SectionId {
+    return sectionOfHash(new URL(this.page.url()).hash);
+  }
+  /** Move to a section with one tap on its tab (nothing when it is on screen already). */
+  async showSection(id: SectionId): Promise<Locator> {
+    const link = this.sectionLink(id);
+    if ((await link.getAttribute('aria-current')) !== 'page') await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(this.section(id)).toBeVisible();
+    return this.section(id);
   }
 
   // ── Headline ─────────────────────────────────────────────────────────────────────────────────
@@ -95,25 +144,29 @@ export class AppPage {
   /**
    * The headline and chart ship in the first bundle; the other panels render once the reader
    * engages with the page (a key, a tap, a scroll: src/ui/layout/reveal.ts). Engage like a reader,
-   * wait for each panel by role and name, then for nothing to be busy (placeholders and stale
-   * reverse-stress cards carry aria-busy).
+   * wait for the section the address names (after a reload, the one the reader was in) and, on
+   * the answer, for each of its panels by role and name; then for nothing to be busy anywhere
+   * (placeholders and stale reverse-stress cards carry aria-busy, in hidden sections too).
    */
   async waitReady(): Promise<void> {
     const t = this.t;
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
-    await expect(this.headline).toBeVisible();
+    await expect(this.headline).toBeVisible(FIRST_LOAD);
     await this.engage();
-    await expect(this.dashboard.cashChartImage).toBeVisible();
-    await expect(this.dashboard.metricsRegion).toBeVisible();
-    await expect(this.scenario.region).toBeVisible();
-    await expect(
-      this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true }),
-    ).toBeVisible();
-    await expect(
-      this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true }),
-    ).toBeVisible();
-    await expect(this.editor.tablist).toBeVisible();
-    await expect(this.clients.managerButton).toBeVisible();
+    const section = this.currentSection();
+    await expect(this.sectionLink(section)).toHaveAttribute('aria-current', 'page', FIRST_LOAD);
+    await expect(this.section(section)).toBeVisible(FIRST_LOAD);
+    if (section === 'answer') {
+      await expect(this.dashboard.cashChartImage).toBeVisible(FIRST_LOAD);
+      await expect(this.dashboard.metricsRegion).toBeVisible(FIRST_LOAD);
+      await expect(
+        this.main.getByRole('region', { name: t.dashboard.headroom.title, exact: true }),
+      ).toBeVisible(FIRST_LOAD);
+      await expect(
+        this.main.getByRole('region', { name: t.dashboard.mix.title, exact: true }),
+      ).toBeVisible(FIRST_LOAD);
+    }
+    await expect(this.clients.currentName).toBeVisible(FIRST_LOAD);
     await this.settled();
   }
 
@@ -148,6 +201,7 @@ export class AppPage {
   }
 
   async switchLanguage(lang: Lang): Promise<void> {
+    await this.openHeaderCommands();
     await this.languageSelect.selectOption(lang);
     this.lang = lang;
     await expect(this.page.locator('html')).toHaveAttribute('lang', lang);

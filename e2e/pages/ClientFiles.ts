@@ -5,8 +5,9 @@ import { escapeRegExp, startsWith } from '../support/strings';
 import type { AppPage } from './AppPage';
 
 /**
- * Client files in the header: which file is open, the manager dialog (open, rename, duplicate,
- * delete, undo delete), "New client file", and the export / import / share dialog.
+ * Client files: which file is open (the header), the list in the clients section (open, rename,
+ * duplicate, delete, undo delete), "New client file" there, and the export / import / share
+ * dialog it opens.
  */
 export class ClientFiles {
   constructor(private readonly app: AppPage) {}
@@ -14,11 +15,12 @@ export class ClientFiles {
   private get m() {
     return this.app.t.clients;
   }
+  /** One tap to the client list: the clients tab. */
   get managerButton(): Locator {
-    return this.app.header.getByRole('button', { name: this.m.manage, exact: true });
+    return this.app.sectionLink('clients');
   }
   get fileButton(): Locator {
-    return this.app.header.getByRole('button', { name: this.m.fileActions, exact: true });
+    return this.manager.getByRole('button', { name: this.m.fileActions, exact: true });
   }
   /** The name of the open client file, as the header shows it. */
   get currentName(): Locator {
@@ -26,21 +28,21 @@ export class ClientFiles {
   }
 
   // ── Manager ──────────────────────────────────────────────────────────────────────────────────
+  /** The client list: the panel of the clients section. */
   get manager(): Locator {
-    return this.app.page.getByRole('dialog', { name: this.m.managerTitle, exact: true });
+    return this.app.main.getByRole('region', { name: this.m.managerTitle, exact: true });
   }
   async openManager(): Promise<Locator> {
-    if (!(await this.manager.isVisible())) await this.managerButton.click();
+    await this.app.showSection('clients');
     await expect(this.manager).toBeVisible();
     return this.manager;
   }
+  /** Close the dialog that is open, if any (the client list itself is a section, not a dialog). */
   async closeDialog(): Promise<void> {
-    await this.app.page
-      .getByRole('dialog')
-      .getByRole('button', { name: this.m.close, exact: true })
-      .first()
-      .click();
-    await expect(this.app.page.getByRole('dialog')).toHaveCount(0);
+    const dialogs = this.app.page.getByRole('dialog');
+    if ((await dialogs.count()) > 0)
+      await dialogs.getByRole('button', { name: this.m.close, exact: true }).first().click();
+    await expect(dialogs).toHaveCount(0);
   }
   get rows(): Locator {
     return this.manager.getByRole('listitem');
@@ -57,12 +59,14 @@ export class ClientFiles {
     await this.openManager();
     return this.manager.locator('.client-name').allInnerTexts();
   }
+  /** Open a client file from the list: its answer comes on screen. */
   async open(name: string): Promise<void> {
     await this.openManager();
     await this.row(name)
       .getByRole('button', { name: this.m.open(name), exact: true })
       .click();
     await expect(this.manager).toHaveCount(0);
+    await expect(this.app.section('answer')).toBeVisible();
     await expect(this.currentName).toHaveText(name);
   }
   async rename(name: string, to: string): Promise<void> {
@@ -111,12 +115,11 @@ export class ClientFiles {
   // ── New client file ──────────────────────────────────────────────────────────────────────────
   /** "New client file" → a sample (by its listed name) or the blank plan. */
   async newFrom(label: string): Promise<void> {
-    await this.app.header
-      .getByRole('button', { name: this.app.t.plan.button, exact: true })
-      .click();
-    await this.app.header.getByRole('button', { name: startsWith(label) }).click();
+    await this.openManager();
+    await this.manager.getByRole('button', { name: this.app.t.plan.button, exact: true }).click();
+    await this.manager.getByRole('button', { name: startsWith(label) }).click();
     await expect(
-      this.app.header.getByRole('status').filter({ hasText: this.app.t.plan.loaded(label) }),
+      this.manager.getByRole('status').filter({ hasText: this.app.t.plan.loaded(label) }),
     ).toHaveCount(1);
   }
 
@@ -125,7 +128,10 @@ export class ClientFiles {
     return this.app.page.getByRole('dialog', { name: this.m.fileTitle, exact: true });
   }
   async openFileDialog(): Promise<Locator> {
-    if (!(await this.fileDialog.isVisible())) await this.fileButton.click();
+    if (!(await this.fileDialog.isVisible())) {
+      await this.openManager();
+      await this.fileButton.click();
+    }
     await expect(this.fileDialog).toBeVisible();
     return this.fileDialog;
   }

@@ -47,6 +47,7 @@ export class ComparePanel {
   }
 
   async waitReady(): Promise<void> {
+    await this.app.showSection('scenarios');
     await this.region.scrollIntoViewIfNeeded();
     await expect(this.region).toBeVisible();
   }

@@ -5,7 +5,7 @@ import type { AppPage } from './AppPage';
 export type StepId = 'reserves' | 'flows' | 'funding' | 'scenario';
 export const STEPS: readonly StepId[] = ['reserves', 'flows', 'funding', 'scenario'];
 
-/** The plan editor: four step tabs, each with its own panel of cards and fields. */
+/** The plan editor (plan section): four step tabs, each with its own panel of cards and fields. */
 export class EditorPage {
   constructor(private readonly app: AppPage) {}
 
@@ -23,7 +23,14 @@ export class EditorPage {
     return this.region.getByRole('tabpanel');
   }
 
+  /** Go to the plan section (one tap) and wait for the editor. */
+  async show(): Promise<void> {
+    await this.app.showSection('plan');
+    await expect(this.tablist).toBeVisible();
+  }
+
   async openStep(step: StepId): Promise<Locator> {
+    await this.show();
     await this.tab(step).click();
     await expect(this.tab(step)).toHaveAttribute('aria-selected', 'true');
     await expect(

@@ -4,9 +4,11 @@ import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
 /**
- * "Where your business breaks" (section #heatmap): the reverse-stress map of outage length ×
- * limit cut, computed in a Web Worker after the page loads. Cells are buttons addressed by their
- * grid indices (`data-cell="<duration index>-<cut index>"`), one of them in the tab order.
+ * "Where your business breaks" (#heatmap, in the stress lab): the reverse-stress map of outage
+ * length × limit cut, computed in a Web Worker after the page loads. Cells are buttons addressed
+ * by their grid indices (`data-cell="<duration index>-<cut index>"`), one of them in the tab
+ * order. A click picks a cell (it says what the cell means and where loading it would go); the
+ * "Load" button under the map then makes it the scenario.
  */
 export class HeatmapPanel {
   constructor(private readonly app: AppPage) {}
@@ -40,8 +42,23 @@ export class HeatmapPanel {
   get focusedCell(): Locator {
     return this.region.locator('button[data-cell]:focus');
   }
+  /** The live line under the map: what a pick means and where it would go, or what was loaded. */
   get status(): Locator {
     return this.region.getByRole('status');
+  }
+  get loadButton(): Locator {
+    return this.region.getByRole('button', { name: this.m.pick.load, exact: true });
+  }
+  /** Pick a cell: nothing changes yet. */
+  async pick(durationIndex: number, cutIndex: number): Promise<void> {
+    await this.cell(durationIndex, cutIndex).click();
+    await expect(this.cell(durationIndex, cutIndex)).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.loadButton).toBeVisible();
+  }
+  /** Pick a cell and load it as the scenario. */
+  async load(durationIndex: number, cutIndex: number): Promise<void> {
+    await this.pick(durationIndex, cutIndex);
+    await this.loadButton.click();
   }
   get tableToggle(): Locator {
     return this.region.getByRole('button', { name: this.app.t.common.showTable, exact: true });
@@ -51,6 +68,7 @@ export class HeatmapPanel {
   }
 
   async waitReady(): Promise<void> {
+    await this.app.showSection('stress');
     await this.region.scrollIntoViewIfNeeded();
     await expect(this.region).toBeVisible();
     await expect(this.region).toHaveAttribute('aria-busy', 'false', { timeout: cap(20_000) });

@@ -49,6 +49,7 @@ export class MonteCarloPanel {
   }
 
   async waitReady(): Promise<void> {
+    await this.app.showSection('stress');
     await this.region.scrollIntoViewIfNeeded();
     await expect(this.runButton).toBeEnabled();
   }

@@ -37,6 +37,7 @@ export class PresenterPage {
   }
 
   async open(): Promise<this> {
+    await this.app.openHeaderCommands();
     await this.openButton.click();
     await expect(this.root).toBeVisible();
     await expect(this.heading).toHaveText(this.p.sections.overview);

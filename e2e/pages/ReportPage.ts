@@ -3,7 +3,7 @@ import { REPORT } from '../../src/i18n/messages/report';
 import { cap } from '../support/timeouts';
 import type { AppPage } from './AppPage';
 
-/** The printable report: opened from the header's "Report", shown instead of the app. */
+/** The printable report: opened from the header's "Report" (in its menu on a phone), shown instead of the app. */
 export class ReportPage {
   constructor(private readonly app: AppPage) {}
 
@@ -39,6 +39,7 @@ export class ReportPage {
   }
 
   async open(): Promise<this> {
+    await this.app.openHeaderCommands();
     await this.openButton.click();
     await expect(this.title).toBeVisible();
     // The advisor works in a worker; the report is busy until its suggestions are in.

@@ -1,18 +1,34 @@
 import { expect, type Locator } from '@playwright/test';
 import type { AppPage } from './AppPage';
 
-/** The outage scenario panel: preset and custom scenarios as radio cards, and the builder. */
+/**
+ * The outage scenario panel (scenarios section): preset and custom scenarios as radio cards, and
+ * the builder. Which scenario is checked can be read from any section; choosing one moves there.
+ */
 export class ScenarioPanel {
   constructor(private readonly app: AppPage) {}
 
   get region(): Locator {
-    return this.app.main.getByRole('region', { name: this.app.t.scenario.title, exact: true });
+    return this.app.main.getByRole('region', {
+      name: this.app.t.scenario.title,
+      exact: true,
+      includeHidden: true,
+    });
   }
   get group(): Locator {
-    return this.region.getByRole('group', { name: this.app.t.scenario.chooseLegend, exact: true });
+    return this.region.getByRole('group', {
+      name: this.app.t.scenario.chooseLegend,
+      exact: true,
+      includeHidden: true,
+    });
   }
   radio(name: string): Locator {
-    return this.group.getByRole('radio', { name, exact: true });
+    return this.group.getByRole('radio', { name, exact: true, includeHidden: true });
+  }
+  /** Go to the scenarios section (one tap) and wait for the panel. */
+  async show(): Promise<void> {
+    await this.app.showSection('scenarios');
+    await expect(this.region).toBeVisible();
   }
   /** A preset by its visible (translated) name. */
   presetRadio(presetId: string): Locator {
@@ -26,6 +42,7 @@ export class ScenarioPanel {
    * whole card (and over the radio dot), so a user — and this test — clicks the label text.
    */
   async select(name: string): Promise<void> {
+    await this.show();
     await this.group.getByText(name, { exact: true }).click();
     await expect(this.radio(name)).toBeChecked();
   }
@@ -43,6 +60,7 @@ export class ScenarioPanel {
     });
   }
   async openBuilder(): Promise<void> {
+    await this.show();
     if ((await this.builderToggle.getAttribute('aria-expanded')) !== 'true')
       await this.builderToggle.click();
     await expect(this.builderToggle).toHaveAttribute('aria-expanded', 'true');

@@ -34,6 +34,7 @@ export const SESSION: readonly SessionStep[] = [
   {
     name: 'show the cash chart as a table and hover the chart',
     run: async (app) => {
+      await app.showSection('answer');
       await app.dashboard.cashChartImage.hover();
       await app.dashboard.showCashTable();
       await app.dashboard.cashChart
@@ -48,6 +49,7 @@ export const SESSION: readonly SessionStep[] = [
       const advice = new AdvicePanel(app);
       await advice.waitReady();
       await advice.first.tryButton.click();
+      await app.showSection('answer');
       await expect(advice.whatIfLegend).toBeVisible();
       await advice.waitContingencyReady();
     },

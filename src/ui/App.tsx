@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { COMMON } from '../i18n/messages/common';
+import { LAYOUT } from '../i18n/messages/layout';
 import { useLang, useMessages } from './common/useLang';
 import { CashChart } from './dashboard/CashChart';
 import { Headline } from './headline/Headline';
@@ -7,80 +8,152 @@ import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
 import {
   AdvicePanel,
+  ClientsSection,
+  ComparePanel,
   ContingencyPlan,
   FundingMixChart,
   HeadroomChart,
+  HeatmapPanel,
   MetricCards,
   MonteCarloPanel,
   PlanEditor,
   ScenarioPanel,
-  StressLab,
 } from './layout/panels';
+import { SectionNav } from './layout/SectionNav';
+import { useSection } from './layout/sectionRoute';
+import { sectionElementId, type SectionId } from './layout/sections';
+import { OffScreen } from './layout/offScreen';
 import { Slot } from './layout/Slot';
 import { UpdateBanner } from './update/UpdateBanner';
+import { useSectionFocus } from './layout/useSectionFocus';
+import './layout/layout.css';
 
 // The first screen is the answer: headline and cash chart ship in the initial bundle and render
 // at once; every other panel is its own chunk, drawn when it is needed (layout/Slot.tsx).
 
-/** The one screen: the answer first (headline, chart, metrics), the scenario beside it, then the plan. */
+/**
+ * The page in sections the reader moves between (answer · plan · scenarios · advice · stress lab ·
+ * clients), one on screen at a time, each at its own address (layout/sections.ts). The headline
+ * and its key figures stay in view in every section: beside the section on a wide screen, as a
+ * strip above it on a phone (layout.css), so an edit shows its effect where it is made.
+ */
 export function App() {
   const lang = useLang();
   const m = useMessages(COMMON);
+  const l = useMessages(LAYOUT);
+  const section = useSection();
+  useSectionFocus(section);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${m.appName} — ${m.tagline}`;
-  }, [lang, m]);
+    document.title =
+      section === 'answer'
+        ? `${m.appName} — ${m.tagline}`
+        : `${l.sections[section]} · ${m.appName}`;
+  }, [lang, m, l, section]);
+
+  // Skip the header and the tab bar without touching the address (it names the section).
+  const skip = (e: MouseEvent) => {
+    e.preventDefault();
+    document.getElementById('main')?.focus();
+  };
 
   return (
     <>
-      <a className="skip-link" href="#results">
+      <a className="skip-link" href="#main" onClick={skip}>
         {m.skipToContent}
       </a>
       <Header />
-      <main className="app-main">
+      <SectionNav current={section} />
+      <main id="main" className="app-main" data-section={section} tabIndex={-1}>
         <Notices />
         <UpdateBanner />
-        <div id="results" className="results" tabIndex={-1}>
-          <Slot name="headline" area="headline" eager>
+        <div className="answer-pin">
+          <Slot name="headline" eager>
             <Headline />
           </Slot>
-          <Slot name="cash-chart" area="chart" eager>
+        </div>
+        <Section id="answer" current={section}>
+          <Slot name="cash-chart" eager>
             <CashChart />
           </Slot>
-          <Slot name="metrics" area="metrics">
+          <Slot name="metrics">
             <MetricCards />
           </Slot>
-          <Slot name="scenario" area="scenario">
+          <div className="chart-pair">
+            <Slot name="headroom-chart">
+              <HeadroomChart />
+            </Slot>
+            <Slot name="funding-mix">
+              <FundingMixChart />
+            </Slot>
+          </div>
+        </Section>
+        <Section id="plan" current={section}>
+          <Slot name="editor">
+            <PlanEditor />
+          </Slot>
+        </Section>
+        <Section id="scenarios" current={section}>
+          <Slot name="scenario">
             <ScenarioPanel />
           </Slot>
-        </div>
-        <Slot name="advice">
-          <AdvicePanel />
-        </Slot>
-        <Slot name="stress-lab">
-          <StressLab />
-        </Slot>
-        <Slot name="monte-carlo">
-          <MonteCarloPanel />
-        </Slot>
-        <div className="chart-pair">
-          <Slot name="headroom-chart">
-            <HeadroomChart />
+          <Slot name="compare">
+            <ComparePanel />
           </Slot>
-          <Slot name="funding-mix">
-            <FundingMixChart />
+        </Section>
+        <Section id="advice" current={section}>
+          <Slot name="advice">
+            <AdvicePanel />
           </Slot>
-        </div>
-        <Slot name="contingency">
-          <ContingencyPlan />
-        </Slot>
-        <Slot name="editor">
-          <PlanEditor />
-        </Slot>
+          <Slot name="contingency">
+            <ContingencyPlan />
+          </Slot>
+        </Section>
+        <Section id="stress" current={section}>
+          <Slot name="heatmap">
+            <HeatmapPanel />
+          </Slot>
+          <Slot name="monte-carlo">
+            <MonteCarloPanel />
+          </Slot>
+        </Section>
+        <Section id="clients" current={section}>
+          <Slot name="clients">
+            <ClientsSection />
+          </Slot>
+        </Section>
       </main>
       <footer className="app-footer">
         <p>{m.privacy}</p>
       </footer>
     </>
+  );
+}
+
+/**
+ * One section: named for assistive technology, focusable (the target after a move), and hidden
+ * while another is on screen. A hidden section's panels still render once the reader engages and
+ * the browser is idle (Slot), so a section opens at once with its numbers ready.
+ */
+function Section({
+  id,
+  current,
+  children,
+}: {
+  id: SectionId;
+  current: SectionId;
+  children: ReactNode;
+}) {
+  const l = useMessages(LAYOUT);
+  return (
+    <section
+      id={sectionElementId(id)}
+      className={`app-section app-section-${id}`}
+      aria-label={l.sections[id]}
+      tabIndex={-1}
+      hidden={id !== current}
+    >
+      <OffScreen.Provider value={id !== current}>{children}</OffScreen.Provider>
+    </section>
   );
 }

@@ -38,7 +38,7 @@ const en = {
   panelError: 'This panel hit an error. Your plan is safe.',
   resetPanel: 'Reset this view',
   loading: 'Loading…',
-  skipToContent: 'Skip to results',
+  skipToContent: 'Skip to content',
 };
 
 export type CommonMessages = typeof en;
@@ -75,7 +75,7 @@ const zh: CommonMessages = {
   panelError: '此模块出现错误，您的方案数据不受影响。',
   resetPanel: '重置此视图',
   loading: '加载中…',
-  skipToContent: '跳到测算结果',
+  skipToContent: '跳到主要内容',
 };
 
 export const COMMON: Record<Lang, CommonMessages> = { en, 'zh-CN': zh };

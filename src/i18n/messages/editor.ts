@@ -4,7 +4,7 @@ import type { Lang } from '../lang';
 const en = {
   title: 'Your plan',
   intro:
-    'Four short steps, each useful on its own: the results above update live with every change you make here.',
+    'Four short steps, each useful on its own: the answer updates live with every change you make here.',
   stepsLabel: 'Steps of your plan',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   steps: {
@@ -177,8 +177,8 @@ const en = {
     position: (n: number) => `#${n} in draw order`,
   },
   scenario: {
-    text: 'The scenario panel at the top of the results holds what goes wrong: a Jiebei freeze, a Huabei limit cut, an Ant-wide outage, a revenue drop. Pick one or build your own; the results and this plan stay in step.',
-    go: 'Go to the scenario panel',
+    text: 'The Scenarios section holds what goes wrong: a Jiebei freeze, a Huabei limit cut, an Ant-wide outage, a revenue drop. Pick one or build your own; the answer and this plan stay in step.',
+    go: 'Go to Scenarios',
     saved: (n: number) =>
       n === 0
         ? 'No scenarios saved with this plan yet.'
@@ -193,7 +193,7 @@ export type EditorMessages = typeof en;
 
 const zh: EditorMessages = {
   title: '经营与融资方案',
-  intro: '共四步，每一步单独填写都有用：您在此处的每项修改，上方测算结果都会即时更新。',
+  intro: '共四步，每一步单独填写都有用：您在此处的每项修改，测算结果都会即时更新。',
   stepsLabel: '方案填写步骤',
   stepOf: (n, total) => `第 ${n} 步，共 ${total} 步`,
   steps: {
@@ -348,8 +348,8 @@ const zh: EditorMessages = {
     position: (n) => `第 ${n} 顺位`,
   },
   scenario: {
-    text: '压力情景设置位于测算结果上方：借呗风控冻结、花呗额度下调、蚂蚁系全面中断、营业收入下降等。可直接选用，也可自行组合；测算结果与本方案同步更新。',
-    go: '前往压力情景设置',
+    text: '压力情景在“情景”分区中设置：借呗风控冻结、花呗额度下调、蚂蚁系全面中断、营业收入下降等。可直接选用，也可自行组合；测算结果与本方案同步更新。',
+    go: '前往情景分区',
     saved: (n) => (n === 0 ? '本方案尚未保存自定义情景。' : `本方案已保存 ${n} 个自定义情景。`),
     issues: '已保存的情景需要修改（例如引用了已删除的融资渠道）：',
   },

@@ -69,13 +69,22 @@ export type HeatmapMessages = {
   scenarioDescription: string;
   loaded: (name: string) => string;
   full: (max: number) => string;
+  /** A picked cell, before anything changes: what it means, and where loading it would go. */
+  pick: {
+    selected: (p: { days: string; cut: string; outcome: string }) => string;
+    load: string;
+    keepsAs: (letter: string, used: number, max: number) => string;
+    replaces: (letter: string, name: string) => string;
+  };
+  /** Under a map wider than the screen: the outage lengths it spans, and which way the rest is. */
+  scrollHint: (p: { from: string; to: string; left: boolean; right: boolean }) => string;
   and: string;
 };
 
 const en: HeatmapMessages = {
   title: 'Where your business breaks',
   intro:
-    'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to load it as your scenario.',
+    'Each cell is one run of the plan: the credit below is out of service for that many days from the start of your scenario, then comes back with its limit cut for good. Pick a cell to read its outcome; “Load as my scenario” under the map then makes it yours.',
   working: 'Working out the map…',
   noWorker:
     'This browser cannot run background tasks (Web Workers), so the map cannot be worked out here.',
@@ -156,14 +165,25 @@ const en: HeatmapMessages = {
   loaded: (name) =>
     `Loaded “${name}” as your scenario: the headline, chart and metrics now show it.`,
   full: (max) =>
-    `Your plan already keeps ${max} scenarios. Remove one in the scenario panel to load a cell.`,
+    `Your plan already keeps ${max} scenarios. Remove one in Scenarios to load a cell.`,
+  pick: {
+    selected: ({ days, cut, outcome }) =>
+      `Picked: out of service for ${days}, then the limit cut by ${cut}: ${outcome}. Nothing changes until you load it.`,
+    load: 'Load as my scenario',
+    keepsAs: (letter, used, max) =>
+      `Loading keeps it as scenario ${letter} in “Scenarios side by side” (${used} of ${max} places).`,
+    replaces: (letter, name) =>
+      `Loading replaces “${name}” (scenario ${letter}), the cell you loaded from the map before.`,
+  },
+  scrollHint: ({ from, to, left, right }) =>
+    `${left ? '← ' : ''}Swipe the map sideways: outages from ${from} to ${to}${right ? ' →' : ''}`,
   and: ' + ',
 };
 
 const zh: HeatmapMessages = {
   title: '压力临界点：业务在哪里断裂',
   intro:
-    '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子即可将其设为当前情景。',
+    '每个格子是一次完整测算：下列授信从情景开始日起中断若干天，恢复后额度永久下调一定比例。点击格子查看其结果；再点图下方的“载入为当前情景”即可采用。',
   working: '正在计算临界图…',
   noWorker: '当前浏览器不支持后台计算（Web Worker），无法在此生成临界图。',
   mapTitle: '中断天数 × 额度下调',
@@ -235,7 +255,17 @@ const zh: HeatmapMessages = {
   scenarioName: (targets, days, cut) => `${targets}中断 ${days}，额度下调 ${cut}`,
   scenarioDescription: '由“压力临界点”图生成。',
   loaded: (name) => `已将“${name}”设为当前情景：结论、图表和指标已随之更新。`,
-  full: (max) => `您的计划已保存 ${max} 个情景。请先在情景面板中删除一个，再载入格子。`,
+  full: (max) => `您的计划已保存 ${max} 个情景。请先在“情景”分区中删除一个，再载入格子。`,
+  pick: {
+    selected: ({ days, cut, outcome }) =>
+      `已选中：中断 ${days}，额度下调 ${cut}。${outcome}。载入前不会改动您的方案。`,
+    load: '载入为当前情景',
+    keepsAs: (letter, used, max) =>
+      `载入后将保存为“情景对比”中的情景 ${letter}（占用 ${used}/${max} 个位置）。`,
+    replaces: (letter, name) => `载入后将替换此前从图中载入的“${name}”（情景 ${letter}）。`,
+  },
+  scrollHint: ({ from, to, left, right }) =>
+    `${left ? '← ' : ''}左右滑动查看全部中断天数：${from}至${to}${right ? ' →' : ''}`,
   and: ' + ',
 };
 

@@ -82,7 +82,7 @@ export type ScenarioMessages = {
 
 const en: ScenarioMessages = {
   title: 'Outage scenario',
-  intro: 'Pick what goes wrong. The answer above and every chart below recompute at once.',
+  intro: 'Pick what goes wrong. The answer and every chart recompute at once.',
   chooseLegend: 'Choose a scenario',
   presetsHeading: 'Presets',
   customHeading: 'Your scenarios',
@@ -168,7 +168,7 @@ const en: ScenarioMessages = {
 
 const zh: ScenarioMessages = {
   title: '中断情景',
-  intro: '选择一种中断情形，上方结论和下方所有图表将即时重新测算。',
+  intro: '选择一种中断情形，测算结论和所有图表将即时重新测算。',
   chooseLegend: '选择情景',
   presetsHeading: '预设情景',
   customHeading: '自定义情景',

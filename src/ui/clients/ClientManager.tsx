@@ -11,21 +11,15 @@ import {
 } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { firstExample } from '../../state/planSlice';
+import { goToSection } from '../layout/sectionRoute';
 import { DeletedUndo } from './DeletedUndo';
-import { Dialog } from './Dialog';
 import { formatLastEdited } from './lastEdited';
 
 /**
  * The list of client files: open, rename, duplicate, delete (with undo), newest first, with a
- * filter for a book of a few hundred clients.
+ * filter for a book of a few hundred clients. Opening a file shows its answer.
  */
-export function ClientManager({
-  onClose,
-  announce,
-}: {
-  onClose: () => void;
-  announce: (text: string) => void;
-}) {
+export function ClientManager({ announce }: { announce: (text: string) => void }) {
   const lang = useLang();
   const m = CLIENTS[lang];
   const clients = useClients((s) => s.clients);
@@ -42,18 +36,12 @@ export function ClientManager({
   const open = async (c: ClientMeta) => {
     if (await openClient(c.id)) {
       announce(m.opened(nameOf(c)));
-      onClose();
+      goToSection('answer');
     } else setStatus(m.openFailed);
   };
 
   return (
-    <Dialog
-      title={m.managerTitle}
-      closeLabel={m.close}
-      onClose={onClose}
-      className="client-manager"
-    >
-      <p className="client-dialog-intro">{m.managerIntro}</p>
+    <div className="client-manager">
       <div className="client-filter">
         <label htmlFor={filterId}>{m.filterLabel}</label>
         <input
@@ -119,7 +107,7 @@ export function ClientManager({
       <p className="visually-hidden" role="status">
         {status}
       </p>
-    </Dialog>
+    </div>
   );
 }
 

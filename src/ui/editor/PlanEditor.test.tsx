@@ -69,6 +69,33 @@ describe('PlanEditor', () => {
     expect(screen.getByRole('tab', { name: /Funding sources/ })).toHaveTextContent('1 to fix');
   });
 
+  it('shows a problem once: under its field when the field is on screen, in the card when not', () => {
+    render(<PlanEditor />);
+    fireEvent.click(screen.getByRole('tab', { name: /Cash flows/ }));
+    const flows = useStore.getState().draft.cashFlows;
+    const at = flows.findIndex((f) => f.frequency?.type === 'monthly');
+    const flow = flows[at]!;
+    // A monthly flow with a day of month out of range (its field is on screen) and the id of
+    // another flow (no field shows an id: a hand-edited file).
+    act(() => {
+      useStore.getState().setField(['cashFlows', at, 'frequency', 'dayOfMonth'], 40);
+      useStore.getState().setField(['cashFlows', at, 'id'], flows[0]!.id);
+    });
+    const item = card(new RegExp(`^${flow.name}`));
+    const paths = useStore
+      .getState()
+      .issues.filter((i) => i.path.startsWith(`cashFlows[${at}]`))
+      .map((i) => i.path);
+    expect(paths).toContain(`cashFlows[${at}].frequency.dayOfMonth`);
+    expect(paths).toContain(`cashFlows[${at}].id`);
+    const dayOfMonth = within(item).getByLabelText(/Day of (the )?month/);
+    expect(dayOfMonth).toHaveAttribute('aria-invalid', 'true');
+    // The card's own list names only the id: the day of month is told under its field.
+    const list = within(item).getByRole('alert');
+    expect(within(list).getByText('id', { selector: 'code' })).toBeInTheDocument();
+    expect(list).not.toHaveTextContent('frequency.dayOfMonth');
+  });
+
   it('keeps half-typed numbers as typed and follows undo', () => {
     render(<PlanEditor />);
     openFunding();

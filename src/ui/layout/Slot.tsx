@@ -1,7 +1,8 @@
-import { Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useContext, useRef, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
 import { useMessages } from '../common/useLang';
 import { PanelBoundary } from '../common/PanelBoundary';
+import { OffScreen } from './offScreen';
 import { useReveal } from './useReveal';
 
 type Props = {
@@ -18,11 +19,12 @@ type Props = {
  * One panel's place on the page: an error boundary, a placeholder that keeps the panel's room
  * (nothing moves when it arrives), and — unless `eager` — rendering deferred until the panel is
  * in the viewport, takes focus or the reader engages (useReveal, reveal.ts). Only the answer
- * renders at start-up; a reader who starts working gets the rest drawn at once.
+ * renders at start-up; a reader who starts working gets the rest drawn at once, the section on
+ * screen first (a section off screen waits for an idle moment: OffScreen).
  */
 export function Slot({ name, children, area, eager = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [shown, show] = useReveal(ref, eager);
+  const [shown, show] = useReveal(ref, eager, useContext(OffScreen));
 
   const placeholder = <Placeholder name={name} />;
   return (

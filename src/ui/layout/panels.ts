@@ -7,6 +7,7 @@ function panel<K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 
 export const MetricCards = panel(() => import('../dashboard/MetricCards'), 'MetricCards');
 export const ScenarioPanel = panel(() => import('../scenario/ScenarioPanel'), 'ScenarioPanel');
+export const ComparePanel = panel(() => import('../compare/ComparePanel'), 'ComparePanel');
 export const HeadroomChart = panel(() => import('../dashboard/HeadroomChart'), 'HeadroomChart');
 export const FundingMixChart = panel(
   () => import('../dashboard/FundingMixChart'),
@@ -14,6 +15,7 @@ export const FundingMixChart = panel(
 );
 export const PlanEditor = panel(() => import('../editor/PlanEditor'), 'PlanEditor');
 export const AdvicePanel = panel(() => import('../advice/AdvicePanel'), 'AdvicePanel');
-export const StressLab = panel(() => import('../stress/StressLab'), 'StressLab');
+export const HeatmapPanel = panel(() => import('../stress/HeatmapPanel'), 'HeatmapPanel');
 export const MonteCarloPanel = panel(() => import('../stress/MonteCarloPanel'), 'MonteCarloPanel');
 export const ContingencyPlan = panel(() => import('../advice/ContingencyPlan'), 'ContingencyPlan');
+export const ClientsSection = panel(() => import('../clients/ClientsSection'), 'ClientsSection');

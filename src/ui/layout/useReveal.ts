@@ -5,15 +5,28 @@ import { hasEngaged, onEngaged } from './reveal';
  * Whether a deferred part of the page should render now: it is in the viewport, or the reader
  * has engaged with the page (reveal.ts). `eager` parts render at once. Starts false on the
  * server and in the browser alike, so the prerendered page hydrates without a mismatch.
+ * `background` parts (in a section not on screen) wait after the engagement until the browser is
+ * idle, so the section being read gets the main thread first; once their section is shown they
+ * render at once (it is then in the viewport).
  */
-export function useReveal(ref: RefObject<Element | null>, eager = false): [boolean, () => void] {
+export function useReveal(
+  ref: RefObject<Element | null>,
+  eager = false,
+  background = false,
+): [boolean, () => void] {
   const [shown, setShown] = useState(eager);
 
   useEffect(() => {
     if (shown) return;
     const show = () => setShown(true);
-    if (hasEngaged()) return show();
-    const stop = onEngaged(show);
+    let cancelIdle = () => {};
+    const engaged = background
+      ? () => {
+          cancelIdle = whenIdle(show);
+        }
+      : show;
+    const stop = onEngaged(engaged);
+    if (hasEngaged() && !background) return;
     const el = ref.current;
     let observer: IntersectionObserver | undefined;
     if (el && typeof IntersectionObserver !== 'undefined') {
@@ -21,12 +34,23 @@ export function useReveal(ref: RefObject<Element | null>, eager = false): [boole
         (entries) => entries.some((e) => e.isIntersecting) && show(),
       );
       observer.observe(el);
-    } else show();
+    } else if (!background) show();
     return () => {
       stop();
+      cancelIdle();
       observer?.disconnect();
     };
-  }, [ref, shown]);
+  }, [ref, shown, background]);
 
   return [shown, () => setShown(true)];
+}
+
+/** Run `fn` when the main thread is idle (within 2 s at the latest); returns a cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
 }

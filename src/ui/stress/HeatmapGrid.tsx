@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { GridCell, StressGrid } from '../../engine/reverseStress';
 import type { BoundaryPoint } from '../../engine/stressBoundary';
 import { formatDays, formatMoneyCompact, formatPercent } from '../../i18n/format';
@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import { boundaryAt, boundaryRows, deepestOf, severityOf, type MarkedCell } from './heatmapModel';
 import { outcomeText } from './heatmapSummary';
 import { HeatmapLegend } from './HeatmapLegend';
+import { useScrollHint } from './useScrollHint';
 import './heatmap.css';
 
 type Props = {
@@ -14,10 +15,14 @@ type Props = {
   boundary: readonly BoundaryPoint[];
   /** The user's current scenario, at its nearest cell. */
   marked: MarkedCell | null;
+  /** The cell picked to look at (and maybe load), shown pressed. */
+  picked?: MarkedCell | null;
   metric: HeatmapMetric;
   lang: Lang;
   /** With it, each cell is a button (arrow keys move between cells); without, a static map for print. */
   onPick?: (durationIndex: number, cutIndex: number) => void;
+  /** Right under the map, above the legend: what a pick says, so it shows where the tap was. */
+  children?: ReactNode;
 };
 
 /** What one cell shows besides its colour. */
@@ -34,11 +39,28 @@ function cellText(cell: GridCell, metric: HeatmapMetric, lang: Lang): string {
  * thick left edge (the break-even boundary, also given to the day in the last column) and the
  * user's scenario is ringed. Presentational: a printed report can reuse it without the controls.
  */
-export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Props) {
+export function HeatmapGrid({
+  grid,
+  boundary,
+  marked,
+  picked = null,
+  metric,
+  lang,
+  onPick,
+  children,
+}: Props) {
   const m = HEATMAP[lang];
   const deepest = deepestOf(grid);
   const edges = boundaryRows(grid);
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A phone shows the first columns only: the reader's scenario is brought into view, and a hint
+  // under the map says the rest is a swipe away (and which way).
+  const hidden = useScrollHint(
+    scrollRef,
+    marked ? `[data-cell="${marked.durationIndex}-${marked.cutIndex}"]` : null,
+    `${grid.durations.join()}|${grid.cuts.join()}`,
+  );
   const [focus, setFocus] = useState<MarkedCell>(marked ?? { durationIndex: 0, cutIndex: 0 });
   const rows = grid.cuts.length;
   const cols = grid.durations.length;
@@ -71,6 +93,7 @@ export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Pr
   return (
     <div className="heatmap">
       <div
+        ref={scrollRef}
         className="heatmap-scroll"
         role="region"
         aria-label={m.mapTitle}
@@ -105,11 +128,14 @@ export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Pr
                   const cell = grid.cells[i]![j]!;
                   const isMarked =
                     marked !== null && marked.durationIndex === i && marked.cutIndex === j;
+                  const isPicked =
+                    picked !== null && picked.durationIndex === i && picked.cutIndex === j;
                   const cls = [
                     'heatmap-cell',
                     `sev-${severityOf(cell, metric, deepest)}`,
                     edges[j] === i ? 'is-edge' : '',
                     isMarked ? 'is-marked' : '',
+                    isPicked ? 'is-picked' : '',
                   ]
                     .filter(Boolean)
                     .join(' ');
@@ -128,6 +154,7 @@ export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Pr
                           data-cell={`${i}-${j}`}
                           tabIndex={at.durationIndex === i && at.cutIndex === j ? 0 : -1}
                           aria-label={label}
+                          aria-pressed={isPicked}
                           onFocus={() => setFocus({ durationIndex: i, cutIndex: j })}
                           onClick={() => onPick(i, j)}
                         >
@@ -149,6 +176,17 @@ export function HeatmapGrid({ grid, boundary, marked, metric, lang, onPick }: Pr
           </tbody>
         </table>
       </div>
+      {(hidden.left || hidden.right) && (
+        <p className="heatmap-scroll-hint">
+          {m.scrollHint({
+            from: formatDays(grid.durations[0] ?? 0, lang),
+            to: formatDays(grid.durations.at(-1) ?? 0, lang),
+            left: hidden.left,
+            right: hidden.right,
+          })}
+        </p>
+      )}
+      {children}
       <HeatmapLegend grid={grid} metric={metric} marked={marked} lang={lang} deepest={deepest} />
     </div>
   );

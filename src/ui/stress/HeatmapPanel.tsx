@@ -16,7 +16,8 @@ import { HeatmapGrid } from './HeatmapGrid';
 import { heatmapSummary } from './heatmapSummary';
 import { HeatmapTable } from './HeatmapTable';
 import type { MarkedCell } from './heatmapModel';
-import { cellScenario, targetsName } from './heatmapScenario';
+import { pickIndex, pickSentence, pickSlot, slotNote, type Pick } from './heatmapPick';
+import { cellScenario, HEATMAP_SCENARIO_ID, targetsName } from './heatmapScenario';
 import { useStressGrid } from './useStressGrid';
 
 function targetChoice(value: string, plan: Plan): GridTargetChoice {
@@ -30,8 +31,9 @@ function targetChoice(value: string, plan: Plan): GridTargetChoice {
 
 /**
  * "Where your business breaks": the reverse-stress map for the selected scenario, computed in a
- * worker. Picking a cell saves it as a named scenario in the plan and selects it, so the headline,
- * chart and metrics show it.
+ * worker. Picking a cell says what it means and where loading it would go among the plan's kept
+ * scenarios (heatmapPick.ts); "Load" then saves it as a named scenario and selects it, so the
+ * headline, chart and metrics show it.
  */
 export function HeatmapPanel() {
   const lang = useLang();
@@ -41,7 +43,9 @@ export function HeatmapPanel() {
   const scenario = useScenario();
   const saveScenario = useStore((s) => s.saveScenario);
   const [settings, setSettings] = useState<HeatmapSettings>(DEFAULT_SETTINGS);
-  const [status, setStatus] = useState('');
+  const [pick, setPick] = useState<Pick | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
+  const kept = useStore((s) => s.draft.scenarios);
 
   const request = useMemo(
     () => ({
@@ -65,23 +69,37 @@ export function HeatmapPanel() {
     };
   }, [map, scenario, plan]);
 
-  const pick = (i: number, j: number) => {
+  const picked = map ? pickIndex(map.grid, pick) : null;
+  const slot = pickSlot(
+    (kept ?? []).map((k) => ({ id: k.id, name: k.name })),
+    HEATMAP_SCENARIO_ID,
+    LIMITS.keptScenarios,
+    lang,
+  );
+  // Said in words as it changes (a live region): the pick and where it would go, or the load.
+  const status =
+    map && pick && picked
+      ? `${pickSentence(pick, map.grid.cells[picked.durationIndex]![picked.cutIndex]!, lang)} ${slotNote(slot, lang)}`
+      : (loaded ?? '');
+
+  const choose = (i: number, j: number) => {
     if (!map || stale) return;
+    setPick({ durationDays: map.grid.durations[i]!, cutPercent: map.grid.cuts[j]! });
+    setLoaded(null);
+  };
+  const load = () => {
+    if (!map || stale || !pick || !picked || slot.kind === 'full') return;
     const file = cellScenario(
       plan,
       scenario,
       map.targets,
-      map.grid.durations[i]!,
-      map.grid.cuts[j]!,
+      pick.durationDays,
+      pick.cutPercent,
       lang,
     );
-    const kept = useStore.getState().draft.scenarios ?? [];
-    if (kept.length >= LIMITS.keptScenarios && !kept.some((s) => s.id === file.id)) {
-      setStatus(m.full(LIMITS.keptScenarios));
-      return;
-    }
     saveScenario(file);
-    setStatus(m.loaded(localName(file.name, lang)));
+    setPick(null);
+    setLoaded(m.loaded(localName(file.name, lang)));
   };
 
   return (
@@ -102,9 +120,6 @@ export function HeatmapPanel() {
         scenarioTargetNames={targetsName(scenarioTargets(scenario), plan, lang)}
         lang={lang}
       />
-      <p className="heatmap-status" role="status">
-        {status}
-      </p>
       {map === null ? (
         <p className="heatmap-working">{unavailable ? m.noWorker : m.working}</p>
       ) : (
@@ -118,10 +133,27 @@ export function HeatmapPanel() {
                 grid={map.grid}
                 boundary={map.boundary}
                 marked={marked}
+                picked={picked}
                 metric={settings.metric}
                 lang={lang}
-                onPick={pick}
-              />
+                onPick={choose}
+              >
+                <div className="heatmap-pick">
+                  <p className="heatmap-status" role="status">
+                    {status}
+                  </p>
+                  {picked && (
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={load}
+                      disabled={stale || slot.kind === 'full'}
+                    >
+                      {m.pick.load}
+                    </button>
+                  )}
+                </div>
+              </HeatmapGrid>
             }
             table={() => <HeatmapTable grid={map.grid} lang={lang} />}
           />

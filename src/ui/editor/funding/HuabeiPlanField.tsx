@@ -7,13 +7,12 @@ import { Field } from '../fields/Field';
 import { useDraftValue } from '../fields/inputs';
 
 /**
- * Which Huabei instalment plan (分期) an existing balance belongs to: its `planMonths`, which
+ * Which Huabei instalment plan (分期) an existing balance belongs to (`path`: its `planMonths`), which
  * sets the fee. "A bill" leaves it out (one instalment left is then repaid in full, no fee).
  */
-export function HuabeiPlanField({ path: balance }: { path: Path }) {
+export function HuabeiPlanField({ path }: { path: Path }) {
   const m = useMessages(CREDIT_TERMS).planMonths;
   const setField = useStore((s) => s.setField);
-  const path = [...balance, 'planMonths'];
   const value = useDraftValue(path);
   const current = HUABEI_TERMS.find((n) => n === value);
   return (

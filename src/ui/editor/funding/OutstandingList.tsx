@@ -4,8 +4,9 @@ import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
-import { DateField, NumberField } from '../fields/inputs';
+import { customField, dateField, numberField } from '../fields/fieldKinds';
 import { HuabeiPlanField } from './HuabeiPlanField';
+import { FieldRows } from '../fields/FieldRows';
 import type { Removal } from '../useRemoval';
 
 type Props = { index: number; source: PlanFileSource; sourceName: string; removal: Removal };
@@ -20,6 +21,14 @@ export function OutstandingList({ index, source, sourceName, removal }: Props) {
   const f = m.funding;
   const list = Array.isArray(source.outstanding) ? source.outstanding : [];
   const addId = `ed-add-balance-${index}`;
+  const balance = [
+    numberField('principal', f.principal),
+    dateField('nextDueDate', f.nextDue),
+    numberField('remainingInstalments', f.instalmentsLeft),
+    ...(source.kind === 'huabei'
+      ? [customField('planMonths', (at) => <HuabeiPlanField path={at} />)]
+      : []),
+  ];
   const term =
     typeof source.termMonths === 'number' && source.kind !== 'huabei' ? source.termMonths : 1;
 
@@ -35,15 +44,7 @@ export function OutstandingList({ index, source, sourceName, removal }: Props) {
           {list.map((_, j) => (
             <li key={j} className="ed-balance">
               <p className="ed-balance-name">{f.balanceName(j + 1)}</p>
-              <div className="ed-grid">
-                <NumberField path={[...path, j, 'principal']} label={f.principal} />
-                <DateField path={[...path, j, 'nextDueDate']} label={f.nextDue} />
-                <NumberField
-                  path={[...path, j, 'remainingInstalments']}
-                  label={f.instalmentsLeft}
-                />
-                {source.kind === 'huabei' && <HuabeiPlanField path={[...path, j]} />}
-              </div>
+              <FieldRows base={[...path, j]} fields={balance} />
               <button
                 type="button"
                 className="danger"

@@ -4,18 +4,83 @@ import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang, useMessages } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
-import { useStore } from '../../../state/store';
-import { NumberField, SelectField, TextField } from '../fields/inputs';
-import { ItemActions } from '../ItemActions';
-import { ItemIssues } from '../ItemIssues';
-import { ListCard } from '../ListCard';
-import { useIssuesUnder } from '../useIssues';
+import { listField, numberField, selectField, textField } from '../fields/fieldKinds';
+import type { FieldSpec } from '../fields/fieldSpec';
+import { ItemCard } from '../ItemCard';
 import type { Removal } from '../useRemoval';
 import { DefaultTip } from './DefaultTip';
-import { HuabeiFields } from './HuabeiFields';
 import { OutstandingList } from './OutstandingList';
-import { PriceFields } from './PriceFields';
 import { annualPercentOf } from './sourceEdits';
+import { useHuabeiFields } from './useHuabeiFields';
+import { usePriceFields } from './usePriceFields';
+
+/**
+ * A funding source's fields (below `['fundingSources', index]`): name, platform, limit, price,
+ * then repayment and term (Huabei has a billing cycle instead), lead time, draw fees where the
+ * source charges them, the interest day of a revolving line, the overdue penalty, and the
+ * balances already drawn.
+ */
+export function useSourceFields(
+  index: number,
+  source: PlanFileSource,
+  removal: Removal,
+): FieldSpec[] {
+  const m = useMessages(EDITOR);
+  const d = useMessages(DOMAIN);
+  const f = m.funding;
+  const kind = source.kind;
+  const isHuabei = kind === 'huabei';
+  const price = usePriceFields(index, kind, source.price);
+  const huabei = useHuabeiFields(index, source);
+  const name = typeof source.name === 'string' && source.name !== '' ? source.name : m.untitled;
+  const fields = [
+    textField('name', f.name, { wide: true }),
+    selectField('platformGroup', f.platform, {
+      hint: f.platformHint,
+      placeholder: m.choose,
+      options: PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] })),
+    }),
+    numberField('limit', f.limit, { tip: <DefaultTip kind={kind} field="limit" /> }),
+    price,
+  ];
+  if (!isHuabei)
+    fields.push(
+      selectField('repayment', f.repayment, {
+        placeholder: m.choose,
+        options: REPAYMENT_METHODS.map((r) => ({ value: r, label: d.repayment[r] })),
+      }),
+      numberField('termMonths', f.term, { tip: <DefaultTip kind={kind} field="termMonths" /> }),
+    );
+  fields.push(
+    numberField('leadTimeDays', f.leadTime, {
+      hint: f.leadTimeHint,
+      tip: <DefaultTip kind={kind} field="leadTimeDays" />,
+    }),
+  );
+  // Draw fees: a credit card's cash advance always; any other source once the file sets them.
+  if (
+    kind === 'credit_card' ||
+    source.drawFeePercent !== undefined ||
+    source.drawFeeMin !== undefined
+  )
+    fields.push(numberField('drawFeePercent', f.drawFee), numberField('drawFeeMin', f.drawFeeMin));
+  if ((!isHuabei && source.repayment === 'revolving') || source.interestDay !== undefined)
+    fields.push(numberField('interestDay', f.interestDay, { hint: f.dayHint }));
+  // Huabei has no penalty multiplier: its overdue rate is its own (the schema refuses one).
+  if (!isHuabei)
+    fields.push(
+      numberField('penaltyMultiplier', f.penalty, {
+        tip: <DefaultTip kind={kind} field="penalty" />,
+      }),
+    );
+  if (isHuabei) fields.push(huabei);
+  fields.push(
+    listField('outstanding', () => (
+      <OutstandingList index={index} source={source} sourceName={name} removal={removal} />
+    )),
+  );
+  return fields;
+}
 
 type Props = {
   index: number;
@@ -29,31 +94,6 @@ type Props = {
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
 };
-
-/** Which fields of a source are on screen (the rest show in the card's own issue list). */
-function shownFields(
-  s: PlanFileSource,
-  withFees: boolean,
-  withInterestDay: boolean,
-): (rel: string) => boolean {
-  const shown = new Set([
-    'name',
-    'platformGroup',
-    'limit',
-    'price.type',
-    'price.ratePercent',
-    'price.totalFeePercent',
-    'price.months',
-    'leadTimeDays',
-  ]);
-  // Huabei has no penalty multiplier: its overdue rate is its own (the schema refuses one).
-  if (s.kind === 'huabei')
-    ['statementDay', 'dueDay', 'billInstalments'].forEach((k) => shown.add(k));
-  else ['repayment', 'termMonths', 'penaltyMultiplier'].forEach((k) => shown.add(k));
-  if (withFees) ['drawFeePercent', 'drawFeeMin'].forEach((k) => shown.add(k));
-  if (withInterestDay) shown.add('interestDay');
-  return (rel) => shown.has(rel) || (rel.startsWith('outstanding') && rel !== 'outstanding');
-}
 
 export function SourceCard({
   index,
@@ -69,23 +109,12 @@ export function SourceCard({
   const m = useMessages(EDITOR);
   const d = useMessages(DOMAIN);
   const lang = useLang();
-  const removeItem = useStore((s) => s.removeItem);
-  const path = ['fundingSources', index] as const;
-  const issues = useIssuesUnder(path);
+  const fields = useSourceFields(index, source, removal);
   const f = m.funding;
-  const kind = source.kind;
-  const name = typeof source.name === 'string' && source.name !== '' ? source.name : m.untitled;
-  const isHuabei = kind === 'huabei';
-  const withFees =
-    kind === 'credit_card' ||
-    source.drawFeePercent !== undefined ||
-    source.drawFeeMin !== undefined;
-  const withInterestDay =
-    (!isHuabei && source.repayment === 'revolving') || source.interestDay !== undefined;
   const apr = annualPercentOf(source.price);
   const summary = [
     position === null ? '' : f.position(position),
-    d.sourceKind[kind] ?? '',
+    d.sourceKind[source.kind] ?? '',
     typeof source.limit === 'number' ? f.limitShort(formatMoney(source.limit, lang)) : '',
     apr ? f.aprShort(formatPercent(apr.simple, lang, 2)) : '',
   ]
@@ -93,83 +122,18 @@ export function SourceCard({
     .join(' · ');
 
   return (
-    <ListCard
-      toggleId={toggleId}
-      title={name}
+    <ItemCard
+      list="fundingSources"
+      index={index}
+      name={source.name}
       summary={summary}
-      issueCount={issues.length}
-      headingLevel={5}
+      toggleId={toggleId}
       initiallyOpen={initiallyOpen}
-      actions={
-        <ItemActions
-          name={name}
-          onMoveUp={onMoveUp}
-          onMoveDown={onMoveDown}
-          onDuplicate={onDuplicate}
-          onRemove={() => removal.remove(name, () => removeItem('fundingSources', index), toggleId)}
-        />
-      }
-    >
-      <ItemIssues
-        issues={issues}
-        prefix={`fundingSources[${index}]`}
-        isShown={shownFields(source, withFees, withInterestDay)}
-      />
-      <div className="ed-grid">
-        <TextField path={[...path, 'name']} label={f.name} wide />
-        <SelectField
-          path={[...path, 'platformGroup']}
-          label={f.platform}
-          hint={f.platformHint}
-          placeholder={m.choose}
-          options={PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] }))}
-        />
-        <NumberField
-          path={[...path, 'limit']}
-          label={f.limit}
-          tip={<DefaultTip kind={kind} field="limit" />}
-        />
-        <PriceFields index={index} kind={kind} price={source.price} />
-        {!isHuabei && (
-          <>
-            <SelectField
-              path={[...path, 'repayment']}
-              label={f.repayment}
-              placeholder={m.choose}
-              options={REPAYMENT_METHODS.map((r) => ({ value: r, label: d.repayment[r] }))}
-            />
-            <NumberField
-              path={[...path, 'termMonths']}
-              label={f.term}
-              tip={<DefaultTip kind={kind} field="termMonths" />}
-            />
-          </>
-        )}
-        <NumberField
-          path={[...path, 'leadTimeDays']}
-          label={f.leadTime}
-          hint={f.leadTimeHint}
-          tip={<DefaultTip kind={kind} field="leadTimeDays" />}
-        />
-        {withFees && (
-          <>
-            <NumberField path={[...path, 'drawFeePercent']} label={f.drawFee} />
-            <NumberField path={[...path, 'drawFeeMin']} label={f.drawFeeMin} />
-          </>
-        )}
-        {withInterestDay && (
-          <NumberField path={[...path, 'interestDay']} label={f.interestDay} hint={f.dayHint} />
-        )}
-        {!isHuabei && (
-          <NumberField
-            path={[...path, 'penaltyMultiplier']}
-            label={f.penalty}
-            tip={<DefaultTip kind={kind} field="penalty" />}
-          />
-        )}
-        {isHuabei && <HuabeiFields index={index} source={source} />}
-        <OutstandingList index={index} source={source} sourceName={name} removal={removal} />
-      </div>
-    </ListCard>
+      removal={removal}
+      onDuplicate={onDuplicate}
+      onMoveUp={onMoveUp}
+      onMoveDown={onMoveDown}
+      fields={fields}
+    />
   );
 }

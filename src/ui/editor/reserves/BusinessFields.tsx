@@ -1,16 +1,20 @@
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useMessages } from '../../common/useLang';
-import { DateField, NumberField, TextField } from '../fields/inputs';
+import { dateField, numberField, textField } from '../fields/fieldKinds';
+import { FieldRows } from '../fields/FieldRows';
+import type { FieldSpec } from '../fields/fieldSpec';
 
-/** Name, start date, horizon and minimum cash buffer. */
-export function BusinessFields() {
+/** The business's fields, below `['business']`: name, start date, horizon, minimum cash buffer. */
+export function useBusinessFields(): FieldSpec[] {
   const m = useMessages(EDITOR).business;
-  return (
-    <div className="ed-grid">
-      <TextField path={['business', 'name']} label={m.name} wide />
-      <DateField path={['business', 'startDate']} label={m.startDate} hint={m.startHint} />
-      <NumberField path={['business', 'horizonDays']} label={m.horizon} hint={m.horizonHint} />
-      <NumberField path={['business', 'minCashBuffer']} label={m.buffer} hint={m.bufferHint} />
-    </div>
-  );
+  return [
+    textField('name', m.name, { wide: true }),
+    dateField('startDate', m.startDate, { hint: m.startHint }),
+    numberField('horizonDays', m.horizon, { hint: m.horizonHint }),
+    numberField('minCashBuffer', m.buffer, { hint: m.bufferHint }),
+  ];
+}
+
+export function BusinessFields() {
+  return <FieldRows base={['business']} fields={useBusinessFields()} />;
 }

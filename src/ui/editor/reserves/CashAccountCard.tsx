@@ -10,12 +10,10 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang, useMessages } from '../../common/useLang';
 import type { PlanFile } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { NumberField, SelectField, TextField } from '../fields/inputs';
-import { ItemActions } from '../ItemActions';
-import { ItemIssues } from '../ItemIssues';
-import { ListCard } from '../ListCard';
+import { numberField, selectField, textField } from '../fields/fieldKinds';
+import type { FieldSpec } from '../fields/fieldSpec';
+import { ItemCard } from '../ItemCard';
 import { newId } from '../newId';
-import { useIssuesUnder } from '../useIssues';
 import type { Removal } from '../useRemoval';
 
 type Account = PlanFile['cashAccounts'][number];
@@ -30,7 +28,35 @@ const GROUP_OF_KIND: Record<CashAccountKind, PlatformGroup | null> = {
   other: null,
 };
 
-const SHOWN = new Set(['name', 'kind', 'platformGroup', 'balance']);
+/**
+ * A cash account's fields (below `['cashAccounts', index]`): name, kind, platform, balance.
+ * Choosing a kind also moves the platform to where that kind usually sits.
+ */
+export function useAccountFields(index: number, account: Account): FieldSpec[] {
+  const m = useMessages(EDITOR);
+  const d = useMessages(DOMAIN);
+  const setField = useStore((s) => s.setField);
+  const a = m.accounts;
+  return [
+    textField('name', a.name, { wide: true }),
+    selectField('kind', a.kind, {
+      placeholder: m.choose,
+      options: CASH_ACCOUNT_KINDS.map((k) => ({ value: k, label: d.accountKind[k] })),
+      onChoose: (kind) =>
+        setField(['cashAccounts', index], {
+          ...account,
+          kind,
+          platformGroup: GROUP_OF_KIND[kind] ?? account.platformGroup,
+        }),
+    }),
+    selectField('platformGroup', a.platform, {
+      hint: a.platformHint,
+      placeholder: m.choose,
+      options: PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] })),
+    }),
+    numberField('balance', a.balance),
+  ];
+}
 
 type Props = {
   index: number;
@@ -50,16 +76,10 @@ export function CashAccountCard({
   removal,
   onAdded,
 }: Props) {
-  const m = useMessages(EDITOR);
   const d = useMessages(DOMAIN);
   const lang = useLang();
-  const setField = useStore((s) => s.setField);
   const duplicateItem = useStore((s) => s.duplicateItem);
-  const removeItem = useStore((s) => s.removeItem);
-  const path = ['cashAccounts', index] as const;
-  const issues = useIssuesUnder(path);
-  const a = m.accounts;
-  const name = typeof account.name === 'string' && account.name !== '' ? account.name : m.untitled;
+  const fields = useAccountFields(index, account);
   const summary = [
     d.accountKind[account.kind] ?? '',
     d.platformGroup[account.platformGroup] ?? '',
@@ -69,54 +89,20 @@ export function CashAccountCard({
     .join(' · ');
 
   return (
-    <ListCard
-      toggleId={toggleId}
-      title={name}
+    <ItemCard
+      list="cashAccounts"
+      index={index}
+      name={account.name}
       summary={summary}
-      issueCount={issues.length}
-      headingLevel={5}
+      toggleId={toggleId}
       initiallyOpen={initiallyOpen}
-      actions={
-        <ItemActions
-          name={name}
-          onDuplicate={() => {
-            const id = newId('account');
-            duplicateItem('cashAccounts', index, id);
-            onAdded(id);
-          }}
-          onRemove={() => removal.remove(name, () => removeItem('cashAccounts', index), toggleId)}
-        />
-      }
-    >
-      <ItemIssues
-        issues={issues}
-        prefix={`cashAccounts[${index}]`}
-        isShown={(rel) => SHOWN.has(rel)}
-      />
-      <div className="ed-grid">
-        <TextField path={[...path, 'name']} label={a.name} wide />
-        <SelectField
-          path={[...path, 'kind']}
-          label={a.kind}
-          placeholder={m.choose}
-          options={CASH_ACCOUNT_KINDS.map((k) => ({ value: k, label: d.accountKind[k] }))}
-          onChoose={(kind) =>
-            setField(path, {
-              ...account,
-              kind,
-              platformGroup: GROUP_OF_KIND[kind] ?? account.platformGroup,
-            })
-          }
-        />
-        <SelectField
-          path={[...path, 'platformGroup']}
-          label={a.platform}
-          hint={a.platformHint}
-          placeholder={m.choose}
-          options={PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] }))}
-        />
-        <NumberField path={[...path, 'balance']} label={a.balance} />
-      </div>
-    </ListCard>
+      removal={removal}
+      onDuplicate={() => {
+        const id = newId('account');
+        duplicateItem('cashAccounts', index, id);
+        onAdded(id);
+      }}
+      fields={fields}
+    />
   );
 }

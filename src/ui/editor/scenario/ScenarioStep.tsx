@@ -2,19 +2,10 @@ import { describeIssue } from '../../../io/issueText';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang, useMessages } from '../../common/useLang';
 import { useStore } from '../../../state/store';
+import { goToSection } from '../../layout/sectionRoute';
 import { useIssuesUnder } from '../useIssues';
 
-/** Move to the scenario panel (rendered elsewhere, id "scenario") and put focus on it. */
-function goToScenario(): void {
-  const panel = document.getElementById('scenario');
-  if (!panel) return;
-  if (!panel.hasAttribute('tabindex')) panel.setAttribute('tabindex', '-1');
-  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  panel.scrollIntoView?.({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-  panel.focus({ preventScroll: true });
-}
-
-/** Step 4: the scenario lives in its own panel; this step points there and reports saved scenarios' problems. */
+/** Step 4: the scenario has its own section; this step points there and reports saved scenarios' problems. */
 export function ScenarioStep() {
   const m = useMessages(EDITOR).scenario;
   const lang = useLang();
@@ -42,9 +33,9 @@ export function ScenarioStep() {
           </ul>
         </div>
       )}
-      <button type="button" className="primary" onClick={goToScenario}>
+      <button type="button" className="primary" onClick={() => goToSection('scenarios')}>
         {m.go}
-        <span aria-hidden="true"> ↑</span>
+        <span aria-hidden="true"> →</span>
       </button>
     </>
   );

@@ -1,0 +1,84 @@
+import { EDITOR } from '../../i18n/messages/editor';
+import { pathKey } from '../../state/draftPath';
+import { useStore } from '../../state/store';
+import { useMessages } from '../common/useLang';
+import { FieldRows } from './fields/FieldRows';
+import { showsIssueAt, type FieldSpec } from './fields/fieldSpec';
+import { ItemActions } from './ItemActions';
+import { ItemIssues } from './ItemIssues';
+import { ListCard } from './ListCard';
+import { useIssuesUnder } from './useIssues';
+import type { Removal } from './useRemoval';
+
+/** The plan's lists an editor card belongs to. */
+export type ItemList = 'cashAccounts' | 'cashFlows' | 'fundingSources';
+
+type Props = {
+  list: ItemList;
+  index: number;
+  /** The item's name as stored (anything a hand-edited file holds; untitled when not text). */
+  name: unknown;
+  /** One line under the name while the card is closed. */
+  summary: string;
+  /** The id of the toggle button, so undo can return focus to a restored card. */
+  toggleId: string;
+  initiallyOpen: boolean;
+  removal: Removal;
+  onDuplicate: () => void;
+  onMoveUp?: (() => void) | undefined;
+  onMoveDown?: (() => void) | undefined;
+  /** The card's form: each field with its problem under it. */
+  fields: readonly FieldSpec[];
+};
+
+/**
+ * One item of a plan list as a card: a toggle with its name, summary and problem count, the
+ * actions (move, duplicate, remove with undo), the problems no field on screen shows, then the
+ * fields. Cash accounts, cash flows and funding sources differ only in their fields and summary.
+ */
+export function ItemCard({
+  list,
+  index,
+  name,
+  summary,
+  toggleId,
+  initiallyOpen,
+  removal,
+  onDuplicate,
+  onMoveUp,
+  onMoveDown,
+  fields,
+}: Props) {
+  const m = useMessages(EDITOR);
+  const removeItem = useStore((s) => s.removeItem);
+  const path = [list, index] as const;
+  const issues = useIssuesUnder(path);
+  const title = typeof name === 'string' && name !== '' ? name : m.untitled;
+
+  return (
+    <ListCard
+      toggleId={toggleId}
+      title={title}
+      summary={summary}
+      issueCount={issues.length}
+      headingLevel={5}
+      initiallyOpen={initiallyOpen}
+      actions={
+        <ItemActions
+          name={title}
+          onMoveUp={onMoveUp}
+          onMoveDown={onMoveDown}
+          onDuplicate={onDuplicate}
+          onRemove={() => removal.remove(title, () => removeItem(list, index), toggleId)}
+        />
+      }
+    >
+      <ItemIssues
+        issues={issues}
+        prefix={pathKey(path)}
+        isShown={(rel) => showsIssueAt(fields, rel)}
+      />
+      <FieldRows base={path} fields={fields} />
+    </ListCard>
+  );
+}
