@@ -5,6 +5,7 @@ import { scenarioById } from './state/scenarioSlice';
 import { hydrate, useStore } from './state/store';
 import { STORAGE_KEYS } from './state/storageKeys';
 import { App } from './ui/App';
+import { prepareFirstRender } from './ui/layout/prepareFirstRender';
 import { onEngaged, watchEngagement } from './ui/layout/reveal';
 import { currentSection } from './ui/layout/sectionRoute';
 import './ui/styles/global.css';
@@ -64,9 +65,12 @@ if (hasSaved) {
   // A transition: React hydrates in slices and lets the browser handle input in between.
   // index.html may have hidden it for an address it could not read (an unknown section).
   document.documentElement.classList.remove('fg-client-only');
-  startTransition(() => {
-    hydrateRoot(rootElement, app);
-  });
+  // The runs and formatters come first, in small tasks of their own (prepareFirstRender).
+  void prepareFirstRender().then(() =>
+    startTransition(() => {
+      hydrateRoot(rootElement, app);
+    }),
+  );
   onEngaged(() => void hydrate());
 } else {
   render();

@@ -22,8 +22,12 @@ export type Analysis = {
  * every keystroke. The reverse-stress fields are left null here (the searches cost about twenty
  * runs more); `analyze` fills them, and the app asks a Worker for them.
  */
-export function analyzeRuns(plan: Plan, scenario: Scenario): Analysis {
-  const baseline = simulate(plan);
+export function analyzeRuns(
+  plan: Plan,
+  scenario: Scenario,
+  /** The plan's run without the outage, when the caller already has it (it is the same for every scenario). */
+  baseline: Projection = simulate(plan),
+): Analysis {
   const stressed = simulate(plan, scenario);
   return {
     baseline: { projection: baseline, metrics: runMetrics(plan, scenario, baseline, baseline) },

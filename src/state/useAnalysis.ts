@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { analyzeRuns, type Analysis, type ReverseStressMetrics } from '../engine/analyzeRuns';
 import type { Plan, Scenario } from '../engine/model';
+import { simulate, type Projection } from '../engine/simulate';
 import { usePlanTask } from './planTask';
 import { reverseStressTask } from './reverseStress';
 import { useSettled } from './useSettled';
@@ -20,6 +21,17 @@ export function useScenario(): Scenario {
  * not part of it (see `useReverseStress`).
  */
 const cache = new WeakMap<Plan, WeakMap<Scenario, Analysis>>();
+const baselines = new WeakMap<Plan, Projection>();
+
+/** The plan's run without any outage: the same for every scenario, so worked out once per plan. */
+export function baselineOf(plan: Plan): Projection {
+  let baseline = baselines.get(plan);
+  if (!baseline) {
+    baseline = simulate(plan);
+    baselines.set(plan, baseline);
+  }
+  return baseline;
+}
 
 export function analysisOf(plan: Plan, scenario: Scenario): Analysis {
   let byScenario = cache.get(plan);
@@ -29,7 +41,7 @@ export function analysisOf(plan: Plan, scenario: Scenario): Analysis {
   }
   let analysis = byScenario.get(scenario);
   if (!analysis) {
-    analysis = analyzeRuns(plan, scenario);
+    analysis = analyzeRuns(plan, scenario, baselineOf(plan));
     byScenario.set(scenario, analysis);
   }
   return analysis;
