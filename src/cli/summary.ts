@@ -8,7 +8,7 @@ import { DOMAIN } from '../i18n/messages/domain';
 import { CLI_TEXT } from './text';
 
 /** Terminal columns a string takes: CJK characters are two wide. */
-function width(text: string): number {
+export function width(text: string): number {
   let w = 0;
   for (const ch of text)
     w +=
@@ -19,7 +19,7 @@ function width(text: string): number {
         : 1;
   return w;
 }
-const pad = (text: string, columns: number): string =>
+export const pad = (text: string, columns: number): string =>
   text + ' '.repeat(Math.max(1, columns - width(text)));
 
 /** The readable report `simulate` prints without `--json`. */
