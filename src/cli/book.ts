@@ -10,6 +10,7 @@ import { describeError, describeIssueAt } from '../io/issueText';
 import { BOOK_TEXT } from './bookText';
 import { loadPlan, type LoadError, type LoadResult } from './loadPlan';
 import { pad, width } from './summary';
+import { argsOr, langOf } from './commandArgs';
 import { toJson, type Out } from './terminal';
 import { CLI_TEXT } from './text';
 
@@ -78,23 +79,22 @@ export function bookLine(path: string, file: string, wanted: string, lang: Lang)
 }
 
 export function runBook(argv: string[], out: Out): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        scenario: { type: 'string', default: DEFAULT_SCENARIO },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'en' },
-      },
-    });
-  } catch (e) {
-    out.error(`${(e as Error).message}\n\n${CLI_TEXT.en.usage}`);
-    return 2;
-  }
+  const parsed = argsOr(
+    () =>
+      parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          scenario: { type: 'string', default: DEFAULT_SCENARIO },
+          json: { type: 'boolean', default: false },
+          lang: { type: 'string', default: 'en' },
+        },
+      }),
+    out,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
-  const lang: Lang = values.lang === 'zh-CN' || values.lang === 'zh' ? 'zh-CN' : 'en';
+  const lang = langOf(values.lang);
   const text = BOOK_TEXT[lang];
   const folder = positionals[0];
   if (!folder) {

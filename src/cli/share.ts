@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../i18n/lang';
 import { describeError } from '../io/issueText';
 import {
   encodeShareLink,
@@ -9,6 +8,7 @@ import {
 } from '../io/shareLink';
 import { BOOK_TEXT } from './bookText';
 import { loadPlan } from './loadPlan';
+import { argsOr, langOf } from './commandArgs';
 import { toJson, type Out } from './terminal';
 import { CLI_TEXT } from './text';
 
@@ -19,23 +19,22 @@ import { CLI_TEXT } from './text';
  * (text) or `fits: false` (JSON).
  */
 export function runShare(argv: string[], out: Out): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        base: { type: 'string', default: '' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'en' },
-      },
-    });
-  } catch (e) {
-    out.error(`${(e as Error).message}\n\n${CLI_TEXT.en.usage}`);
-    return 2;
-  }
+  const parsed = argsOr(
+    () =>
+      parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          base: { type: 'string', default: '' },
+          json: { type: 'boolean', default: false },
+          lang: { type: 'string', default: 'en' },
+        },
+      }),
+    out,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
-  const lang: Lang = values.lang === 'zh-CN' || values.lang === 'zh' ? 'zh-CN' : 'en';
+  const lang = langOf(values.lang);
   const file = positionals[0];
   if (!file) {
     out.error(CLI_TEXT[lang].missingFile);

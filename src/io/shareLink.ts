@@ -18,7 +18,7 @@ import { expandPlan } from './shareCompact';
  * plan file (size, unsafe keys, version, schema). Two formats are read (docs/share-links.md):
  *
  * - version 1, written since December 2026: `#plan=_1` then the compact plan, DEFLATE with a
- *   preset dictionary, base64url (`shareCodec.ts`); the sample's link went from 4,557 to ~90
+ *   preset dictionary, base64url (`shareCodec.ts`); the sample's link went from 4,978 to 94
  *   characters.
  * - version 0, the first links: the whole plan file's text, lz-string compressed. Still opened.
  *
@@ -107,15 +107,7 @@ export function readShareFragment(hash: string): ShareLinkResult {
   }
   if (payload.startsWith(SHARE_V1_MARK)) return readPayloadV1(payload.slice(SHARE_V1_MARK.length));
   const inflated = inflate(payload, MAX_SHARE_TEXT_CHARS);
-  if (!inflated.ok) {
-    return {
-      ok: false,
-      error:
-        inflated.reason === 'too_large'
-          ? { reason: 'too_large', maxChars: MAX_SHARE_TEXT_CHARS }
-          : { reason: 'garbled' },
-    };
-  }
+  if (!inflated.ok) return undecodable(inflated.reason);
   // Damage can still decode to arbitrary text; the JSON and schema checks below catch it.
   if (!inflated.text) return { ok: false, error: { reason: 'garbled' } };
   const result = parsePlanText(inflated.text);
@@ -131,17 +123,20 @@ export function readShareFragment(hash: string): ShareLinkResult {
   return result;
 }
 
+/** A payload that did not decompress: damaged, or past the 2 MB cap (a bomb). */
+function undecodable(reason: 'garbled' | 'too_large'): ShareLinkResult {
+  return {
+    ok: false,
+    error:
+      reason === 'too_large'
+        ? { reason: 'too_large', maxChars: MAX_SHARE_TEXT_CHARS }
+        : { reason: 'garbled' },
+  };
+}
+
 function readPayloadV1(payload: string): ShareLinkResult {
   const decoded = decodeSharePayload(payload, MAX_PLAN_BYTES);
-  if (!decoded.ok) {
-    return {
-      ok: false,
-      error:
-        decoded.reason === 'too_large'
-          ? { reason: 'too_large', maxChars: MAX_SHARE_TEXT_CHARS }
-          : { reason: 'garbled' },
-    };
-  }
+  if (!decoded.ok) return undecodable(decoded.reason);
   let compact: unknown;
   try {
     compact = JSON.parse(decoded.text);
