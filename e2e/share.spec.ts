@@ -17,13 +17,14 @@ test.describe('share links', () => {
     await app.editor.setBusinessName('Linked Shop');
     const sent = await app.clients.exportPlan();
     const link = await app.clients.shareLink();
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#plan=[A-Za-z0-9+\-$]+$/);
-    // Where the plan goes, said next to the link; and the sample-sized link is long enough to warn.
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#plan=_1[A-Za-z0-9_-]+$/);
+    // Where the plan goes, said next to the link; the sample's link fits what chat apps keep
+    // (docs/share-links.md), so its length is a note, not a warning.
     await expect(app.clients.fileDialog.getByText(app.t.clients.shareIntro)).toBeVisible();
-    expect(link.length).toBeGreaterThan(SHARE_LINK_WARN_CHARS);
-    await expect(app.clients.fileDialog.getByRole('alert')).toContainText(
-      app.t.clients.shareLong(link.length, SHARE_LINK_WARN_CHARS),
-    );
+    expect(link.length).toBeLessThanOrEqual(SHARE_LINK_WARN_CHARS);
+    await expect(
+      app.clients.fileDialog.getByText(app.t.clients.shareLength(link.length)),
+    ).toBeVisible();
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa'])
       .include('.client-files')

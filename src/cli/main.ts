@@ -9,9 +9,11 @@ import type { Lang } from '../i18n/lang';
 import { NotFiniteError } from '../i18n/format';
 import { MAX_PLAN_BYTES, parsePlanBytes } from '../io/planFile';
 import { adviceJson, printAdvice } from './adviceOutput';
+import { runBook } from './book';
 import { runImport } from './importStatement';
 import { contingencyJson, printContingency } from './contingencyOutput';
 import { contingencyPlan } from '../engine/contingency';
+import { runShare } from './share';
 import { runStressGrid, runStressMonteCarlo } from './stress';
 import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
@@ -36,7 +38,20 @@ const DEFAULT_SCENARIO = 'risk_control_freeze_30d';
 export function run(argv: string[], out: Out = console): number | Promise<number> {
   // `import` reads a statement (its own flags, and async: a spreadsheet loads on demand).
   if (argv[0] === 'import') return runImport(argv.slice(1), safeOut(out));
+  if (argv[0] === 'book') return guardFinite(() => runBook(argv.slice(1), safeOut(out)), out);
+  if (argv[0] === 'share') return runShare(argv.slice(1), safeOut(out));
   return runCommand(argv, safeOut(out));
+}
+
+/** A number that is not finite ends the command with a message, never a wrong figure. */
+function guardFinite(command: () => number, out: Out): number {
+  try {
+    return command();
+  } catch (e) {
+    if (!(e instanceof NotFiniteError)) throw e;
+    safeOut(out).error(CLI_TEXT.en.notComputable(e.message));
+    return 1;
+  }
 }
 
 function runCommand(argv: string[], out: Out): number {

@@ -11,7 +11,7 @@ import { citationText } from '../i18n/citationText';
 import { CLI_TEXT } from './text';
 
 /** Terminal columns a string takes: CJK characters are two wide. */
-function width(text: string): number {
+export function width(text: string): number {
   let w = 0;
   for (const ch of text)
     w +=
@@ -22,7 +22,7 @@ function width(text: string): number {
         : 1;
   return w;
 }
-const pad = (text: string, columns: number): string =>
+export const pad = (text: string, columns: number): string =>
   text + ' '.repeat(Math.max(1, columns - width(text)));
 
 /** The readable report `simulate` prints without `--json`. */

@@ -14,7 +14,9 @@ export const CLI_TEXT = {
       [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
   npm run fundgap -- validate <plan.json> [--json] [--lang en|zh-CN]
-  npm run fundgap -- import <statement.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out plan.json]`,
+  npm run fundgap -- import <statement.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out plan.json]
+  npm run fundgap -- book <folder> [--scenario <preset-or-id>|own-worst] [--json] [--lang en|zh-CN]
+  npm run fundgap -- share <plan.json> [--base <url>] [--json] [--lang en|zh-CN]`,
     noGap: 'No gap under this scenario: nothing to close.',
     gapFrom: (amount: string, date: string) => `Gap to close: up to ${amount} from ${date}.`,
     noCombination: 'No combination of timely actions closes the whole gap.',
@@ -69,7 +71,9 @@ export const CLI_TEXT = {
       [--revenue-variation 10] [--delay-min 0] [--delay-max 0] [--json] [--lang en|zh-CN]
   npm run fundgap -- presets [--json] [--lang en|zh-CN]
   npm run fundgap -- validate <方案.json> [--json] [--lang en|zh-CN]
-  npm run fundgap -- import <账单.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out 方案.json]`,
+  npm run fundgap -- import <账单.csv|.xlsx> [--json] [--lang en|zh-CN] [--start YYYY-MM-DD] [--out 方案.json]
+  npm run fundgap -- book <文件夹> [--scenario <情景编号>|own-worst] [--json] [--lang en|zh-CN]
+  npm run fundgap -- share <方案.json> [--base <网址>] [--json] [--lang en|zh-CN]`,
     noGap: '该情景下没有流动性缺口，无需补足。',
     gapFrom: (amount: string, date: string) => `待补足的缺口：自 ${date} 起最多 ${amount}。`,
     noCombination: '及时可用的措施组合无法补足全部缺口。',

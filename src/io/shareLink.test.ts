@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import onlineShop from '../../examples/online-shop.json';
 import { lzBomb } from './fixtures/lzBomb';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
+import { SAMPLE_LINK_V0, SAMPLE_LINK_V1 } from './fixtures/shareLinks';
 import { parsePlanValue } from './planFile';
 import type { PlanFile } from './planSchema';
 import {
+  encodeShareLink,
   MAX_SHARE_TEXT_CHARS,
   readShareFragment,
   shareLink,
@@ -29,11 +31,60 @@ describe('share links', () => {
     expect(back.ok && back.file).toEqual(file);
   });
 
-  it('stays within what chat apps keep for a small plan, and a sample plan is past the warning', () => {
+  it('fits the sample, and a small plan, in what chat apps keep (2,000 characters)', () => {
     const small = shareLink('https://x.example/', validFile(minimalPlanFile()));
     expect(small.length).toBeLessThan(SHARE_LINK_WARN_CHARS);
-    // The online-shop sample (about 11 KB of JSON) compresses to a few thousand characters.
-    expect(shareLink('https://x.example/', validFile(onlineShop)).length).toBeGreaterThan(1000);
+    // The online-shop sample the app preloads: 4,978 characters as a version-0 link.
+    const sample = encodeShareLink('https://fundgap.example/app/', validFile(onlineShop));
+    expect(sample.ok && sample.link.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('says a plan does not fit, with its length, rather than making a link that gets cut', () => {
+    const file = validFile(onlineShop);
+    // Text shared with nothing in the dictionary: each name and description made unique.
+    let n = 0;
+    const unique = (text: string) =>
+      `${text} #${(n++ * 7919).toString(36)}`.split('').reverse().join('');
+    const big: PlanFile = {
+      ...file,
+      cashFlows: Array.from({ length: 120 }, (_, i) => ({
+        ...file.cashFlows[i % file.cashFlows.length]!,
+        id: `flow-${i}`,
+        name: unique(file.cashFlows[i % file.cashFlows.length]!.name),
+      })),
+    };
+    const result = encodeShareLink('https://fundgap.example/', big);
+    expect(result).toMatchObject({ ok: false, reason: 'too_long', maxChars: 2000 });
+    expect(!result.ok && result.chars).toBeGreaterThan(2000);
+    expect(readShareFragment(fragment(shareLink('https://fundgap.example/', big)))).toMatchObject({
+      ok: true,
+      file: big,
+    });
+  });
+
+  // The sample as it was when the saved links were made: the advisor's optional fields (what
+  // lenders ask about, what a flow pays for) came to the examples later.
+  const savedSample = (): PlanFile => {
+    const file = structuredClone(validFile(onlineShop));
+    delete file.business.profile;
+    delete file.leverAssumptions;
+    for (const flow of file.cashFlows) {
+      delete flow.category;
+      delete flow.fromBusinessCustomers;
+    }
+    return file;
+  };
+
+  it('still opens a link in the first format (lz-string), saved as FundGap wrote it', () => {
+    expect(SAMPLE_LINK_V0.length).toBe(4978);
+    const old = readShareFragment(fragment(SAMPLE_LINK_V0));
+    expect(old.ok && old.file).toEqual(savedSample());
+  });
+
+  it('opens a saved version-1 link the same way, so the frozen dictionary never drifts', () => {
+    // Decoding uses the dictionary: a drifted one would not give back the very plan saved.
+    const back = readShareFragment(fragment(SAMPLE_LINK_V1));
+    expect(back.ok && back.file).toEqual(savedSample());
   });
 
   it('refuses garbage and truncated links without throwing', () => {
