@@ -49,6 +49,11 @@ const LAYER_RULES = {
     packages: [],
     why: 'The UI may not import the CLI.',
   },
+  pwa: {
+    layers: ['engine', 'io', 'state', 'ui', 'workers', 'cli'],
+    packages: ['recharts'],
+    why: 'src/pwa registers the service worker and says when an update waits: the UI reads it, it reads nothing of the app.',
+  },
 };
 
 /** no-restricted-imports patterns for one layer's files. */
