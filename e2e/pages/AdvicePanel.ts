@@ -52,7 +52,8 @@ export class AdvicePanel {
   }
   /** The confirmation that takes a kept card's place, with its before and after. */
   get keptNote(): Locator {
-    return this.region.locator('.advice-kept');
+    // Fixed at the bottom of the view, outside the panel (AdvicePanel.tsx).
+    return this.app.page.locator('.advice-kept');
   }
   /** The greyed list of what this business cannot use, and why. */
   get unavailable(): Locator {

@@ -89,6 +89,8 @@ export type AdviceMessages = {
   keeping: string;
   trying: (p: { action: string }) => string;
   kept: (p: { action: string }) => string;
+  /** Closes the confirmation of a kept measure. */
+  keptDismiss: string;
   compare: {
     title: string;
     caption: string;
@@ -216,6 +218,7 @@ const en: AdviceMessages = {
   trying: ({ action }) =>
     `Trying “${action}”: before and after are shown on its card, and as a dotted line on the cash chart. Your plan is unchanged.`,
   kept: ({ action }) => `Added to your plan: ${action}. Use Undo in the header to take it back.`,
+  keptDismiss: 'Close',
   compare: {
     title: 'Before and after',
     caption: 'This scenario without and with the measure',
@@ -339,6 +342,7 @@ const zh: AdviceMessages = {
   trying: ({ action }) =>
     `正在试算“${action}”：采取前后的对比显示在该措施下方，现金走势图上另有虚线。您的计划未作改动。`,
   kept: ({ action }) => `已加入您的计划：${action}。如需撤回，请点页眉的“撤销”。`,
+  keptDismiss: '关闭',
   compare: {
     title: '采取前后对比',
     caption: '本情形下，不采取与采取此措施的对比',

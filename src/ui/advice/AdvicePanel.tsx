@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
 import { actionTitle, daysPhrase } from '../../i18n/adviceText';
 import { formatDate, formatDays, formatMoney } from '../../i18n/format';
@@ -36,21 +36,11 @@ export function AdvicePanel() {
   const keepSuggestion = useStore((s) => s.keepSuggestion);
   const [keeping, setKeeping] = useState<Suggestion | null>(null);
   const [kept, setKept] = useState<Kept | null>(null);
-  const keptRef = useRef<HTMLDivElement>(null);
-  /** Where the kept card was on screen: the confirmation is scrolled to the same place. */
-  const anchor = useRef<number | null>(null);
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
 
-  useLayoutEffect(() => {
-    if (anchor.current === null || !keptRef.current) return;
-    const drift = keptRef.current.getBoundingClientRect().top - anchor.current;
-    if (Math.abs(drift) > 1) window.scrollBy({ top: drift, behavior: 'instant' });
-  }, [kept, advice, stale]);
-
-  const keep = (s: Suggestion, card: HTMLElement | null) => {
+  const keep = (s: Suggestion) => {
     if (!advice) return;
-    anchor.current = card ? card.getBoundingClientRect().top : null;
     const title = actionTitle(s, lang, levers);
     setKeeping(s);
     void keepSuggestion(s, (id) => adviceItemName(id, names)).then(() => {
@@ -71,7 +61,7 @@ export function AdvicePanel() {
       lang={lang}
       m={m}
       onTry={() => setTryOut(isTrying(s) ? null : s)}
-      onKeep={(el) => keep(s, el)}
+      onKeep={() => keep(s)}
     />
   );
 
@@ -157,29 +147,41 @@ export function AdvicePanel() {
   }
 
   return (
-    <section
-      id="advice"
-      className="panel advice-panel"
-      aria-labelledby="advice-title"
-      aria-busy={!advice || stale}
-    >
-      <div className="panel-head">
-        <h2 id="advice-title">{m.title}</h2>
-      </div>
-      <div className="advice-status" role="status">
-        {tryOut && (
-          <p className="advice-trying">
-            {m.trying({ action: names[tryOut.action] })}{' '}
-            <button type="button" className="link-button" onClick={() => setTryOut(null)}>
-              {m.stopTrying}
-            </button>
-          </p>
+    <>
+      <section
+        id="advice"
+        className="panel advice-panel"
+        aria-labelledby="advice-title"
+        aria-busy={!advice || stale}
+      >
+        <div className="panel-head">
+          <h2 id="advice-title">{m.title}</h2>
+        </div>
+        <div className="advice-status" role="status">
+          {tryOut && (
+            <p className="advice-trying">
+              {m.trying({ action: names[tryOut.action] })}{' '}
+              <button type="button" className="link-button" onClick={() => setTryOut(null)}>
+                {m.stopTrying}
+              </button>
+            </p>
+          )}
+        </div>
+        <div className={stale ? 'advice-body is-stale' : 'advice-body'}>{body}</div>
+        {advice && advice.unavailable.length > 0 && (
+          <Unavailable items={advice.unavailable} lang={lang} m={m} />
         )}
-      </div>
+      </section>
+      {/* A note fixed at the bottom of the view (advice.css), outside the panel, whose
+          content-visibility would hold it: the page stays where the reader was, and the
+          confirmation with its before/after is in sight. */}
       {kept && (
-        <div className="advice-kept" ref={keptRef} role="status">
+        <div className="advice-kept" role="status">
           <p>
-            <span aria-hidden="true">✓</span> {m.kept({ action: kept.title })}
+            <span aria-hidden="true">✓</span> {m.kept({ action: kept.title })}{' '}
+            <button type="button" className="link-button" onClick={() => setKept(null)}>
+              {m.keptDismiss}
+            </button>
           </p>
           <BeforeAfter
             before={kept.before}
@@ -189,10 +191,6 @@ export function AdvicePanel() {
           />
         </div>
       )}
-      <div className={stale ? 'advice-body is-stale' : 'advice-body'}>{body}</div>
-      {advice && advice.unavailable.length > 0 && (
-        <Unavailable items={advice.unavailable} lang={lang} m={m} />
-      )}
-    </section>
+    </>
   );
 }

@@ -17,7 +17,7 @@ type Props = {
   lang: Lang;
   m: AdviceMessages;
   onTry: () => void;
-  onKeep: (card: HTMLElement | null) => void;
+  onKeep: () => void;
   cardRef?: Ref<HTMLLIElement>;
 };
 
@@ -94,7 +94,9 @@ export function SuggestionCard({
         ))}
       </dl>
       {s.assumptions && <LeverFields assumptions={s.assumptions} lang={lang} m={m} />}
-      {trying && <BeforeAfter before={advice.before} after={s.metricsAfter} lang={lang} m={m} />}
+      {trying && (
+        <BeforeAfter before={advice.before} after={s.metricsAfter} lang={lang} m={m} reveal />
+      )}
       <div className="advice-actions">
         <button type="button" aria-pressed={trying} aria-describedby={titleId} onClick={onTry}>
           {trying ? m.stopTrying : m.tryIt}
@@ -104,7 +106,7 @@ export function SuggestionCard({
           className="primary"
           aria-describedby={titleId}
           disabled={keeping}
-          onClick={(e) => onKeep(e.currentTarget.closest('li'))}
+          onClick={onKeep}
         >
           {keeping ? m.keeping : m.keep}
         </button>
