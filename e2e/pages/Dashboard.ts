@@ -18,6 +18,14 @@ export class Dashboard {
   get cashChartImage(): Locator {
     return this.cashChart.getByRole('img', { name: this.app.t.cash.chartLabel, exact: true });
   }
+  /** The sentence above the chart: what it shows, and why when the outage line runs higher. */
+  get cashSummary(): Locator {
+    return this.cashChart.locator('.chart-summary');
+  }
+  /** The legend's entries (what each line and band is), in order. */
+  get cashLegend(): Locator {
+    return this.cashChart.locator('.chart-legend > li');
+  }
   /** The two series of the cash chart (with and without the outage). */
   get cashChartLines(): Locator {
     return this.cashChartImage.locator('svg path.recharts-line-curve');

@@ -35,6 +35,24 @@ export class HeatmapPanel {
   cell(durationIndex: number, cutIndex: number): Locator {
     return this.region.locator(`button[data-cell="${durationIndex}-${cutIndex}"]`);
   }
+  /**
+   * The map as the page shows it, row by row: each row's limit cut (its header, "−20%") and, per
+   * outage-length column, whether the cell says the plan survives (its accessible name).
+   */
+  async rows(): Promise<{ cut: number; survives: boolean[] }[]> {
+    const survives = this.m.outcome.survives;
+    return this.region.locator('tbody tr').evaluateAll(
+      (trs, word) =>
+        trs.map((tr) => ({
+          // "−20%" / "20%": the number, whatever the minus sign or the locale's percent.
+          cut: Number(/\d+(\.\d+)?/.exec(tr.querySelector('th')?.textContent ?? '')?.[0] ?? NaN),
+          survives: [...tr.querySelectorAll('button[data-cell]')].map((b) =>
+            (b.getAttribute('aria-label') ?? '').includes(word),
+          ),
+        })),
+      survives,
+    );
+  }
   /** The one cell in the tab order (roving focus). */
   get tabStop(): Locator {
     return this.region.locator('button[data-cell][tabindex="0"]');

@@ -59,6 +59,27 @@ export class ScenarioPanel {
       exact: true,
     });
   }
+  /** "Start from this preset" on a preset's card: opens the builder on a copy of its shocks. */
+  startFromPreset(presetId: string): Locator {
+    return this.region.getByRole('button', {
+      name: this.app.t.scenario.startFromPresetLabel(this.app.t.domain.presetName[presetId]!),
+      exact: true,
+    });
+  }
+  /** "Edit" on a saved custom scenario's card, by the name the card shows. */
+  editButton(name: string): Locator {
+    return this.region.getByRole('button', {
+      name: this.app.t.scenario.editLabel(name),
+      exact: true,
+    });
+  }
+  /** A field of the open builder by its label ("Limit cut (%)", "Scenario name"…). */
+  builderField(label: string): Locator {
+    return this.region.getByLabel(label, { exact: true });
+  }
+  get saveButton(): Locator {
+    return this.region.getByRole('button', { name: this.app.t.scenario.builder.save, exact: true });
+  }
   async openBuilder(): Promise<void> {
     await this.show();
     if ((await this.builderToggle.getAttribute('aria-expanded')) !== 'true')
