@@ -1,5 +1,8 @@
 /** The reverse-stress heatmap: outage length × limit cut. Numbers arrive formatted with their units. */
 
+/** A limit cut as a change: "−20%", and "0%" (never "−0%") when there is none. */
+const minus = (cut: string): string => (/^0(?:\D|$)/.test(cut) ? cut : `−${cut}`);
+
 export type HeatmapMetric = 'survives' | 'survivalDays' | 'deepestShortfall';
 
 export type HeatmapMessages = {
@@ -113,7 +116,7 @@ const en: HeatmapMessages = {
     breakEven: 'Breaks from',
   },
   cell: ({ days, cut, outcome, marked }) =>
-    `Outage ${days}, then limit −${cut}: ${outcome}${marked ? ' (your scenario)' : ''}`,
+    `Outage ${days}, then limit ${minus(cut)}: ${outcome}${marked ? ' (your scenario)' : ''}`,
   outcome: {
     survives: 'survives',
     breaksAfter: (days, gap) => `short after ${days}, deepest gap ${gap}`,
@@ -127,7 +130,7 @@ const en: HeatmapMessages = {
       to === null ? `gap after ${from} days or more` : `gap after ${from}–${to} days`,
     gapBucket: (from, to) => `deepest gap ${from}–${to}`,
     boundary: 'Thick left edge: the break-even boundary (the shortest outage that breaks, per cut)',
-    marked: (days, cut) => `◉ your scenario (about ${days}, −${cut})`,
+    marked: (days, cut) => `◉ your scenario (about ${days}, ${minus(cut)})`,
     units: {
       survives: 'Cells: ✓ survives, ✕ short.',
       survivalDays: 'Cells: days from the start of the outage to the first gap; ✓ = never short.',
@@ -160,7 +163,7 @@ const en: HeatmapMessages = {
     yes: 'yes',
     no: 'no',
   },
-  scenarioName: (targets, days, cut) => `${targets} outage ${days}, limit −${cut}`,
+  scenarioName: (targets, days, cut) => `${targets} outage ${days}, limit ${minus(cut)}`,
   scenarioDescription: 'Made from the “Where your business breaks” map.',
   loaded: (name) =>
     `Loaded “${name}” as your scenario: the headline, chart and metrics now show it.`,
