@@ -168,12 +168,12 @@ export const CITATIONS = {
     date: 'undated (read 2026)',
   },
   domain_brief: {
-    title: 'FundGap domain brief (docs/domain.md §2), graded there; primary source not in its list',
+    title: "FundGap's domain notes (§2), graded there; primary source not listed",
     publisher: 'FundGap',
     date: '2026',
   },
   domain_assumption: {
-    title: 'FundGap working assumption (docs/domain.md), to be replaced by your own figure',
+    title: 'FundGap working assumption, to be replaced by your own figure',
     publisher: 'FundGap',
     date: '2026',
   },

@@ -99,11 +99,11 @@ export const CITATIONS_ZH: Record<CitationId, { title: string; publisher: string
     publisher: '多家消费者问答网站',
   },
   domain_brief: {
-    title: 'FundGap 领域说明（docs/domain.md 第2节）评级，原始出处未列',
+    title: 'FundGap 领域说明（第2节）评级，原始出处未列',
     publisher: 'FundGap',
   },
   domain_assumption: {
-    title: 'FundGap 工作假设（docs/domain.md），请以您自己的数字替换',
+    title: 'FundGap 工作假设，请以您自己的数字替换',
     publisher: 'FundGap',
   },
 };
