@@ -1,3 +1,4 @@
+import { CURRENT_FORMAT_VERSION } from '../src/io/migrations';
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
@@ -15,7 +16,7 @@ test.describe('export and import', () => {
     const first = await app.clients.exportPlan();
     expect(first.name).toBe('Round Trip Shop.fundgap.json');
     expect(JSON.parse(first.text)).toMatchObject({
-      formatVersion: 1,
+      formatVersion: CURRENT_FORMAT_VERSION,
       business: { name: 'Round Trip Shop' },
     });
 
@@ -68,10 +69,11 @@ test.describe('export and import', () => {
     await expect(app.clients.importProblem).toContainText('The file is not valid JSON');
     await expect(app.clients.importInput).toHaveAttribute('aria-invalid', 'true');
 
-    const future = { ...JSON.parse(RESTAURANT), formatVersion: 3 };
+    const newer = CURRENT_FORMAT_VERSION + 1;
+    const future = { ...JSON.parse(RESTAURANT), formatVersion: newer };
     await app.clients.pickImport('future.json', JSON.stringify(future));
     await expect(app.clients.importProblem).toContainText(
-      'newer FundGap (format 3); this version reads format 1',
+      `newer FundGap (format ${newer}); this version reads format ${CURRENT_FORMAT_VERSION}`,
     );
 
     const wrong = JSON.parse(RESTAURANT);

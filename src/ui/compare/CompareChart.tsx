@@ -107,7 +107,9 @@ export const CompareChart = memo(function CompareChart({ rows, names, startDate,
               key={d}
               x={x(d)}
               y={height - MARGIN.bottom + 16}
-              textAnchor="middle"
+              // The first date starts at the axis instead of centring on it: centred, it ran
+              // under the lowest amount's label.
+              textAnchor={d === 0 ? 'start' : 'middle'}
               fontSize={12}
               fill={COLORS.axis}
             >
