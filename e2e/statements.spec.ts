@@ -75,6 +75,8 @@ test.describe('import from statements', () => {
     const cut = testInfo.outputPath('cut.csv');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2) + 3));
     const dialog = new StatementImportDialog(app);
+    // The flow count is on the plan's step tab, in the plan section.
+    await app.showSection('plan');
     const before = (await app.editor.tab('flows').textContent()) ?? '';
     await dialog.open();
     await dialog.choose(cut);
