@@ -1,4 +1,4 @@
-import type { PlanFile } from './planSchema';
+import { beforeAdvisorFields } from './fixtures/beforeAdvisorFields';
 import { describe, expect, it } from 'vitest';
 import onlineShop from '../../examples/online-shop.json';
 import restaurant from '../../examples/restaurant.json';
@@ -97,18 +97,6 @@ describe('format 1 → 2', () => {
     return result;
   };
 
-  // The examples gained the advisor's optional fields (what lenders ask about, what a flow pays
-  // for) after format 2: no format-1 file has them and no migration invents them.
-  const withoutAdvisorFields = (file: PlanFile): PlanFile => {
-    const copy = structuredClone(file);
-    delete copy.business.profile;
-    delete copy.leverAssumptions;
-    for (const flow of copy.cashFlows) {
-      delete flow.category;
-      delete flow.fromBusinessCustomers;
-    }
-    return copy;
-  };
   it.each([
     ['online-shop', v1OnlineShop, onlineShop],
     ['restaurant', v1Restaurant, restaurant],
@@ -116,7 +104,7 @@ describe('format 1 → 2', () => {
   ])('opens the frozen format-1 %s as the format-2 example it became', (_, v1, v2) => {
     const old = parsed(v1);
     expect(old.migratedFrom).toBe(1);
-    expect(old.file).toEqual(withoutAdvisorFields(parsed(v2).file));
+    expect(old.file).toEqual(beforeAdvisorFields(parsed(v2).file));
     expect(old.file.business.paymentOrder).toBe('bank_first');
   });
 

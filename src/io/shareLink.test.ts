@@ -1,6 +1,7 @@
 import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import onlineShop from '../../examples/online-shop.json';
+import { beforeAdvisorFields } from './fixtures/beforeAdvisorFields';
 import { lzBomb } from './fixtures/lzBomb';
 import { minimalPlanFile } from './fixtures/minimalPlanFile';
 import { SAMPLE_LINK_V0, SAMPLE_LINK_V1 } from './fixtures/shareLinks';
@@ -62,18 +63,8 @@ describe('share links', () => {
     });
   });
 
-  // The sample as it was when the saved links were made: the advisor's optional fields (what
-  // lenders ask about, what a flow pays for) came to the examples later.
-  const savedSample = (): PlanFile => {
-    const file = structuredClone(validFile(onlineShop));
-    delete file.business.profile;
-    delete file.leverAssumptions;
-    for (const flow of file.cashFlows) {
-      delete flow.category;
-      delete flow.fromBusinessCustomers;
-    }
-    return file;
-  };
+  // The sample as it was when the saved links were made.
+  const savedSample = (): PlanFile => beforeAdvisorFields(validFile(onlineShop));
 
   it('still opens a link in the first format (lz-string), saved as FundGap wrote it', () => {
     expect(SAMPLE_LINK_V0.length).toBe(4978);
