@@ -1,6 +1,6 @@
 import { addMonths, epochDay } from './calendar';
 import { GROUP_INDEX } from './cashFlows';
-import type { Plan, Scenario } from './model';
+import type { Plan, Scenario, Yuan } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { yuanFromFen } from './money';
 import { targets } from './shocks';
@@ -16,16 +16,16 @@ export type RunMetrics = {
   survivalDays: number | null;
   /** First day cash (after every possible draw) falls below the buffer. */
   cashZeroDate: string | null;
-  deepestShortfall: number;
+  deepestShortfall: Yuan;
   daysShort: number;
   /** Σ daily shortfall, yuan·days. */
-  cumulativeShortfall: number;
+  cumulativeShortfall: Yuan;
   /** First day after the last shortfall; null if never short or still short at the horizon. */
   recoveryDate: string | null;
   /** Interest, fees and penalties over the horizon. */
-  financingCost: number;
+  financingCost: Yuan;
   /** Stressed financing cost minus baseline (0 for the baseline itself). */
-  extraFinancingCost: number;
+  extraFinancingCost: Yuan;
   /** Cash reachable at the shock ÷ average daily operating outflows. */
   cashBufferDays: number | null;
   /** (Reachable cash) ÷ net outflows over 30 days from the shock, % (inflows capped at 75 % of outflows). */
@@ -39,7 +39,7 @@ export type RunMetrics = {
   antGroupShare: number | null;
   /** Balances falling due inside the horizon ÷ balances outstanding today, %. */
   rolloverNeed: number | null;
-  lowestCash: number;
+  lowestCash: Yuan;
   lowestCashDate: string;
 };
 

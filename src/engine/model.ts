@@ -7,8 +7,19 @@
  * ISO `YYYY-MM-DD` strings interpreted in UTC so results never depend on the machine's zone.
  */
 
-/** Integer fen. Made by `toFen`/`fenFromYuan` in `money.ts`; arithmetic stays in integers. */
-export type Fen = number;
+/**
+ * Integer fen. Made by `fenFromYuan`/`roundFen` in `money.ts`; arithmetic stays in integers.
+ *
+ * `Fen` and `Yuan` are "flavoured" numbers: an optional phantom `__unit` tag that no value ever
+ * carries. Any plain number (a literal, a sum) is accepted where fen is expected, so engine
+ * arithmetic needs no casts; but a value the compiler knows is yuan is refused, and so is fen where
+ * yuan is expected. That is the mistake worth catching: a plan-file amount (yuan) handed to the
+ * engine unconverted is off by a factor of 100 and still "looks like money".
+ */
+export type Fen = number & { readonly __unit?: 'fen' };
+
+/** Yuan (元), as in plan files, CSV and JSON output; up to 2 decimals. See `Fen`. */
+export type Yuan = number & { readonly __unit?: 'yuan' };
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;

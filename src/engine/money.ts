@@ -1,4 +1,4 @@
-import type { Fen } from './model';
+import type { Fen, Yuan } from './model';
 
 /** Largest amount a plan may hold: ¥10 billion, far beyond any SME, far inside 2^53 fen. */
 export const MAX_YUAN = 10_000_000_000;
@@ -9,7 +9,7 @@ export const MAX_FEN: Fen = MAX_YUAN * 100;
  * Rounds half away from zero on the third decimal so 0.1 + 0.2 style float noise never leaks.
  * @example fenFromYuan(48200.5) // 4820050
  */
-export function fenFromYuan(yuan: number): Fen {
+export function fenFromYuan(yuan: Yuan): Fen {
   if (!Number.isFinite(yuan)) throw new RangeError(`not a finite amount: ${yuan}`);
   const fen = Math.sign(yuan) * Math.round(Math.abs(yuan) * 100);
   if (Math.abs(fen) > MAX_FEN) throw new RangeError(`amount out of range: ${yuan}`);
@@ -17,7 +17,7 @@ export function fenFromYuan(yuan: number): Fen {
 }
 
 /** Integer fen to yuan for output (JSON, display). Exact for every safe integer of fen. */
-export function yuanFromFen(fen: Fen): number {
+export function yuanFromFen(fen: Fen): Yuan {
   return fen / 100;
 }
 

@@ -11,6 +11,7 @@ import {
   REPAYMENT_METHODS,
   SEASON_EVENTS,
   type SourceKind,
+  type Yuan,
 } from '../engine/model';
 import { MAX_YUAN } from '../engine/money';
 import { HUABEI_TERMS } from '../engine/terms';
@@ -66,7 +67,9 @@ const yuan = z
   .number({ error: numberError })
   .min(0, { error: 'amount_negative' })
   .max(MAX_YUAN, { error: 'amount_too_large' })
-  .refine((v) => hasAtMostDecimals(v, 2), { error: 'too_many_decimals', params: { maximum: 2 } });
+  .refine((v) => hasAtMostDecimals(v, 2), { error: 'too_many_decimals', params: { maximum: 2 } })
+  // Identity at run time; types the parsed amount as `Yuan` so it cannot reach the engine unconverted.
+  .transform((v): Yuan => v);
 
 /** A percentage 0–100 (4.5 means 4.5 %). */
 const percent = z
