@@ -1,0 +1,236 @@
+import { expandCashFlows, type FlowCalendar } from '../cashFlows';
+import { addMonths, civil, epochDay } from '../calendar';
+import {
+  addHuabeiBalance,
+  addTranche,
+  initialState,
+  type Instalment,
+  type SourceState,
+} from '../credit';
+import type { CashFlow, Fen, Plan, Scenario } from '../model';
+import {
+  conditionsScratch,
+  resolveScenario,
+  shockedInflows,
+  type ConditionsScratch,
+  type ScenarioConditions,
+} from '../shocks';
+import type { Projection } from '../simulate';
+import { timelineOf, type Timeline } from '../timeline';
+import { openAccounts, totalCash, type Accounts } from './accounts';
+
+/**
+ * Everything one run of `simulate` works on, set up once before day 0: the plan's flows and the
+ * scenario resolved into per-day arrays, the accounts, each source's state, the projection's
+ * columns, and the running figures of the day being simulated. The daily steps (`daily/*.ts`)
+ * read and write it; none allocates.
+ */
+export type DailyRun = {
+  days: number;
+  timeline: Timeline;
+  startEpoch: number;
+  /** The minimum cash buffer (fen): below it accessible cash is short. */
+  buffer: Fen;
+  calendar: FlowCalendar;
+  /** Inflows per platform group and day as the scenario's business shocks leave them. */
+  inflows: readonly Float64Array[];
+  conditions: ScenarioConditions;
+  accounts: Accounts;
+  /** Every source, in plan order (`index`). */
+  states: SourceState[];
+  /** Huabei lines, in the order they pay purchases. */
+  huabei: SourceState[];
+  /** Sources that lend cash (all but Huabei), in the order they are drawn. */
+  lenders: SourceState[];
+  /** Revolving lines, dearest first: surplus cash pays them down in this order. */
+  revolvingByCost: SourceState[];
+  out: Projection;
+  /** Whether to record each source's headroom and balance (its limit is written up front). */
+  sourceSeries: boolean;
+  /** Memory `takeInstalment` writes each instalment into. */
+  instalment: Instalment;
+  // The day being simulated: set by its steps, recorded by `measureShortfall`.
+  inflow: Fen;
+  /** Outflows Huabei paid on credit. */
+  deferred: Fen;
+  /** The Huabei-eligible part of the outflows no Huabei line could take: paid in cash. */
+  unpaidByHuabei: Fen;
+  repaid: Fen;
+  charges: Fen;
+  drawn: Fen;
+};
+
+/** What `startRun` accepts of `SimulateOptions`. */
+export type RunOptions = {
+  inflows?: Float64Array[];
+  sourceSeries?: boolean;
+  scratch?: SimulationScratch;
+};
+
+export type SimulationScratch = { columns: Float64Array; conditions: ConditionsScratch };
+
+/** Scratch for runs of `plan` (any scenario) with or without source series. */
+export function simulationScratch(plan: Plan, sourceSeries: boolean): SimulationScratch {
+  const days = plan.business.horizonDays;
+  const sources = plan.fundingSources.length;
+  return {
+    columns: new Float64Array(days * projectionColumns(sources, sourceSeries)),
+    conditions: conditionsScratch(sources, days),
+  };
+}
+
+/** Daily columns one run lays out: 10 for cash, per source 5 (or 2 and one shared zero column without source series). */
+export function projectionColumns(sources: number, sourceSeries: boolean): number {
+  return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
+}
+
+/**
+ * Cache of a plan's expanded cash flows, by its flow list: the stress search re-runs one plan
+ * many times, and the advisor re-runs copies that change only sources or accounts (a new plan
+ * object around the same, never-mutated `cashFlows` array).
+ */
+const calendars = new WeakMap<readonly CashFlow[], { key: number; cal: FlowCalendar }>();
+export function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
+  const key = t.startEpoch * 1000 + t.days;
+  const hit = calendars.get(plan.cashFlows);
+  if (hit && hit.key === key) return hit.cal;
+  const cal = expandCashFlows(plan, t);
+  calendars.set(plan.cashFlows, { key, cal });
+  return cal;
+}
+
+/** Set up a run of `plan` under `scenario` (see `simulate`). */
+export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): DailyRun {
+  const n = plan.business.horizonDays;
+  const t = timelineOf(plan.business.startDate, n);
+  const calendar = calendarOf(plan, t);
+  const sourceSeries = options.sourceSeries ?? true;
+  const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
+
+  const states = plan.fundingSources.map((s, i) => initialState(s, i, n));
+  for (const s of states) seedOutstanding(s, t.startEpoch);
+  const order = drawOrder(states);
+
+  const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
+  out.openingCash = totalCash(accounts);
+  const conditions = resolveScenario(
+    plan,
+    scenario,
+    n,
+    options.scratch?.conditions,
+    sourceSeries ? out.sources.map((s) => s.limit) : undefined,
+  );
+  out.firstShockDay = conditions.firstShockDay;
+  const inflows = shockedInflows(
+    options.inflows ? { ...calendar, inflowsByGroup: options.inflows } : calendar,
+    scenario,
+    n,
+  );
+
+  return {
+    days: n,
+    timeline: t,
+    startEpoch: t.startEpoch,
+    buffer: plan.business.minCashBuffer,
+    calendar,
+    inflows,
+    conditions,
+    accounts,
+    states,
+    huabei: order.filter((s) => s.isHuabei),
+    lenders: order.filter((s) => !s.isHuabei),
+    revolvingByCost: states
+      .filter((s) => s.isRevolving)
+      .sort((a, b) => b.annualRate - a.annualRate),
+    out,
+    sourceSeries,
+    instalment: { principal: 0, interest: 0 },
+    inflow: 0,
+    deferred: 0,
+    unpaidByHuabei: 0,
+    repaid: 0,
+    charges: 0,
+    drawn: 0,
+  };
+}
+
+/**
+ * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
+ * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
+ * and limit columns all share one zero column.
+ */
+function projectionOf(
+  plan: Plan,
+  n: number,
+  states: readonly SourceState[],
+  sourceSeries: boolean,
+  lent: Float64Array | undefined,
+): Projection {
+  const size = n * projectionColumns(states.length, sourceSeries);
+  const memory =
+    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
+  let next = 0;
+  const col = () => memory.subarray(n * next, n * ++next);
+  const zeros = sourceSeries ? null : col();
+  const seriesCol = () => zeros ?? col();
+  return {
+    startDate: plan.business.startDate,
+    days: n,
+    openingCash: 0,
+    cash: col(),
+    accessibleCash: col(),
+    lockedCash: col(),
+    inflows: col(),
+    outflows: col(),
+    huabeiDeferred: col(),
+    repayments: col(),
+    interest: col(),
+    draws: col(),
+    shortfall: col(),
+    sources: states.map((s) => ({
+      id: s.source.id,
+      draws: col(),
+      repayments: col(),
+      headroom: seriesCol(),
+      balance: seriesCol(),
+      limit: seriesCol(),
+    })),
+    firstShockDay: null,
+  };
+}
+
+/** Sources in the order they are drawn: user priority first, then cheapest annual rate. */
+function drawOrder(states: SourceState[]): SourceState[] {
+  return [...states].sort((a, b) => {
+    const pa = a.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    const pb = b.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.annualRate !== b.annualRate) return a.annualRate - b.annualRate;
+    return a.index - b.index;
+  });
+}
+
+/** Balances drawn before day 0 join the schedule on the source's own terms. */
+function seedOutstanding(s: SourceState, startEpoch: number): void {
+  for (const o of s.source.outstanding) {
+    if (o.principal <= 0) continue;
+    const nextDue = epochDay(o.nextDueDate);
+    const due = Math.max(nextDue, startEpoch);
+    // Later instalments keep the day of month of the next one (31st → 30 Apr → 31 May).
+    const anchor = civil(nextDue).dayOfMonth;
+    if (s.isRevolving) {
+      s.revolvingBalance += o.principal;
+    } else if (s.isHuabei) {
+      addHuabeiBalance(s, o, due, anchor, startEpoch);
+    } else {
+      // Interest on the first instalment runs from one period before it falls due.
+      const interestFrom = addMonths(due, -1) - startEpoch;
+      addTranche(s, o.principal, o.remainingInstalments, due, anchor, startEpoch, interestFrom);
+    }
+  }
+}
+
+/** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
+export function headroom(run: DailyRun, index: number, drawn: Fen, d: number): Fen {
+  return Math.max(0, run.conditions.sources[index]!.limit[d]! - drawn);
+}
