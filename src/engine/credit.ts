@@ -7,9 +7,9 @@ import {
   JIEBEI_PENALTY_MULTIPLIER,
   type HuabeiTerm,
 } from './terms';
-import type { Fen, FundingSource, OutstandingBalance, RepaymentMethod } from './model';
+import type { Fen, FundingSource, OutstandingBalance, Price, RepaymentMethod } from './model';
 import { roundFen } from './money';
-import { annualRate, dailyRate } from './rates';
+import { annualRate } from './rates';
 import { equalInstalmentPayment } from './loanMath';
 
 /**
@@ -39,9 +39,22 @@ export type Tranche = {
   startEpoch: number;
   nextDue: number;
   lastInterestDay: number;
-  /** The next tranche due on the same day (the day's list in `SourceState.dueOn`), or null. */
+  /** Index of its source in the plan. */
+  owner: number;
+  /** The next tranche in the same list (a day of the `DueCalendar`, or a source's `dueToday`), or null. */
   sameDay: Tranche | null;
 };
+
+/**
+ * The tranches falling due on each day of a run, all sources together: the first due that day,
+ * the rest linked through `Tranche.sameDay`. Days before 0 are due on day 0; instalments due after
+ * the horizon are never taken. A run allocates one and its sources share it.
+ */
+export type DueCalendar = (Tranche | null)[];
+
+export function dueCalendar(days: number): DueCalendar {
+  return new Array<Tranche | null>(days).fill(null);
+}
 
 export type SourceState = {
   source: FundingSource;
@@ -66,13 +79,10 @@ export type SourceState = {
   dailyRate: number;
   penaltyDailyRate: number;
   tranches: Tranche[];
-  /**
-   * The first tranche due on each day of the horizon (days before 0 are due on day 0), the rest
-   * linked through `Tranche.sameDay`; instalments due after the horizon are never taken.
-   */
-  dueOn: (Tranche | null)[];
-  /** Smallest day with a tranche in `dueOn` (Infinity when none): most days a source owes nothing. */
-  nextDueDay: number;
+  /** The run's due calendar, shared by its sources. */
+  dueOn: DueCalendar;
+  /** This source's tranches falling due today, linked through `sameDay` (see `sortDueToday`). */
+  dueToday: Tranche | null;
   /** Σ tranche balances, kept in step so headroom is O(1) however many draws there were. */
   trancheBalance: Fen;
   revolvingBalance: Fen;
@@ -90,9 +100,14 @@ export type SourceState = {
   overduePenalty: number;
 };
 
-/** A source's state at the start of a `days`-day run, before its outstanding balances are seeded. */
-export function initialState(source: FundingSource, index: number, days: number): SourceState {
+/** A source's state at the start of a run, before its outstanding balances are seeded. */
+export function initialState(
+  source: FundingSource,
+  index: number,
+  dueOn: DueCalendar,
+): SourceState {
   const rate = annualRate(source.price);
+  const daily = dailyRateOf(source.price, rate);
   const huabei = source.kind === 'huabei';
   return {
     source,
@@ -107,14 +122,13 @@ export function initialState(source: FundingSource, index: number, days: number)
     statementDay: huabei ? source.statementDay : 0,
     annualRate: rate,
     monthlyRate: rate / 12,
-    dailyRate: dailyRate(source.price),
-    penaltyDailyRate:
-      source.kind === 'huabei'
-        ? HUABEI_OVERDUE_RATE_PER_DAY
-        : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
+    dailyRate: daily,
+    penaltyDailyRate: huabei
+      ? HUABEI_OVERDUE_RATE_PER_DAY
+      : (daily || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
     tranches: [],
-    dueOn: new Array<Tranche | null>(days).fill(null),
-    nextDueDay: Infinity,
+    dueOn,
+    dueToday: null,
     trancheBalance: 0,
     revolvingBalance: 0,
     revolvingAccrued: 0,
@@ -123,6 +137,11 @@ export function initialState(source: FundingSource, index: number, days: number)
     overdueCharges: 0,
     overduePenalty: 0,
   };
+}
+
+/** `dailyRate(price)` given the price's annual rate (an instalment fee's costs a search). */
+function dailyRateOf(price: Price, annual: number): number {
+  return price.type === 'daily' ? price.rate : annual / 365;
 }
 
 /** Principal the lender counts against the limit. */
@@ -170,6 +189,7 @@ export function addTranche(
     startEpoch,
     nextDue: firstDueEpoch - startEpoch,
     lastInterestDay: interestFrom,
+    owner: s.index,
     sameDay: null,
   };
   track(s, t);
@@ -253,7 +273,6 @@ function schedule(s: SourceState, t: Tranche): void {
   if (!(day < s.dueOn.length)) return;
   t.sameDay = s.dueOn[day]!;
   s.dueOn[day] = t;
-  if (day < s.nextDueDay) s.nextDueDay = day;
 }
 
 function track(s: SourceState, t: Tranche): void {
@@ -263,26 +282,34 @@ function track(s: SourceState, t: Tranche): void {
 }
 
 /**
- * The first of the tranches falling due on `day` (the rest follow through `sameDay`), taken off
- * the queue; null when none is. Call it for each day in turn: the next due day is searched forward
- * from `day`, and every instalment that follows is scheduled on a later day.
+ * Hand the tranches falling due on `day` to their sources' `dueToday` lists, taking them off the
+ * calendar; a tranche closed since it was scheduled (a recall) is dropped.
  */
-export function dueToday(s: SourceState, day: number): Tranche | null {
-  if (day < s.nextDueDay) return null;
-  const first = s.dueOn[day]!;
-  s.dueOn[day] = null;
-  let next = day + 1;
-  while (next < s.dueOn.length && s.dueOn[next] === null) next++;
-  s.nextDueDay = next < s.dueOn.length ? next : Infinity;
-  return first;
+export function sortDueToday(
+  states: readonly SourceState[],
+  dueOn: DueCalendar,
+  day: number,
+): void {
+  let t: Tranche | null = dueOn[day]!;
+  dueOn[day] = null;
+  while (t !== null) {
+    const next: Tranche | null = t.sameDay;
+    if (Math.max(0, t.nextDue) === day) {
+      const s = states[t.owner]!;
+      t.sameDay = s.dueToday;
+      s.dueToday = t;
+    }
+    t = next;
+  }
 }
 
 /** Close every tranche (a recall): returns the principal they held. */
 export function closeAllTranches(s: SourceState): Fen {
   const principal = s.trancheBalance;
+  // Still on the calendar: a closed tranche is never due (`sortDueToday` drops it).
+  for (const t of s.tranches) t.nextDue = Infinity;
   s.tranches.length = 0;
-  s.dueOn.fill(null);
-  s.nextDueDay = Infinity;
+  s.dueToday = null;
   s.trancheBalance = 0;
   return principal;
 }

@@ -1,7 +1,7 @@
 import {
   accruedToDate,
   closeAllTranches,
-  dueToday,
+  sortDueToday,
   takeInstalment,
   type SourceState,
 } from '../credit';
@@ -18,11 +18,12 @@ import type { DailyRun } from './run';
  */
 export function takeInstalments(run: DailyRun, d: number): void {
   const states = run.states;
+  if (run.dueOn[d] !== null) sortDueToday(states, run.dueOn, d);
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
     const c = run.conditions.sources[i]!;
     // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
-    if (isIdle(s, d) && c.recallDueDay !== d) continue;
+    if (isIdle(s) && c.recallDueDay !== d) continue;
     const blocked = c.repaymentBlocked[d] === 1;
     if (!blocked) settleOverdue(run, s, d);
     payDueInstalments(run, s, d, blocked);
@@ -60,7 +61,9 @@ function settleOverdue(run: DailyRun, s: SourceState, d: number): void {
 /** Every tranche's instalment due today: paid, or overdue while repayments are blocked. */
 function payDueInstalments(run: DailyRun, s: SourceState, d: number, blocked: boolean): void {
   const instalment = run.instalment;
-  for (let t = dueToday(s, d); t !== null;) {
+  let t = s.dueToday;
+  s.dueToday = null;
+  while (t !== null) {
     // Read the link first: taking the instalment requeues the tranche on a later day.
     const next = t.sameDay;
     takeInstalment(s, t, d, instalment);
@@ -115,12 +118,12 @@ function accruePenalty(s: SourceState): void {
   if (overdue > 0) s.overduePenalty += overdue * s.penaltyDailyRate;
 }
 
-/** Nothing for the source to pay or accrue on day `d` (a recall aside). */
-function isIdle(s: SourceState, d: number): boolean {
+/** Nothing for the source to pay or accrue today (a recall aside). */
+function isIdle(s: SourceState): boolean {
   return (
     s.overduePrincipal <= 0 &&
     s.overdueCharges <= 0 &&
-    d < s.nextDueDay &&
+    s.dueToday === null &&
     (!s.isRevolving || (s.revolvingBalance === 0 && !(s.revolvingAccrued > 0)))
   );
 }

@@ -3,7 +3,9 @@ import { addMonths, civil, epochDay } from '../calendar';
 import {
   addHuabeiBalance,
   addTranche,
+  dueCalendar,
   initialState,
+  type DueCalendar,
   type Instalment,
   type SourceState,
 } from '../credit';
@@ -38,6 +40,8 @@ export type DailyRun = {
   accounts: Accounts;
   /** Every source, in plan order (`index`). */
   states: SourceState[];
+  /** Instalments by the day they fall due, every source's (shared with their states). */
+  dueOn: DueCalendar;
   /** Huabei lines, in the order they pay purchases. */
   huabei: SourceState[];
   /** Sources that lend cash (all but Huabei), in the order they are drawn. */
@@ -107,7 +111,8 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const sourceSeries = options.sourceSeries ?? true;
   const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
 
-  const states = plan.fundingSources.map((s, i) => initialState(s, i, n));
+  const dueOn = dueCalendar(n);
+  const states = plan.fundingSources.map((s, i) => initialState(s, i, dueOn));
   for (const s of states) seedOutstanding(s, t.startEpoch);
   const order = drawOrder(states);
 
@@ -137,6 +142,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     conditions,
     accounts,
     states,
+    dueOn,
     huabei: order.filter((s) => s.isHuabei),
     lenders: order.filter((s) => !s.isHuabei),
     revolvingByCost: states
@@ -155,9 +161,11 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
 }
 
 /**
- * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
- * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
- * and limit columns all share one zero column.
+ * The projection's columns, carved out of a few allocations (a run makes ~60 of them and the
+ * stress search makes hundreds of runs) or out of the scratch lent. Each allocation stays under
+ * `CHUNK_BYTES`: a single 175 KB block per run cost more than the run itself in Node, whose
+ * allocator maps and unmaps blocks that large from the system each time. Without source series
+ * the headroom, balance and limit columns all share one zero column.
  */
 function projectionOf(
   plan: Plan,
@@ -166,11 +174,20 @@ function projectionOf(
   sourceSeries: boolean,
   lent: Float64Array | undefined,
 ): Projection {
-  const size = n * projectionColumns(states.length, sourceSeries);
-  const memory =
-    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
+  const count = projectionColumns(states.length, sourceSeries);
+  const borrowed = lent && lent.length >= n * count ? lent.subarray(0, n * count).fill(0) : null;
+  const perChunk = Math.max(1, Math.floor(CHUNK_BYTES / (8 * Math.max(1, n))));
+  let memory = borrowed ?? new Float64Array(0);
   let next = 0;
-  const col = () => memory.subarray(n * next, n * ++next);
+  let left = count;
+  const col = () => {
+    if (!borrowed && next * n >= memory.length) {
+      memory = new Float64Array(n * Math.min(perChunk, left));
+      next = 0;
+    }
+    left -= 1;
+    return memory.subarray(n * next, n * ++next);
+  };
   const zeros = sourceSeries ? null : col();
   const seriesCol = () => zeros ?? col();
   return {
@@ -198,6 +215,9 @@ function projectionOf(
     firstShockDay: null,
   };
 }
+
+/** Largest block one projection allocates at a time (glibc maps blocks over 128 KB from the system). */
+const CHUNK_BYTES = 64 * 1024;
 
 /** Sources in the order they are drawn: user priority first, then cheapest annual rate. */
 function drawOrder(states: SourceState[]): SourceState[] {
