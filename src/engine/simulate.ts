@@ -3,7 +3,7 @@ import { payOutflows, receiveInflows } from './daily/flows';
 import { billHuabeiStatements, chargeHuabei } from './daily/huabei';
 import { takeInstalments } from './daily/repay';
 import { calendarOf, startRun, type SimulationScratch } from './daily/run';
-import { measureShortfall } from './daily/shortfall';
+import { measureHeadroom, measureShortfall } from './daily/shortfall';
 import type { Fen, IsoDate, Plan, Scenario } from './model';
 import { timelineOf } from './timeline';
 
@@ -110,5 +110,6 @@ export function simulate(
     if (!drawToBuffer(run, d)) payDownRevolving(run, d);
     measureShortfall(run, d);
   }
+  measureHeadroom(run);
   return run.out;
 }

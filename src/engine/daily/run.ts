@@ -161,11 +161,9 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
 }
 
 /**
- * The projection's columns, carved out of a few allocations (a run makes ~60 of them and the
- * stress search makes hundreds of runs) or out of the scratch lent. Each allocation stays under
- * `CHUNK_BYTES`: a single 175 KB block per run cost more than the run itself in Node, whose
- * allocator maps and unmaps blocks that large from the system each time. Without source series
- * the headroom, balance and limit columns all share one zero column.
+ * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
+ * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
+ * and limit columns all share one zero column.
  */
 function projectionOf(
   plan: Plan,
@@ -174,20 +172,11 @@ function projectionOf(
   sourceSeries: boolean,
   lent: Float64Array | undefined,
 ): Projection {
-  const count = projectionColumns(states.length, sourceSeries);
-  const borrowed = lent && lent.length >= n * count ? lent.subarray(0, n * count).fill(0) : null;
-  const perChunk = Math.max(1, Math.floor(CHUNK_BYTES / (8 * Math.max(1, n))));
-  let memory = borrowed ?? new Float64Array(0);
+  const size = n * projectionColumns(states.length, sourceSeries);
+  const memory =
+    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
   let next = 0;
-  let left = count;
-  const col = () => {
-    if (!borrowed && next * n >= memory.length) {
-      memory = new Float64Array(n * Math.min(perChunk, left));
-      next = 0;
-    }
-    left -= 1;
-    return memory.subarray(n * next, n * ++next);
-  };
+  const col = () => memory.subarray(n * next, n * ++next);
   const zeros = sourceSeries ? null : col();
   const seriesCol = () => zeros ?? col();
   return {
@@ -215,9 +204,6 @@ function projectionOf(
     firstShockDay: null,
   };
 }
-
-/** Largest block one projection allocates at a time (glibc maps blocks over 128 KB from the system). */
-const CHUNK_BYTES = 64 * 1024;
 
 /** Sources in the order they are drawn: user priority first, then cheapest annual rate. */
 function drawOrder(states: SourceState[]): SourceState[] {

@@ -1,12 +1,12 @@
 import { drawnBalance } from '../credit';
 import { accessible, totalCash } from './accounts';
 import { cashOutflows } from './flows';
-import { headroom, type DailyRun } from './run';
+import type { DailyRun } from './run';
 
 /**
  * Close the day: record its cash (reachable, locked, total), its flows and how far reachable cash
- * stays below the buffer after every possible draw (the shortfall), and each source's headroom
- * and drawn balance when the run keeps source series.
+ * stays below the buffer after every possible draw (the shortfall), and each source's drawn
+ * balance when the run keeps source series (its headroom follows: `measureHeadroom`).
  */
 export function measureShortfall(run: DailyRun, d: number): void {
   const out = run.out;
@@ -24,10 +24,21 @@ export function measureShortfall(run: DailyRun, d: number): void {
   out.shortfall[d] = reachable < run.buffer ? run.buffer - reachable : 0;
   if (!run.sourceSeries) return;
   const states = run.states;
-  for (let i = 0; i < states.length; i++) {
-    const drawn = drawnBalance(states[i]!);
-    const series = out.sources[i]!;
-    series.headroom[d] = headroom(run, i, drawn, d);
-    series.balance[d] = drawn;
+  for (let i = 0; i < states.length; i++) out.sources[i]!.balance[d] = drawnBalance(states[i]!);
+}
+
+/**
+ * Each source's headroom at the end of every day, once the run is over: its limit in force less
+ * its balance, never below 0 (both columns are final by then; one pass is cheaper than a
+ * source-by-source step every day).
+ */
+export function measureHeadroom(run: DailyRun): void {
+  if (!run.sourceSeries) return;
+  for (const series of run.out.sources) {
+    const { limit, balance, headroom } = series;
+    for (let d = 0; d < run.days; d++) {
+      const room = limit[d]! - balance[d]!;
+      headroom[d] = room > 0 ? room : 0;
+    }
   }
 }
