@@ -2,7 +2,7 @@ import { drawToBuffer, payDownRevolving } from './daily/draw';
 import { payOutflows, receiveInflows } from './daily/flows';
 import { billHuabeiStatements, chargeHuabei } from './daily/huabei';
 import { takeInstalments } from './daily/repay';
-import { calendarOf, startRun, type SimulationScratch } from './daily/run';
+import { plannedFlows, startRun, type SimulationScratch } from './daily/run';
 import { measureHeadroom, measureShortfall } from './daily/shortfall';
 import type { Fen, IsoDate, Plan, Scenario } from './model';
 import { timelineOf } from './timeline';
@@ -58,7 +58,7 @@ const NO_SHOCKS: Scenario = { id: 'baseline', name: 'Baseline', shocks: [] };
 
 /** The plan's own inflows per platform group and day (fen), as `simulate` starts from them. Read only. */
 export function plannedInflows(plan: Plan): readonly Float64Array[] {
-  return calendarOf(plan, timelineOf(plan.business.startDate, plan.business.horizonDays))
+  return plannedFlows(plan, timelineOf(plan.business.startDate, plan.business.horizonDays)).calendar
     .inflowsByGroup;
 }
 

@@ -22,8 +22,13 @@ const PRIMARY_ORDER = PAY_ORDERS.bank_first;
  * cannot be spent, and a deficit on it still counts.
  */
 export type Accounts = {
-  /** Balance per platform group (index in PLATFORM_GROUPS), fen. */
+  /** Balance per platform group (index in PLATFORM_GROUPS), fen. Changed only by `deposit` and `pay`. */
   pool: Float64Array;
+  /**
+   * Σ pool, kept in step with every change: reachable cash on a day nothing is locked (most days)
+   * without adding up the groups each time. Exact, as every amount is whole fen.
+   */
+  total: Fen;
   /** Bit i set: PLATFORM_GROUPS[i] is locked today. */
   locked: number;
   payOrder: readonly number[];
@@ -35,7 +40,15 @@ export function openAccounts(
 ): Accounts {
   const pool = new Float64Array(PLATFORM_GROUPS.length);
   for (const a of balances) pool[GROUP_INDEX[a.platformGroup]]! += a.balance;
-  return { pool, locked: 0, payOrder: PAY_ORDERS[paymentOrder] };
+  let total = 0;
+  for (let g = 0; g < pool.length; g++) total += pool[g]!;
+  return { pool, total, locked: 0, payOrder: PAY_ORDERS[paymentOrder] };
+}
+
+/** Money arrives on `group`'s accounts (reachable or not). */
+export function deposit(a: Accounts, group: number, amount: Fen): void {
+  a.pool[group]! += amount;
+  a.total += amount;
 }
 
 /** Take what `group` (if reachable) holds towards `amount`; returns what is left to pay. */
@@ -45,6 +58,7 @@ function takeFrom(a: Accounts, group: number, amount: Fen): Fen {
   if (have <= 0) return amount;
   const take = have < amount ? have : amount;
   a.pool[group] = have - take;
+  a.total -= take;
   return amount - take;
 }
 
@@ -56,7 +70,10 @@ export function pay(a: Accounts, amount: Fen, first = -1): void {
   let rest = first >= 0 ? takeFrom(a, first, amount) : amount;
   const order = a.payOrder;
   for (let i = 0; i < order.length && rest > 0; i++) rest = takeFrom(a, order[i]!, rest);
-  if (rest > 0) a.pool[primary(a)]! -= rest;
+  if (rest > 0) {
+    a.pool[primary(a)]! -= rest;
+    a.total -= rest;
+  }
 }
 
 /** The account money moves through: the bank, or the first platform still up when a bank outage locks it. */
@@ -68,23 +85,13 @@ export function primary(a: Accounts): number {
 
 /** Cash the business can spend: platforms that are up, plus any deficit on a locked one (a debt does not vanish when its account is unreachable). */
 export function accessible(a: Accounts): Fen {
+  // Nothing locked (most days of most runs): every balance counts.
+  if (a.locked === 0) return a.total;
   const pool = a.pool;
   let sum = 0;
-  if (a.locked === 0) {
-    // Nothing locked (most days of most runs): every balance counts.
-    for (let g = 0; g < pool.length; g++) sum += pool[g]!;
-    return sum;
-  }
   for (let g = 0; g < pool.length; g++) {
     const balance = pool[g]!;
     sum += a.locked & (1 << g) ? Math.min(0, balance) : balance;
   }
   return sum;
-}
-
-/** Cash on every platform, locked or not. */
-export function totalCash(a: Accounts): Fen {
-  let total = 0;
-  for (let g = 0; g < a.pool.length; g++) total += a.pool[g]!;
-  return total;
 }

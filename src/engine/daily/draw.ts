@@ -1,7 +1,7 @@
 import { addDraw, drawnBalance } from '../credit';
 import type { Fen } from '../model';
 import { roundFen } from '../money';
-import { accessible, primary } from './accounts';
+import { accessible, deposit, primary } from './accounts';
 import { paySource } from './repay';
 import { headroom, type DailyRun } from './run';
 
@@ -22,7 +22,7 @@ export function drawToBuffer(run: DailyRun, d: number): boolean {
     const amount = grossDraw(need, room, s.drawFeeRate, s.drawFeeMin);
     const fee = drawFee(amount, s.drawFeeRate, s.drawFeeMin);
     if (amount - fee <= 0) continue;
-    accounts.pool[primary(accounts)]! += amount;
+    deposit(accounts, primary(accounts), amount);
     drawn += amount;
     run.out.sources[s.index]!.draws[d]! += amount;
     if (s.isRevolving) s.revolvingBalance += amount;

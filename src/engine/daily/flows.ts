@@ -1,14 +1,16 @@
-import { pay } from './accounts';
+import { deposit, pay } from './accounts';
 import type { DailyRun } from './run';
 
 /** The day's inflows land on their platform groups' accounts (locked or not). */
 export function receiveInflows(run: DailyRun, d: number): void {
-  const pool = run.accounts.pool;
   const inflows = run.inflows;
+  const groups = run.inflowGroups;
   let inflow = 0;
-  for (let g = 0; g < pool.length; g++) {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
     const amount = inflows[g]![d]!;
-    pool[g]! += amount;
+    if (amount === 0) continue;
+    deposit(run.accounts, g, amount);
     inflow += amount;
   }
   run.inflow = inflow;

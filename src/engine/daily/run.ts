@@ -19,7 +19,7 @@ import {
 } from '../shocks';
 import type { Projection } from '../simulate';
 import { timelineOf, type Timeline } from '../timeline';
-import { openAccounts, totalCash, type Accounts } from './accounts';
+import { openAccounts, type Accounts } from './accounts';
 
 /**
  * Everything one run of `simulate` works on, set up once before day 0: the plan's flows and the
@@ -36,6 +36,8 @@ export type DailyRun = {
   calendar: FlowCalendar;
   /** Inflows per platform group and day as the scenario's business shocks leave them. */
   inflows: readonly Float64Array[];
+  /** The groups whose `inflows` are not all 0 (most plans: the bank and one platform). */
+  inflowGroups: readonly number[];
   conditions: ScenarioConditions;
   accounts: Accounts;
   /** Every source, in plan order (`index`). */
@@ -88,26 +90,30 @@ export function projectionColumns(sources: number, sourceSeries: boolean): numbe
   return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
 }
 
+/** A plan's cash flows expanded over its horizon, and the platform groups that receive any inflow. */
+export type PlannedFlows = { calendar: FlowCalendar; inflowGroups: readonly number[] };
+
 /**
  * Cache of a plan's expanded cash flows, by its flow list: the stress search re-runs one plan
  * many times, and the advisor re-runs copies that change only sources or accounts (a new plan
  * object around the same, never-mutated `cashFlows` array).
  */
-const calendars = new WeakMap<readonly CashFlow[], { key: number; cal: FlowCalendar }>();
-export function calendarOf(plan: Plan, t: Timeline): FlowCalendar {
+const planned = new WeakMap<readonly CashFlow[], { key: number; flows: PlannedFlows }>();
+export function plannedFlows(plan: Plan, t: Timeline): PlannedFlows {
   const key = t.startEpoch * 1000 + t.days;
-  const hit = calendars.get(plan.cashFlows);
-  if (hit && hit.key === key) return hit.cal;
-  const cal = expandCashFlows(plan, t);
-  calendars.set(plan.cashFlows, { key, cal });
-  return cal;
+  const hit = planned.get(plan.cashFlows);
+  if (hit && hit.key === key) return hit.flows;
+  const calendar = expandCashFlows(plan, t);
+  const flows = { calendar, inflowGroups: receivingGroups(calendar.inflowsByGroup) };
+  planned.set(plan.cashFlows, { key, flows });
+  return flows;
 }
 
 /** Set up a run of `plan` under `scenario` (see `simulate`). */
 export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): DailyRun {
   const n = plan.business.horizonDays;
   const t = timelineOf(plan.business.startDate, n);
-  const calendar = calendarOf(plan, t);
+  const { calendar, inflowGroups } = plannedFlows(plan, t);
   const sourceSeries = options.sourceSeries ?? true;
   const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
 
@@ -117,7 +123,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const order = drawOrder(states);
 
   const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
-  out.openingCash = totalCash(accounts);
+  out.openingCash = accounts.total;
   const conditions = resolveScenario(
     plan,
     scenario,
@@ -139,6 +145,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     buffer: plan.business.minCashBuffer,
     calendar,
     inflows,
+    inflowGroups: options.inflows ? receivingGroups(inflows) : inflowGroups,
     conditions,
     accounts,
     states,
@@ -203,6 +210,15 @@ function projectionOf(
     })),
     firstShockDay: null,
   };
+}
+
+/** Indices of the rows that are not all 0. */
+function receivingGroups(inflows: readonly Float64Array[]): number[] {
+  const groups: number[] = [];
+  inflows.forEach((row, g) => {
+    if (row.some((x) => x !== 0)) groups.push(g);
+  });
+  return groups;
 }
 
 /** Sources in the order they are drawn: user priority first, then cheapest annual rate. */

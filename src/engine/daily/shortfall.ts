@@ -1,5 +1,5 @@
 import { drawnBalance } from '../credit';
-import { accessible, totalCash } from './accounts';
+import { accessible } from './accounts';
 import { cashOutflows } from './flows';
 import type { DailyRun } from './run';
 
@@ -11,7 +11,7 @@ import type { DailyRun } from './run';
 export function measureShortfall(run: DailyRun, d: number): void {
   const out = run.out;
   const reachable = accessible(run.accounts);
-  const total = run.accounts.locked === 0 ? reachable : totalCash(run.accounts);
+  const total = run.accounts.total;
   out.cash[d] = total;
   out.accessibleCash[d] = reachable;
   out.lockedCash[d] = total - reachable;
