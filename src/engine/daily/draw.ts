@@ -3,7 +3,7 @@ import type { Fen } from '../model';
 import { roundFen } from '../money';
 import { accessible, deposit, primary } from './accounts';
 import { paySource } from './repay';
-import { headroom, type DailyRun } from './run';
+import { headroom, use, type DailyRun } from './run';
 
 /**
  * Draw on the lenders, in draw order, until accessible cash is back at the buffer or no lender
@@ -24,6 +24,7 @@ export function drawToBuffer(run: DailyRun, d: number): boolean {
     if (amount - fee <= 0) continue;
     deposit(accounts, primary(accounts), amount);
     drawn += amount;
+    use(run, s);
     run.out.sources[s.index]!.draws[d]! += amount;
     if (s.isRevolving) s.revolvingBalance += amount;
     else addDraw(s, amount, run.startEpoch + d, run.timeline.dayOfMonth[d]!, run.startEpoch, d);

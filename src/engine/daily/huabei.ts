@@ -1,6 +1,6 @@
 import { billHuabei, drawnBalance } from '../credit';
 import { isMonthlyAnchor } from '../timeline';
-import { headroom, type DailyRun } from './run';
+import { headroom, use, type DailyRun } from './run';
 
 /**
  * Statement day of a Huabei line: the spending so far becomes a bill. First thing in the day, so
@@ -28,6 +28,7 @@ export function chargeHuabei(run: DailyRun, d: number): void {
     const s = huabei[i]!;
     const room = headroom(run, s.index, drawnBalance(s), d);
     const charge = room < onHuabei ? room : onHuabei;
+    if (charge > 0) use(run, s);
     s.unbilled += charge;
     deferred += charge;
     onHuabei -= charge;

@@ -17,11 +17,12 @@ import type { DailyRun } from './run';
  * recall's due day. On a day repayments are blocked all of it becomes overdue and accrues penalty.
  */
 export function takeInstalments(run: DailyRun, d: number): void {
-  const states = run.states;
-  if (run.dueOn[d] !== null) sortDueToday(states, run.dueOn, d);
-  for (let i = 0; i < states.length; i++) {
-    const s = states[i]!;
-    const c = run.conditions.sources[i]!;
+  if (run.dueOn[d] !== null) sortDueToday(run.states, run.dueOn, d);
+  // An unused source owes nothing, not even when recalled.
+  const used = run.used;
+  for (let i = 0; i < used.length; i++) {
+    const s = used[i]!;
+    const c = run.conditions.sources[s.index]!;
     // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
     if (isIdle(s) && c.recallDueDay !== d) continue;
     const blocked = c.repaymentBlocked[d] === 1;

@@ -3,6 +3,7 @@ import { addMonths, civil, epochDay } from '../calendar';
 import {
   addHuabeiBalance,
   addTranche,
+  drawnBalance,
   dueCalendar,
   initialState,
   type DueCalendar,
@@ -42,6 +43,11 @@ export type DailyRun = {
   accounts: Accounts;
   /** Every source, in plan order (`index`). */
   states: SourceState[];
+  /**
+   * The sources used so far (a balance seeded, drawn or charged), in plan order: the only ones
+   * with anything to repay, accrue or record. An unused source's balance column stays 0.
+   */
+  used: SourceState[];
   /** Instalments by the day they fall due, every source's (shared with their states). */
   dueOn: DueCalendar;
   /** Huabei lines, in the order they pay purchases. */
@@ -121,6 +127,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const states = plan.fundingSources.map((s, i) => initialState(s, i, dueOn));
   for (const s of states) seedOutstanding(s, t.startEpoch);
   const order = drawOrder(states);
+  const used = states.filter((s) => drawnBalance(s) !== 0);
 
   const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
   out.openingCash = accounts.total;
@@ -149,6 +156,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     conditions,
     accounts,
     states,
+    used,
     dueOn,
     huabei: order.filter((s) => s.isHuabei),
     lenders: order.filter((s) => !s.isHuabei),
@@ -250,6 +258,15 @@ function seedOutstanding(s: SourceState, startEpoch: number): void {
       addTranche(s, o.principal, o.remainingInstalments, due, anchor, startEpoch, interestFrom);
     }
   }
+}
+
+/** Count `s` among the used sources from now on (see `DailyRun.used`). */
+export function use(run: DailyRun, s: SourceState): void {
+  const used = run.used;
+  if (used.includes(s)) return;
+  let at = used.length;
+  while (at > 0 && used[at - 1]!.index > s.index) at--;
+  used.splice(at, 0, s);
 }
 
 /** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */

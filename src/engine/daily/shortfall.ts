@@ -23,8 +23,11 @@ export function measureShortfall(run: DailyRun, d: number): void {
   out.draws[d] = run.drawn;
   out.shortfall[d] = reachable < run.buffer ? run.buffer - reachable : 0;
   if (!run.sourceSeries) return;
-  const states = run.states;
-  for (let i = 0; i < states.length; i++) out.sources[i]!.balance[d] = drawnBalance(states[i]!);
+  const used = run.used;
+  for (let i = 0; i < used.length; i++) {
+    const s = used[i]!;
+    out.sources[s.index]!.balance[d] = drawnBalance(s);
+  }
 }
 
 /**
