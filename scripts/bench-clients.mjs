@@ -4,6 +4,7 @@
 // takes until the last-open client's plan is on screen, and how long switching clients takes
 // from the click in the client-file list to the new plan's headline. Needs `npm run build` first.
 import { readFileSync } from 'node:fs';
+import { clientName as name, seedBook } from './lib/clientBook.mjs';
 import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4178);
@@ -14,71 +15,15 @@ const SWITCHES = Number(process.env.SWITCHES ?? 20);
 const { url: URL, stop } = await startPreview({ port: PORT });
 
 const sample = JSON.parse(readFileSync('examples/online-shop.json', 'utf8'));
-const name = (i) => `Bench Client ${String(i).padStart(3, '0')}`;
 const { browser, page } = await openApp(URL);
 /** The clients tab: one tap to the list of client files (src/ui/layout/SectionNav.tsx). */
 const clientsTab = page
   .getByRole('navigation', { name: 'Sections', exact: true })
   .getByRole('link', { name: 'Clients', exact: true });
 await clientsTab.waitFor();
-// The tab is on the prerendered first screen, and a first visit opens its storage only once
-// the reader engages: seeding before the app has made its database would make one without the
-// app's object store.
 await engageAsReader(page);
-await page.evaluate(async () => {
-  while (!(await indexedDB.databases()).some((d) => d.name === 'fundgap'))
-    await new Promise((r) => setTimeout(r, 50));
-});
 
-// Seed the book straight into the app's storage (same names and envelope as src/state).
-const bytes = await page.evaluate(
-  async ({ sample, count }) => {
-    const open = indexedDB.open('fundgap');
-    const db = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('client-files', 'readwrite');
-    const store = tx.objectStore('client-files');
-    const clients = [];
-    let total = 0;
-    for (let i = 0; i < count; i++) {
-      const file = structuredClone(sample);
-      file.business.name = `Bench Client ${String(i).padStart(3, '0')}`;
-      file.business.minCashBuffer = 5000 + i * 10;
-      const id = `bench-${i}`;
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
-      const text = JSON.stringify({
-        version: 2,
-        id,
-        name: '',
-        createdAt: at,
-        updatedAt: at,
-        revision: 1,
-        state: {
-          draft: file,
-          validFile: file,
-          scenarioId: 'risk_control_freeze_30d',
-          exampleId: null,
-        },
-      });
-      total += text.length;
-      store.put(text, `client.${id}`);
-      clients.push({ id, name: '', businessName: file.business.name, updatedAt: at });
-    }
-    store.put(
-      JSON.stringify({ version: 1, activeId: `bench-${count - 1}`, lang: 'en', clients }),
-      'index',
-    );
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    localStorage.setItem('fundgap.hasData', '1');
-    return total;
-  },
-  { sample, count: CLIENTS },
-);
+const bytes = await seedBook(page, sample, CLIENTS);
 
 /** From navigation start to the last-open client's headline on screen, in ms. */
 async function openOnce(expected) {

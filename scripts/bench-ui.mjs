@@ -4,6 +4,8 @@
 // types a new Jiebei limit into the editor (the plan section) and times from the input event to
 // the first frame after the headline kept beside the editor has changed: the same commit that
 // re-renders the cash chart (in the answer section, off screen). Needs `npm run build` first.
+// `npm run bench:interactions` times this and the other everyday actions, also throttled.
+import { settle, timeAction } from './lib/interactions.mjs';
 import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
 const PORT = Number(process.env.FUNDGAP_PORT ?? 4176);
@@ -31,27 +33,16 @@ const limit = jiebei.getByLabel('Credit limit (¥)');
 await limit.waitFor();
 await limit.evaluate((el) => el.setAttribute('data-bench', 'limit'));
 
-const times = await page.evaluate(async (runs) => {
-  const input = document.querySelector('[data-bench="limit"]');
-  const chart = document.querySelector('.answer-pin') ?? document.body;
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const out = [];
-  for (let i = 0; i < runs; i++) {
-    const changed = new Promise((resolve) => {
-      const mo = new MutationObserver(() => {
-        mo.disconnect();
-        requestAnimationFrame(() => resolve(performance.now()));
-      });
-      mo.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-    const start = performance.now();
-    setValue.call(input, String(100000 + ((i * 7919) % 200) * 1000));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    out.push((await changed) - start);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return out;
-}, RUNS);
+const times = [];
+for (let i = 0; i < RUNS; i++) {
+  const value = String(100000 + ((i * 7919) % 200) * 1000);
+  const ms = await timeAction(page, {
+    act: { type: 'input', selector: '[data-bench="limit"]', value },
+    until: { kind: 'mutated', selector: '.answer-pin' },
+  });
+  if (ms !== null) times.push(ms);
+  await settle(page, 50);
+}
 
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];

@@ -1,19 +1,20 @@
 import { addMonths, civil, dayInMonth, dayInRunningMonth, runningMonth } from './calendar';
 import {
+  DEFAULT_INTEREST_DAY,
   HUABEI_INSTALMENT_FEES,
   HUABEI_OVERDUE_RATE_PER_DAY,
   HUABEI_TERMS,
   JIEBEI_PENALTY_MULTIPLIER,
   type HuabeiTerm,
 } from './terms';
-import type { Fen, FundingSource, OutstandingBalance, RepaymentMethod } from './model';
+import type { Fen, FundingSource, OutstandingBalance, Price, RepaymentMethod } from './model';
 import { roundFen } from './money';
-import { annualRate, dailyRate } from './rates';
+import { annualRate } from './rates';
 import { equalInstalmentPayment } from './loanMath';
 
 /**
  * Running state of one funding source during a simulation, and the rules by which its
- * balances fall due. Pure data plus small functions; the daily loop lives in `simulate.ts`.
+ * balances fall due. Pure data plus small functions; the daily steps live in `daily/`.
  */
 
 /** How one drawn amount is repaid. `flat_fee` = fixed principal part plus a flat fee (instalment-fee prices, Huabei bills). */
@@ -38,22 +39,50 @@ export type Tranche = {
   startEpoch: number;
   nextDue: number;
   lastInterestDay: number;
+  /** Index of its source in the plan. */
+  owner: number;
+  /** The next tranche in the same list (a day of the `DueCalendar`, or a source's `dueToday`), or null. */
+  sameDay: Tranche | null;
 };
+
+/**
+ * The tranches falling due on each day of a run, all sources together: the first due that day,
+ * the rest linked through `Tranche.sameDay`. Days before 0 are due on day 0; instalments due after
+ * the horizon are never taken. A run allocates one and its sources share it.
+ */
+export type DueCalendar = (Tranche | null)[];
+
+export function dueCalendar(days: number): DueCalendar {
+  return new Array<Tranche | null>(days).fill(null);
+}
 
 export type SourceState = {
   source: FundingSource;
   index: number;
   isHuabei: boolean;
   isRevolving: boolean;
+  /**
+   * The source's terms the daily loop reads, copied out of `source`: one object shape for every
+   * kind of source, where the sources themselves come in many (a read of `source.limit` inside
+   * the loop cost a sixth of a run in profiles).
+   */
+  limit: Fen;
+  leadTimeDays: number;
+  drawFeeRate: number;
+  drawFeeMin: Fen;
+  /** Day of month revolving interest settles. */
+  interestDay: number;
+  /** Huabei: day of month the bill is made; 0 for other sources. */
+  statementDay: number;
   annualRate: number;
   monthlyRate: number;
   dailyRate: number;
   penaltyDailyRate: number;
   tranches: Tranche[];
-  /** Tranches by the day index their next instalment falls due (days before 0 are due on day 0). */
-  dueOn: Map<number, Tranche[]>;
-  /** Smallest day in `dueOn` (Infinity when empty): most days a source owes nothing, and this skips the hash. */
-  nextDueDay: number;
+  /** The run's due calendar, shared by its sources. */
+  dueOn: DueCalendar;
+  /** This source's tranches falling due today, linked through `sameDay` (see `sortDueToday`). */
+  dueToday: Tranche | null;
   /** Σ tranche balances, kept in step so headroom is O(1) however many draws there were. */
   trancheBalance: Fen;
   revolvingBalance: Fen;
@@ -71,23 +100,35 @@ export type SourceState = {
   overduePenalty: number;
 };
 
-export function initialState(source: FundingSource, index: number): SourceState {
+/** A source's state at the start of a run, before its outstanding balances are seeded. */
+export function initialState(
+  source: FundingSource,
+  index: number,
+  dueOn: DueCalendar,
+): SourceState {
   const rate = annualRate(source.price);
+  const daily = dailyRateOf(source.price, rate);
+  const huabei = source.kind === 'huabei';
   return {
     source,
     index,
-    isHuabei: source.kind === 'huabei',
-    isRevolving: source.repayment === 'revolving' && source.kind !== 'huabei',
+    isHuabei: huabei,
+    isRevolving: source.repayment === 'revolving' && !huabei,
+    limit: source.limit,
+    leadTimeDays: source.leadTimeDays,
+    drawFeeRate: source.drawFeeRate ?? 0,
+    drawFeeMin: source.drawFeeMin ?? 0,
+    interestDay: source.interestDay ?? DEFAULT_INTEREST_DAY,
+    statementDay: huabei ? source.statementDay : 0,
     annualRate: rate,
     monthlyRate: rate / 12,
-    dailyRate: dailyRate(source.price),
-    penaltyDailyRate:
-      source.kind === 'huabei'
-        ? HUABEI_OVERDUE_RATE_PER_DAY
-        : (dailyRate(source.price) || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
+    dailyRate: daily,
+    penaltyDailyRate: huabei
+      ? HUABEI_OVERDUE_RATE_PER_DAY
+      : (daily || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
     tranches: [],
-    dueOn: new Map(),
-    nextDueDay: Infinity,
+    dueOn,
+    dueToday: null,
     trancheBalance: 0,
     revolvingBalance: 0,
     revolvingAccrued: 0,
@@ -96,6 +137,11 @@ export function initialState(source: FundingSource, index: number): SourceState 
     overdueCharges: 0,
     overduePenalty: 0,
   };
+}
+
+/** `dailyRate(price)` given the price's annual rate (an instalment fee's costs a search). */
+function dailyRateOf(price: Price, annual: number): number {
+  return price.type === 'daily' ? price.rate : annual / 365;
 }
 
 /** Principal the lender counts against the limit. */
@@ -143,6 +189,8 @@ export function addTranche(
     startEpoch,
     nextDue: firstDueEpoch - startEpoch,
     lastInterestDay: interestFrom,
+    owner: s.index,
+    sameDay: null,
   };
   track(s, t);
 }
@@ -220,12 +268,11 @@ export function billHuabei(s: SourceState, epoch: number, startEpoch: number, da
 }
 
 function schedule(s: SourceState, t: Tranche): void {
-  if (t.nextDue === Infinity) return;
   const day = Math.max(0, t.nextDue);
-  const list = s.dueOn.get(day);
-  if (list) list.push(t);
-  else s.dueOn.set(day, [t]);
-  if (day < s.nextDueDay) s.nextDueDay = day;
+  // Never due inside the horizon (the balance stays counted in `trancheBalance`).
+  if (!(day < s.dueOn.length)) return;
+  t.sameDay = s.dueOn[day]!;
+  s.dueOn[day] = t;
 }
 
 function track(s: SourceState, t: Tranche): void {
@@ -234,35 +281,47 @@ function track(s: SourceState, t: Tranche): void {
   schedule(s, t);
 }
 
-/** Tranches falling due on `day`, taken off the queue. */
-export function dueToday(s: SourceState, day: number): Tranche[] | undefined {
-  if (day < s.nextDueDay) return undefined;
-  const list = s.dueOn.get(day);
-  if (list) {
-    s.dueOn.delete(day);
-    let next = Infinity;
-    for (const k of s.dueOn.keys()) if (k < next) next = k;
-    s.nextDueDay = next;
+/**
+ * Hand the tranches falling due on `day` to their sources' `dueToday` lists, taking them off the
+ * calendar; a tranche closed since it was scheduled (a recall) is dropped.
+ */
+export function sortDueToday(
+  states: readonly SourceState[],
+  dueOn: DueCalendar,
+  day: number,
+): void {
+  let t: Tranche | null = dueOn[day]!;
+  dueOn[day] = null;
+  while (t !== null) {
+    const next: Tranche | null = t.sameDay;
+    if (Math.max(0, t.nextDue) === day) {
+      const s = states[t.owner]!;
+      t.sameDay = s.dueToday;
+      s.dueToday = t;
+    }
+    t = next;
   }
-  return list;
 }
 
 /** Close every tranche (a recall): returns the principal they held. */
 export function closeAllTranches(s: SourceState): Fen {
   const principal = s.trancheBalance;
+  // Still on the calendar: a closed tranche is never due (`sortDueToday` drops it).
+  for (const t of s.tranches) t.nextDue = Infinity;
   s.tranches.length = 0;
-  s.dueOn.clear();
-  s.nextDueDay = Infinity;
+  s.dueToday = null;
   s.trancheBalance = 0;
   return principal;
 }
 
-/** What instalment `t` asks for on `day`; advances the schedule and requeues the tranche. */
-export function takeInstalment(
-  s: SourceState,
-  t: Tranche,
-  day: number,
-): { principal: Fen; interest: Fen } {
+/** Principal and interest of one instalment, written by `takeInstalment` into memory the run lends. */
+export type Instalment = { principal: Fen; interest: Fen };
+
+/**
+ * What instalment `t` asks for on `day`, written into `into`; advances the schedule and requeues
+ * the tranche. (The run lends `into`: an instalment falls due most days of a busy run.)
+ */
+export function takeInstalment(s: SourceState, t: Tranche, day: number, into: Instalment): void {
   const last = t.remaining <= 1;
   let principal: Fen;
   let interest: Fen;
@@ -295,7 +354,8 @@ export function takeInstalment(
       : Infinity;
   if (t.nextDue === Infinity) dropTranche(s, t);
   else schedule(s, t);
-  return { principal, interest };
+  into.principal = principal;
+  into.interest = interest;
 }
 
 function dropTranche(s: SourceState, t: Tranche): void {

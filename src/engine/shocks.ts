@@ -6,13 +6,14 @@ import { assertNever } from './rates';
 
 /**
  * A scenario resolved against one plan: per source and per day, what the source can still do.
- * Computed once per run so the daily loop only reads flags.
+ * Computed once per run so the daily loop only reads typed arrays.
  */
 export type SourceConditions = {
-  /** 1 where no new draw (or Huabei payment) is possible: outage, freeze, or a recalled line. */
-  noDraw: Uint8Array;
-  /** Remaining share of the limit after cuts (1 = untouched). */
-  limitFactor: Float64Array;
+  /**
+   * Limit in force each day after cuts (fen); 0 on days no draw (or Huabei payment) is possible:
+   * before the source is arranged (its lead time), and in an outage, a freeze or after a recall.
+   */
+  limit: Float64Array;
   /** 1 where repayments cannot be made. */
   repaymentBlocked: Uint8Array;
   /** Day the whole balance falls due after a recall, or -1. */
@@ -50,49 +51,60 @@ export function shockWindow(shock: Shock, days: number): [number, number] {
 
 /**
  * Memory a caller running many scenarios on one plan lends to `resolveScenario` so each run does
- * not allocate (and the collector free) three typed arrays. Its contents are overwritten per run.
+ * not allocate (and the collector free) its typed arrays. Its contents are overwritten per run.
  */
-export type ConditionsScratch = { flags: Uint8Array; factors: Float64Array; locked: Uint8Array };
+export type ConditionsScratch = { limits: Float64Array; blocked: Uint8Array; locked: Uint8Array };
 
 export function conditionsScratch(sources: number, days: number): ConditionsScratch {
   return {
-    flags: new Uint8Array(days * 2 * sources),
-    factors: new Float64Array(days * sources),
+    limits: new Float64Array(days * sources),
+    blocked: new Uint8Array(days * sources),
     locked: new Uint8Array(days),
   };
 }
 
+/**
+ * Resolve `scenario`'s credit and platform shocks into per-day arrays. `limitColumns`, when
+ * given, receive each source's limit in force (the projection's own `limit` columns, so they
+ * are written once, not day by day); otherwise the scratch or new memory holds them.
+ */
 export function resolveScenario(
   plan: Plan,
   scenario: Scenario,
   days: number,
   scratch?: ConditionsScratch,
+  limitColumns?: readonly Float64Array[],
 ): ScenarioConditions {
   const count = plan.fundingSources.length;
   const fits =
     scratch !== undefined &&
-    scratch.flags.length >= days * 2 * count &&
-    scratch.factors.length >= days * count &&
+    scratch.limits.length >= days * count &&
+    scratch.blocked.length >= days * count &&
     scratch.locked.length >= days;
-  const flags = fits
-    ? scratch.flags.subarray(0, days * 2 * count).fill(0)
-    : new Uint8Array(days * 2 * count);
-  const factors = (
-    fits ? scratch.factors.subarray(0, days * count) : new Float64Array(days * count)
-  ).fill(1);
-  const sources = plan.fundingSources.map((_, i): SourceConditions => ({
-    noDraw: flags.subarray(days * 2 * i, days * (2 * i + 1)),
-    limitFactor: factors.subarray(days * i, days * (i + 1)),
-    repaymentBlocked: flags.subarray(days * (2 * i + 1), days * (2 * i + 2)),
-    recallDueDay: -1,
-  }));
+  const limits = limitColumns ? null : fits ? scratch.limits : new Float64Array(days * count);
+  const blocked = fits
+    ? scratch.blocked.subarray(0, days * count).fill(0)
+    : new Uint8Array(days * count);
+  const sources = plan.fundingSources.map((source, i): SourceConditions => {
+    const limit = limitColumns?.[i] ?? limits!.subarray(days * i, days * (i + 1));
+    const from = Math.min(days, Math.max(0, source.leadTimeDays));
+    limit.fill(0, 0, from).fill(source.limit, from, days);
+    return {
+      limit,
+      repaymentBlocked: blocked.subarray(days * i, days * (i + 1)),
+      recallDueDay: -1,
+    };
+  });
   const lockedGroups = fits ? scratch.locked.subarray(0, days).fill(0) : new Uint8Array(days);
   let firstShockDay: number | null = null;
 
   for (const shock of scenario.shocks) {
-    const [from, to] = shockWindow(shock, days);
     firstShockDay =
       firstShockDay === null ? shock.startDay : Math.min(firstShockDay, shock.startDay);
+    if (shock.type === 'limit_cut') cutLimits(plan, shock, days, sources);
+  }
+  for (const shock of scenario.shocks) {
+    const [from, to] = shockWindow(shock, days);
     if (shock.type === 'revenue_drop' || shock.type === 'payment_delay') continue;
     if (shock.type === 'outage' && shock.target.type === 'group') {
       const bit = 1 << GROUP_INDEX[shock.target.group];
@@ -104,18 +116,15 @@ export function resolveScenario(
       switch (shock.type) {
         case 'outage':
         case 'freeze':
-          for (let d = from; d < to; d++) c.noDraw[d] = 1;
+          c.limit.fill(0, from, to);
           break;
-        case 'limit_cut': {
-          const keep = 1 - shock.cutPercent / 100;
-          for (let d = from; d < to; d++) c.limitFactor[d] = Math.min(c.limitFactor[d]!, keep);
+        case 'limit_cut':
           break;
-        }
         case 'repayment_blocked':
-          for (let d = from; d < to; d++) c.repaymentBlocked[d] = 1;
+          c.repaymentBlocked.fill(1, from, to);
           break;
         case 'recall': {
-          for (let d = from; d < to; d++) c.noDraw[d] = 1;
+          c.limit.fill(0, from, to);
           const due = from + Math.max(0, shock.dueWithinDays);
           if (due < days) c.recallDueDay = c.recallDueDay < 0 ? due : Math.min(c.recallDueDay, due);
           break;
@@ -126,6 +135,26 @@ export function resolveScenario(
     });
   }
   return { sources, lockedGroups, firstShockDay };
+}
+
+/**
+ * A limit cut: the limit falls to ⌊limit × (1 − cut)⌋ inside the window; where cuts overlap the
+ * deepest holds. Applied before the days without draws are zeroed, whatever the shocks' order.
+ */
+function cutLimits(
+  plan: Plan,
+  shock: Extract<Shock, { type: 'limit_cut' }>,
+  days: number,
+  sources: SourceConditions[],
+): void {
+  const [from, to] = shockWindow(shock, days);
+  const keep = 1 - shock.cutPercent / 100;
+  plan.fundingSources.forEach((source, i) => {
+    if (!targets(shock.target, source)) return;
+    const limit = sources[i]!.limit;
+    const cut = Math.floor(source.limit * Math.min(1, keep));
+    for (let d = from; d < to; d++) if (cut < limit[d]!) limit[d] = cut;
+  });
 }
 
 /**

@@ -1,0 +1,275 @@
+import { expandCashFlows, type FlowCalendar } from '../cashFlows';
+import { addMonths, civil, epochDay } from '../calendar';
+import {
+  addHuabeiBalance,
+  addTranche,
+  drawnBalance,
+  dueCalendar,
+  initialState,
+  type DueCalendar,
+  type Instalment,
+  type SourceState,
+} from '../credit';
+import type { CashFlow, Fen, Plan, Scenario } from '../model';
+import {
+  conditionsScratch,
+  resolveScenario,
+  shockedInflows,
+  type ConditionsScratch,
+  type ScenarioConditions,
+} from '../shocks';
+import type { Projection } from '../simulate';
+import { timelineOf, type Timeline } from '../timeline';
+import { openAccounts, type Accounts } from './accounts';
+
+/**
+ * Everything one run of `simulate` works on, set up once before day 0: the plan's flows and the
+ * scenario resolved into per-day arrays, the accounts, each source's state, the projection's
+ * columns, and the running figures of the day being simulated. The daily steps (`daily/*.ts`)
+ * read and write it; none allocates.
+ */
+export type DailyRun = {
+  days: number;
+  timeline: Timeline;
+  startEpoch: number;
+  /** The minimum cash buffer (fen): below it accessible cash is short. */
+  buffer: Fen;
+  calendar: FlowCalendar;
+  /** Inflows per platform group and day as the scenario's business shocks leave them. */
+  inflows: readonly Float64Array[];
+  /** The groups whose `inflows` are not all 0 (most plans: the bank and one platform). */
+  inflowGroups: readonly number[];
+  conditions: ScenarioConditions;
+  accounts: Accounts;
+  /** Every source, in plan order (`index`). */
+  states: SourceState[];
+  /**
+   * The sources used so far (a balance seeded, drawn or charged), in plan order: the only ones
+   * with anything to repay, accrue or record. An unused source's balance column stays 0.
+   */
+  used: SourceState[];
+  /** Instalments by the day they fall due, every source's (shared with their states). */
+  dueOn: DueCalendar;
+  /** Huabei lines, in the order they pay purchases. */
+  huabei: SourceState[];
+  /** Sources that lend cash (all but Huabei), in the order they are drawn. */
+  lenders: SourceState[];
+  /** Revolving lines, dearest first: surplus cash pays them down in this order. */
+  revolvingByCost: SourceState[];
+  out: Projection;
+  /** Whether to record each source's headroom and balance (its limit is written up front). */
+  sourceSeries: boolean;
+  /** Memory `takeInstalment` writes each instalment into. */
+  instalment: Instalment;
+  // The day being simulated: set by its steps, recorded by `measureShortfall`.
+  inflow: Fen;
+  /** Outflows Huabei paid on credit. */
+  deferred: Fen;
+  /** The Huabei-eligible part of the outflows no Huabei line could take: paid in cash. */
+  unpaidByHuabei: Fen;
+  repaid: Fen;
+  charges: Fen;
+  drawn: Fen;
+};
+
+/** What `startRun` accepts of `SimulateOptions`. */
+export type RunOptions = {
+  inflows?: Float64Array[];
+  sourceSeries?: boolean;
+  scratch?: SimulationScratch;
+};
+
+export type SimulationScratch = { columns: Float64Array; conditions: ConditionsScratch };
+
+/** Scratch for runs of `plan` (any scenario) with or without source series. */
+export function simulationScratch(plan: Plan, sourceSeries: boolean): SimulationScratch {
+  const days = plan.business.horizonDays;
+  const sources = plan.fundingSources.length;
+  return {
+    columns: new Float64Array(days * projectionColumns(sources, sourceSeries)),
+    conditions: conditionsScratch(sources, days),
+  };
+}
+
+/** Daily columns one run lays out: 10 for cash, per source 5 (or 2 and one shared zero column without source series). */
+export function projectionColumns(sources: number, sourceSeries: boolean): number {
+  return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
+}
+
+/** A plan's cash flows expanded over its horizon, and the platform groups that receive any inflow. */
+export type PlannedFlows = { calendar: FlowCalendar; inflowGroups: readonly number[] };
+
+/**
+ * Cache of a plan's expanded cash flows, by its flow list: the stress search re-runs one plan
+ * many times, and the advisor re-runs copies that change only sources or accounts (a new plan
+ * object around the same, never-mutated `cashFlows` array).
+ */
+const planned = new WeakMap<readonly CashFlow[], { key: number; flows: PlannedFlows }>();
+export function plannedFlows(plan: Plan, t: Timeline): PlannedFlows {
+  const key = t.startEpoch * 1000 + t.days;
+  const hit = planned.get(plan.cashFlows);
+  if (hit && hit.key === key) return hit.flows;
+  const calendar = expandCashFlows(plan, t);
+  const flows = { calendar, inflowGroups: receivingGroups(calendar.inflowsByGroup) };
+  planned.set(plan.cashFlows, { key, flows });
+  return flows;
+}
+
+/** Set up a run of `plan` under `scenario` (see `simulate`). */
+export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): DailyRun {
+  const n = plan.business.horizonDays;
+  const t = timelineOf(plan.business.startDate, n);
+  const { calendar, inflowGroups } = plannedFlows(plan, t);
+  const sourceSeries = options.sourceSeries ?? true;
+  const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
+
+  const dueOn = dueCalendar(n);
+  const states = plan.fundingSources.map((s, i) => initialState(s, i, dueOn));
+  for (const s of states) seedOutstanding(s, t.startEpoch);
+  const order = drawOrder(states);
+  const used = states.filter((s) => drawnBalance(s) !== 0);
+
+  const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
+  out.openingCash = accounts.total;
+  const conditions = resolveScenario(
+    plan,
+    scenario,
+    n,
+    options.scratch?.conditions,
+    sourceSeries ? out.sources.map((s) => s.limit) : undefined,
+  );
+  out.firstShockDay = conditions.firstShockDay;
+  const inflows = shockedInflows(
+    options.inflows ? { ...calendar, inflowsByGroup: options.inflows } : calendar,
+    scenario,
+    n,
+  );
+
+  return {
+    days: n,
+    timeline: t,
+    startEpoch: t.startEpoch,
+    buffer: plan.business.minCashBuffer,
+    calendar,
+    inflows,
+    inflowGroups: options.inflows ? receivingGroups(inflows) : inflowGroups,
+    conditions,
+    accounts,
+    states,
+    used,
+    dueOn,
+    huabei: order.filter((s) => s.isHuabei),
+    lenders: order.filter((s) => !s.isHuabei),
+    revolvingByCost: states
+      .filter((s) => s.isRevolving)
+      .sort((a, b) => b.annualRate - a.annualRate),
+    out,
+    sourceSeries,
+    instalment: { principal: 0, interest: 0 },
+    inflow: 0,
+    deferred: 0,
+    unpaidByHuabei: 0,
+    repaid: 0,
+    charges: 0,
+    drawn: 0,
+  };
+}
+
+/**
+ * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
+ * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
+ * and limit columns all share one zero column.
+ */
+function projectionOf(
+  plan: Plan,
+  n: number,
+  states: readonly SourceState[],
+  sourceSeries: boolean,
+  lent: Float64Array | undefined,
+): Projection {
+  const size = n * projectionColumns(states.length, sourceSeries);
+  const memory =
+    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
+  let next = 0;
+  const col = () => memory.subarray(n * next, n * ++next);
+  const zeros = sourceSeries ? null : col();
+  const seriesCol = () => zeros ?? col();
+  return {
+    startDate: plan.business.startDate,
+    days: n,
+    openingCash: 0,
+    cash: col(),
+    accessibleCash: col(),
+    lockedCash: col(),
+    inflows: col(),
+    outflows: col(),
+    huabeiDeferred: col(),
+    repayments: col(),
+    interest: col(),
+    draws: col(),
+    shortfall: col(),
+    sources: states.map((s) => ({
+      id: s.source.id,
+      draws: col(),
+      repayments: col(),
+      headroom: seriesCol(),
+      balance: seriesCol(),
+      limit: seriesCol(),
+    })),
+    firstShockDay: null,
+  };
+}
+
+/** Indices of the rows that are not all 0. */
+function receivingGroups(inflows: readonly Float64Array[]): number[] {
+  const groups: number[] = [];
+  inflows.forEach((row, g) => {
+    if (row.some((x) => x !== 0)) groups.push(g);
+  });
+  return groups;
+}
+
+/** Sources in the order they are drawn: user priority first, then cheapest annual rate. */
+function drawOrder(states: SourceState[]): SourceState[] {
+  return [...states].sort((a, b) => {
+    const pa = a.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    const pb = b.source.drawPriority ?? Number.POSITIVE_INFINITY;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.annualRate !== b.annualRate) return a.annualRate - b.annualRate;
+    return a.index - b.index;
+  });
+}
+
+/** Balances drawn before day 0 join the schedule on the source's own terms. */
+function seedOutstanding(s: SourceState, startEpoch: number): void {
+  for (const o of s.source.outstanding) {
+    if (o.principal <= 0) continue;
+    const nextDue = epochDay(o.nextDueDate);
+    const due = Math.max(nextDue, startEpoch);
+    // Later instalments keep the day of month of the next one (31st → 30 Apr → 31 May).
+    const anchor = civil(nextDue).dayOfMonth;
+    if (s.isRevolving) {
+      s.revolvingBalance += o.principal;
+    } else if (s.isHuabei) {
+      addHuabeiBalance(s, o, due, anchor, startEpoch);
+    } else {
+      // Interest on the first instalment runs from one period before it falls due.
+      const interestFrom = addMonths(due, -1) - startEpoch;
+      addTranche(s, o.principal, o.remainingInstalments, due, anchor, startEpoch, interestFrom);
+    }
+  }
+}
+
+/** Count `s` among the used sources from now on (see `DailyRun.used`). */
+export function use(run: DailyRun, s: SourceState): void {
+  const used = run.used;
+  if (used.includes(s)) return;
+  let at = used.length;
+  while (at > 0 && used[at - 1]!.index > s.index) at--;
+  used.splice(at, 0, s);
+}
+
+/** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
+export function headroom(run: DailyRun, index: number, drawn: Fen, d: number): Fen {
+  return Math.max(0, run.conditions.sources[index]!.limit[d]! - drawn);
+}
