@@ -5,6 +5,7 @@ import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientManager } from './ClientManager';
 import './clients.css';
 
+const BookTable = lazy(() => import('../book/BookTable').then((m) => ({ default: m.BookTable })));
 const FileActions = lazy(() => import('./FileActions').then((m) => ({ default: m.FileActions })));
 
 /**
@@ -27,6 +28,9 @@ export function ClientsSection() {
           {m.fileActions}
         </button>
       </div>
+      <Suspense fallback={null}>
+        <BookTable />
+      </Suspense>
       <ClientManager announce={setAnnouncement} />
       <Suspense fallback={null}>
         {fileDialog && (
