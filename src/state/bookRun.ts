@@ -26,25 +26,35 @@ export type BookRunCallbacks = {
   onDone: (done: number) => void;
 };
 
-let worker: Worker | null | undefined;
+/** One Worker per core (at most four): on a shared two-core machine two get twice the time one does. */
+const POOL_SIZE = Math.max(
+  1,
+  Math.min(4, ((typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2) - 1),
+);
+let pool: Worker[] | null | undefined;
 let nextId = 1;
 const listeners = new Map<number, (reply: BookWorkerReply) => void>();
 
-function getWorker(): Worker | null {
-  if (worker === undefined) {
+function getPool(): Worker[] | null {
+  if (pool === undefined) {
     try {
-      worker =
+      pool =
         typeof Worker === 'undefined'
           ? null
-          : new Worker(new URL('../workers/book.worker.ts', import.meta.url), { type: 'module' });
-      worker?.addEventListener('message', (e: MessageEvent<BookWorkerReply>) =>
-        listeners.get(e.data.id)?.(e.data),
-      );
+          : Array.from({ length: POOL_SIZE }, () => {
+              const w = new Worker(new URL('../workers/book.worker.ts', import.meta.url), {
+                type: 'module',
+              });
+              w.addEventListener('message', (e: MessageEvent<BookWorkerReply>) =>
+                listeners.get(e.data.id)?.(e.data),
+              );
+              return w;
+            });
     } catch {
-      worker = null;
+      pool = null;
     }
   }
-  return worker;
+  return pool;
 }
 
 /** The stored text of each client file, in the list's order (undefined: gone since). */
@@ -65,38 +75,49 @@ export function runBook(
   callbacks: BookRunCallbacks,
   session?: Session,
 ): () => void {
-  const id = nextId++;
   let stopped = false;
-  let posted = false;
+  let cancelRun = () => {};
   const scenario = choice.kind === 'scenario' ? choice.scenario : null;
 
   void (async () => {
     const s = session ?? (await sessionReady);
     const records = await readRecords(s, clients);
     if (stopped) return;
-    const w = getWorker();
-    if (!w) return fallback(records, scenario, callbacks, () => stopped);
-    listeners.set(id, (reply) => {
-      if ('done' in reply) {
-        listeners.delete(id);
-        if (!stopped) callbacks.onDone(reply.done);
-      } else if ('record' in reply && !stopped) {
-        callbacks.onRow({ index: reply.index, result: reply.record });
-      }
+    const workers = getPool();
+    if (!workers) return fallback(records, scenario, callbacks, () => stopped);
+    // Client i goes to worker i mod n, each with its own run id; the run ends when all have.
+    const ids = workers.map(() => nextId++);
+    let running = workers.length;
+    let done = 0;
+    workers.forEach((w, k) => {
+      const mine = records.map((_, index) => index).filter((i) => i % workers.length === k);
+      listeners.set(ids[k]!, (reply) => {
+        if ('done' in reply) {
+          listeners.delete(ids[k]!);
+          done += reply.done;
+          if (--running === 0 && !stopped) callbacks.onDone(done);
+        } else if ('record' in reply && !stopped) {
+          callbacks.onRow({ index: mine[reply.index]!, result: reply.record });
+        }
+      });
+      const request: BookWorkerRequest = {
+        type: 'run',
+        id: ids[k]!,
+        items: mine.map((index) => ({ record: records[index], scenario })),
+      };
+      w.postMessage(request);
     });
-    const request: BookWorkerRequest = {
-      type: 'run',
-      id,
-      items: records.map((record) => ({ record, scenario })),
+    cancelRun = () => {
+      workers.forEach((w, k) =>
+        w.postMessage({ type: 'cancel', id: ids[k]! } satisfies BookWorkerRequest),
+      );
     };
-    w.postMessage(request);
-    posted = true;
   })();
 
   return () => {
     if (stopped) return;
     stopped = true;
-    if (posted) getWorker()?.postMessage({ type: 'cancel', id } satisfies BookWorkerRequest);
+    cancelRun();
   };
 }
 

@@ -1,6 +1,7 @@
 import type * as Conflict from './conflict';
 import type * as Delete from './deleteWithUndo';
 import type * as Files from './fileActions';
+import type * as Same from './samePlan';
 
 /**
  * The client-file actions the UI calls. The buttons render with the first screen, but the
@@ -23,6 +24,11 @@ export const restoreDeleted = async (...a: Parameters<typeof Delete.restoreDelet
   (await import('./deleteWithUndo')).restoreDeleted(...a);
 export const resolveConflict = async (...a: Parameters<typeof Conflict.resolveConflict>) =>
   (await import('./conflict')).resolveConflict(...a);
+
+export const findSamePlan = async (...a: Parameters<typeof Same.findSamePlan>) =>
+  (await import('./samePlan')).findSamePlan(...a);
+export const saveOpenPlan = async (...a: Parameters<typeof Same.saveOpenPlan>) =>
+  (await import('./samePlan')).saveOpenPlan(...a);
 
 /** The plan file inside stored data kept aside (any record version), or null. */
 export async function setAsidePlanFile(
