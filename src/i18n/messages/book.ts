@@ -54,6 +54,30 @@ export type BookMessages = {
     breakEven: string;
     lastCheckIn: string;
   };
+  file: {
+    button: string;
+    title: string;
+    exportHeading: string;
+    exportIntro: (clients: number) => string;
+    passphrase: string;
+    passphraseHint: string;
+    confirm: string;
+    mismatch: string;
+    exportButton: string;
+    encrypting: string;
+    exported: (clients: number, encrypted: boolean) => string;
+    importHeading: string;
+    importIntro: string;
+    importLabel: string;
+    encryptedAsk: string;
+    importPassphrase: string;
+    decryptButton: string;
+    reading: string;
+    ready: (clients: number) => string;
+    mergeButton: string;
+    merged: (added: number, alreadyThere: number) => string;
+    readFailed: string;
+  };
 };
 
 const en: BookMessages = {
@@ -113,6 +137,35 @@ const en: BookMessages = {
     breakEven: 'Break-even outage (days)',
     lastCheckIn: 'Last check-in',
   },
+  file: {
+    button: 'Whole book: export, import',
+    title: 'The whole book in one file',
+    exportHeading: 'Export every client file',
+    exportIntro: (n) =>
+      `One file with all ${n} client files, to move your book to another device or archive it. With a passphrase it is encrypted (AES-256-GCM): client figures never travel in clear.`,
+    passphrase: 'Passphrase (optional, recommended)',
+    passphraseHint:
+      'Anyone with the file and the passphrase can read it; without the passphrase nobody can, FundGap included. Keep it somewhere other than the file.',
+    confirm: 'Passphrase again',
+    mismatch: 'The two passphrases differ — type the same one twice.',
+    exportButton: 'Download the book file',
+    encrypting: 'Encrypting…',
+    exported: (n, encrypted) =>
+      `Downloaded ${n} client files${encrypted ? ', encrypted with your passphrase' : ' (not encrypted)'}.`,
+    importHeading: 'Import a book file',
+    importIntro:
+      'Clients already in this book with the same plan are left out, so importing the same book twice adds nothing.',
+    importLabel: 'Book file (.json)',
+    encryptedAsk: 'This book file is encrypted — enter its passphrase.',
+    importPassphrase: 'Passphrase of the file',
+    decryptButton: 'Decrypt and read',
+    reading: 'Reading…',
+    ready: (n) => `The book holds ${n} client files.`,
+    mergeButton: 'Add them to my client files',
+    merged: (added, there) =>
+      `Added ${added} client files${there > 0 ? `; ${there} were already here with the same plan and were not added again` : ''}.`,
+    readFailed: 'The file could not be read — pick it again.',
+  },
 };
 
 const zh: BookMessages = {
@@ -171,6 +224,34 @@ const zh: BookMessages = {
     antShare: '蚂蚁系授信占比（%）',
     breakEven: '临界中断时长（天）',
     lastCheckIn: '最近回访日期',
+  },
+  file: {
+    button: '整本档案：导出 · 导入',
+    title: '全部客户档案合为一个文件',
+    exportHeading: '导出全部客户档案',
+    exportIntro: (n) =>
+      `将全部 ${n} 个客户档案合为一个文件，便于在电脑与手机之间转移或归档。设置密码后文件经 AES-256-GCM 加密，客户财务数据不以明文传输。`,
+    passphrase: '密码（可选，建议设置）',
+    passphraseHint:
+      '持有文件和密码即可读取；没有密码任何人都无法读取，包括 FundGap 本身。请勿将密码与文件放在一起。',
+    confirm: '再次输入密码',
+    mismatch: '两次输入的密码不一致，请重新输入。',
+    exportButton: '下载整本档案文件',
+    encrypting: '正在加密…',
+    exported: (n, encrypted) =>
+      `已下载 ${n} 个客户档案${encrypted ? '（已用您设置的密码加密）' : '（未加密）'}。`,
+    importHeading: '导入整本档案文件',
+    importIntro: '方案内容相同的客户不会重复导入，同一文件导入两次也不会新增任何档案。',
+    importLabel: '整本档案文件（.json）',
+    encryptedAsk: '该文件已加密，请输入导出时设置的密码。',
+    importPassphrase: '文件密码',
+    decryptButton: '解密并读取',
+    reading: '正在读取…',
+    ready: (n) => `该文件包含 ${n} 个客户档案。`,
+    mergeButton: '合并到我的客户档案',
+    merged: (added, there) =>
+      `已新增 ${added} 个客户档案${there > 0 ? `；另有 ${there} 个方案内容相同，已在档案中，未重复导入` : ''}。`,
+    readFailed: '文件无法读取——请重新选择。',
   },
 };
 
