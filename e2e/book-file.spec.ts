@@ -49,6 +49,32 @@ test.describe('the sample and importing without duplicates', () => {
   });
 });
 
+test('a share link too long for chat apps says so and offers the plan file instead', async ({
+  app,
+}) => {
+  // 120 one-off costs with names that do not compress: a plan no link of 2,000 characters holds.
+  const plan = JSON.parse(RESTAURANT) as { cashFlows: Record<string, unknown>[] };
+  for (let i = 0; i < 120; i++)
+    plan.cashFlows.push({
+      id: `extra-${i}`,
+      name: `Supplier invoice ${(i * 7919).toString(36)}-${(i * 104729).toString(36)}`,
+      direction: 'outflow',
+      amount: 100 + ((i * 37) % 900),
+      frequency: { type: 'once', date: '2027-01-15' },
+    });
+  await app.clients.pickImport('big.json', JSON.stringify(plan));
+  await app.clients.importAsNew();
+  const link = await app.clients.shareLink();
+  expect(link.length).toBeGreaterThan(2000);
+  const dialog = app.clients.fileDialog;
+  await expect(dialog.getByRole('alert')).toHaveText(app.t.clients.shareLong(link.length, 2000));
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    dialog.getByRole('button', { name: app.t.clients.shareSendFile, exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/Old Street Noodles\.fundgap\.json$/);
+});
+
 test.describe('the whole book in one file', () => {
   test('round-trips with a passphrase, merging without duplicates; a wrong passphrase changes nothing', async ({
     app,
