@@ -24,7 +24,11 @@ test.describe('export and import', () => {
     await expect(
       app.clients.fileDialog.getByText(app.t.clients.importReady('Round Trip Shop')),
     ).toBeVisible();
-    await app.clients.importAsNew();
+    // The same plan is in the book already: the dialog offers it, and a copy only when asked.
+    await expect(
+      app.clients.fileDialog.getByText(app.t.clients.alreadyInBook('Round Trip Shop')),
+    ).toBeVisible();
+    await app.clients.importCopyAnyway();
     expect(await app.clients.names()).toEqual(['Round Trip Shop', 'Round Trip Shop']);
     await app.clients.closeDialog();
 

@@ -163,6 +163,13 @@ export class ClientFiles {
     await this.fileDialog.getByRole('button', { name: this.m.importAsNew, exact: true }).click();
     await expect(this.fileDialog).toHaveCount(0);
   }
+  /** The plan is in the book already (same content): import it as a copy all the same. */
+  async importCopyAnyway(): Promise<void> {
+    await this.fileDialog
+      .getByRole('button', { name: this.m.importCopyAnyway, exact: true })
+      .click();
+    await expect(this.fileDialog).toHaveCount(0);
+  }
   async importReplacing(): Promise<void> {
     await this.fileDialog.getByRole('button', { name: this.m.importReplace, exact: true }).click();
     await this.fileDialog.getByRole('button', { name: this.m.confirmYes, exact: true }).click();

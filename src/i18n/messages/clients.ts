@@ -55,6 +55,16 @@ export type ClientsMessages = {
   copyFailed: string;
   shareLong: (length: number, threshold: number) => string;
   shareLength: (length: number) => string;
+  shareSendFile: string;
+  notSaved: string;
+  sampleNotSaved: string;
+  unsavedNote: (name: string, sample: boolean) => string;
+  saveAsClient: string;
+  savedAsClient: (name: string) => string;
+  checkingSame: string;
+  alreadyInBook: (name: string) => string;
+  openExisting: (name: string) => string;
+  importCopyAnyway: string;
   shareOpened: string;
   shareInvalid: string;
   shareGarbled: string;
@@ -131,6 +141,20 @@ const en: ClientsMessages = {
   shareLong: (length, threshold) =>
     `This link is ${length.toLocaleString('en')} characters long. Links over ${threshold.toLocaleString('en')} characters can be cut off by e-mail and chat apps (WeChat, SMS) or refused by some servers and link checkers; if it does not arrive whole, send the exported file instead.`,
   shareLength: (length) => `${length.toLocaleString('en')} characters.`,
+  shareSendFile: 'Send the plan file instead (download .json)',
+  notSaved: '(not saved)',
+  sampleNotSaved: '(sample, not saved)',
+  unsavedNote: (name, sample) =>
+    sample
+      ? `“${name}” on screen is a sample and is not saved as a client file: it is not in the list below, and goes once you open another client.`
+      : `“${name}” on screen is not saved as a client file yet.`,
+  saveAsClient: 'Save as a client file',
+  savedAsClient: (name) => `Saved “${name}” as a client file.`,
+  checkingSame: 'Checking whether this plan is already in your client files…',
+  alreadyInBook: (name) =>
+    `This plan is already in your client files as “${name}”, with the same content. Open it rather than adding a copy?`,
+  openExisting: (name) => `Open “${name}”`,
+  importCopyAnyway: 'Import a copy anyway',
   shareOpened:
     'The shared plan opened as a new client file. Your other client files are unchanged.',
   shareInvalid: 'This share link could not be opened, so nothing was changed.',
@@ -209,6 +233,20 @@ const zh: ClientsMessages = {
   shareLong: (length, threshold) =>
     `该链接长 ${length.toLocaleString('zh-CN')} 个字符。超过 ${threshold.toLocaleString('zh-CN')} 个字符的链接可能被邮件、微信、短信等截断，或被部分服务器和链接检查工具拒绝；如对方收到的链接不完整，请改为发送导出的方案文件。`,
   shareLength: (length) => `共 ${length.toLocaleString('zh-CN')} 个字符。`,
+  shareSendFile: '改为发送方案文件（下载 .json）',
+  notSaved: '（未保存）',
+  sampleNotSaved: '（示例，未保存）',
+  unsavedNote: (name, sample) =>
+    sample
+      ? `当前页面的“${name}”是示例方案，尚未保存为客户档案：它不在下方列表中，打开其他客户后即不再保留。`
+      : `当前页面的“${name}”尚未保存为客户档案。`,
+  saveAsClient: '保存为客户档案',
+  savedAsClient: (name) => `已将“${name}”保存为客户档案。`,
+  checkingSame: '正在核对客户档案中是否已有此方案…',
+  alreadyInBook: (name) =>
+    `客户档案中已有内容完全相同的方案“${name}”。是否直接打开，而不再新增一份副本？`,
+  openExisting: (name) => `打开“${name}”`,
+  importCopyAnyway: '仍然导入为副本',
   shareOpened: '分享的方案已作为新的客户档案打开，您的其他客户档案未受影响。',
   shareInvalid: '无法打开此分享链接，未改动任何数据。',
   shareGarbled: '链接已损坏或不完整——请对方重新发送，或改发导出的方案文件。',

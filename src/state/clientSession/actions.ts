@@ -1,6 +1,8 @@
 import type * as Conflict from './conflict';
 import type * as Delete from './deleteWithUndo';
 import type * as Files from './fileActions';
+import type * as Same from './samePlan';
+import type * as Transfer from './bookTransfer';
 
 /**
  * The client-file actions the UI calls. The buttons render with the first screen, but the
@@ -23,6 +25,16 @@ export const restoreDeleted = async (...a: Parameters<typeof Delete.restoreDelet
   (await import('./deleteWithUndo')).restoreDeleted(...a);
 export const resolveConflict = async (...a: Parameters<typeof Conflict.resolveConflict>) =>
   (await import('./conflict')).resolveConflict(...a);
+
+export const findSamePlan = async (...a: Parameters<typeof Same.findSamePlan>) =>
+  (await import('./samePlan')).findSamePlan(...a);
+export const saveOpenPlan = async (...a: Parameters<typeof Same.saveOpenPlan>) =>
+  (await import('./samePlan')).saveOpenPlan(...a);
+
+export const bookClients = async (...a: Parameters<typeof Transfer.bookClients>) =>
+  (await import('./bookTransfer')).bookClients(...a);
+export const mergeBook = async (...a: Parameters<typeof Transfer.mergeBook>) =>
+  (await import('./bookTransfer')).mergeBook(...a);
 
 /** The plan file inside stored data kept aside (any record version), or null. */
 export async function setAsidePlanFile(

@@ -29,6 +29,10 @@ export function ClientBadge() {
     lang,
     m.untitled,
   );
+  // Open but never saved (the sample on a first visit): said beside the name, so the header
+  // never names a client the list does not have.
+  const unsaved = useClients((s) => s.ready && !s.clients.some((c) => c.id === s.activeId));
+  const sample = useStore((s) => s.exampleId !== null);
   useUndoShortcuts();
 
   return (
@@ -41,6 +45,9 @@ export function ClientBadge() {
         <a className="client-current-name" href={sectionHref('clients')}>
           {name}
         </a>
+        {unsaved && (
+          <span className="client-unsaved"> {sample ? m.sampleNotSaved : m.notSaved}</span>
+        )}
       </p>
       <ClientAlerts showDeleted={!inClients} />
     </div>

@@ -8,7 +8,9 @@ import {
   duplicateClient,
   openClient,
   renameClient,
+  saveOpenPlan,
 } from '../../state/clientSession/actions';
+import { useStore } from '../../state/store';
 import { useClients } from '../../state/clientSession/useClients';
 import { firstExample } from '../../state/planSlice';
 import { goToSection } from '../layout/sectionRoute';
@@ -28,6 +30,12 @@ export function ClientManager({ announce }: { announce: (text: string) => void }
   const [renaming, setRenaming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const deferred = useDeferredValue(filter.trim().toLowerCase());
+  const unsaved = useClients((s) => s.ready && !s.clients.some((c) => c.id === s.activeId));
+  const sample = useStore((s) => s.exampleId !== null);
+  const draftName = useStore((s) =>
+    typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
+  );
+  const unsavedName = clientLabel({ name: '', businessName: draftName }, lang, m.untitled);
   const filterId = useId();
   const nameOf = (c: ClientMeta) => clientLabel(c, lang, m.untitled);
   const shown =
@@ -55,7 +63,22 @@ export function ClientManager({ announce }: { announce: (text: string) => void }
         </p>
       </div>
       <DeletedUndo />
-      {clients.length === 0 && <p className="client-note">{m.emptyList}</p>}
+      {unsaved && (
+        <div className="client-unsaved-note">
+          <p>{m.unsavedNote(unsavedName, sample)}</p>
+          <button
+            type="button"
+            className="client-primary"
+            onClick={async () => {
+              await saveOpenPlan();
+              setStatus(m.savedAsClient(unsavedName));
+            }}
+          >
+            {m.saveAsClient}
+          </button>
+        </div>
+      )}
+      {clients.length === 0 && !unsaved && <p className="client-note">{m.emptyList}</p>}
       <ul className="client-list">
         {shown.map((c) => {
           const name = nameOf(c);

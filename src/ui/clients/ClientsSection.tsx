@@ -1,10 +1,15 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { BOOK } from '../../i18n/messages/book';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useMessages } from '../common/useLang';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientManager } from './ClientManager';
 import './clients.css';
 
+const BookTable = lazy(() => import('../book/BookTable').then((m) => ({ default: m.BookTable })));
+const BookFileDialog = lazy(() =>
+  import('../book/BookFileDialog').then((m) => ({ default: m.BookFileDialog })),
+);
 const FileActions = lazy(() => import('./FileActions').then((m) => ({ default: m.FileActions })));
 
 /**
@@ -15,6 +20,10 @@ export function ClientsSection() {
   const m = useMessages(CLIENTS);
   const titleId = useId();
   const [fileDialog, setFileDialog] = useState(false);
+  const [bookDialog, setBookDialog] = useState(false);
+  // What a book import did (added, already there), in view: it is news the advisor acts on.
+  const [bookNote, setBookNote] = useState('');
+  const bookText = useMessages(BOOK);
   const [announcement, setAnnouncement] = useState('');
 
   return (
@@ -26,9 +35,21 @@ export function ClientsSection() {
         <button type="button" aria-haspopup="dialog" onClick={() => setFileDialog(true)}>
           {m.fileActions}
         </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setBookDialog(true)}>
+          {bookText.file.button}
+        </button>
       </div>
+      <p className="client-note book-file-note" role="status">
+        {bookNote}
+      </p>
+      <Suspense fallback={null}>
+        <BookTable />
+      </Suspense>
       <ClientManager announce={setAnnouncement} />
       <Suspense fallback={null}>
+        {bookDialog && (
+          <BookFileDialog onClose={() => setBookDialog(false)} announce={setBookNote} />
+        )}
         {fileDialog && (
           <FileActions onClose={() => setFileDialog(false)} announce={setAnnouncement} />
         )}

@@ -1,9 +1,10 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError, describeIssue } from '../../io/issueText';
 import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
-import { createClient } from '../../state/clientSession/actions';
+import type { ClientMeta } from '../../state/clientIndex';
+import { createClient, findSamePlan, openClient } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { clientLabel } from './clientLabel';
 import { useStore } from '../../state/store';
@@ -24,6 +25,10 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
   const problemId = useId();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [confirming, setConfirming] = useState(false);
+  /** The client file that already holds this plan; 'checking' while the book is read. */
+  const [same, setSame] = useState<ClientMeta | null | 'checking'>(null);
+  const [busy, setBusy] = useState(false);
+  const latestPick = useRef(0);
   const current = useClients((s) => s.clients.find((c) => c.id === s.activeId));
   const draftName = useStore((s) =>
     typeof s.draft.business?.name === 'string' ? s.draft.business.name : '',
@@ -36,6 +41,8 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
 
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
     setConfirming(false);
+    setSame(null);
+    const pick = ++latestPick.current;
     const file = e.target.files?.[0];
     if (!file) return setPicked(null);
     if (file.size > MAX_PLAN_BYTES) {
@@ -47,7 +54,14 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
     try {
       // Bytes, not file.text(): UTF-16 opens and GBK is refused, as in the CLI.
       const bytes = new Uint8Array(await file.arrayBuffer());
-      setPicked({ fileName: file.name, result: parsePlanBytes(bytes) });
+      const result = parsePlanBytes(bytes);
+      setPicked({ fileName: file.name, result });
+      if (result.ok) {
+        // Same content as a client file already in the book: offer that file, not a copy.
+        setSame('checking');
+        const found = await findSamePlan(result.file);
+        if (pick === latestPick.current) setSame(found);
+      }
     } catch {
       setPicked({ fileName: file.name, unreadable: true });
     }
@@ -58,10 +72,16 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
   const planName = ok ? ok.file.business.name || picked!.fileName : '';
 
   const importAsNew = async () => {
-    if (!ok) return;
+    if (!ok || busy) return;
+    // One click, one file: a second click while the first is saved adds nothing.
+    setBusy(true);
     const { scenarioId } = useStore.getState();
     await createClient(ok, { exampleId: null, scenarioId: scenarioFor(ok.file, scenarioId) });
     onDone(m.imported(planName));
+  };
+  const openSame = async (meta: ClientMeta) => {
+    const name = clientLabel(meta, lang, m.untitled);
+    if (await openClient(meta.id)) onDone(m.opened(name));
   };
   const replace = () => {
     if (!ok) return;
@@ -117,7 +137,21 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
             {m.importReady(planName)}
             {ok.migratedFrom !== undefined && ` ${m.importMigrated(ok.migratedFrom)}`}
           </p>
-          {confirming ? (
+          {same === 'checking' && <p className="client-note">{m.checkingSame}</p>}
+          {same && same !== 'checking' && !confirming && (
+            <div className="client-confirm" role="group" aria-labelledby={`${inputId}-same`}>
+              <p id={`${inputId}-same`} role="status">
+                {m.alreadyInBook(clientLabel(same, lang, m.untitled))}
+              </p>
+              <button type="button" className="client-primary" onClick={() => void openSame(same)}>
+                {m.openExisting(clientLabel(same, lang, m.untitled))}
+              </button>
+              <button type="button" disabled={busy} onClick={() => void importAsNew()}>
+                {m.importCopyAnyway}
+              </button>
+            </div>
+          )}
+          {same !== null ? null : confirming ? (
             <div className="client-confirm" role="group" aria-label={m.importReplace}>
               <p>{m.confirmReplace(currentName)}</p>
               <button type="button" className="client-danger" onClick={replace}>
@@ -129,7 +163,12 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
             </div>
           ) : (
             <div className="client-buttons">
-              <button type="button" className="client-primary" onClick={() => void importAsNew()}>
+              <button
+                type="button"
+                className="client-primary"
+                disabled={busy}
+                onClick={() => void importAsNew()}
+              >
                 {m.importAsNew}
               </button>
               <button type="button" onClick={() => setConfirming(true)}>

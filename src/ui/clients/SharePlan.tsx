@@ -3,8 +3,12 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useMessages } from '../common/useLang';
 import { shareLink, SHARE_LINK_WARN_CHARS } from '../../io/shareLink';
 import { useStore } from '../../state/store';
+import { exportCurrentPlan } from './exportPlan';
 
-/** A share link for the open plan, with where the data goes and a warning when it is long. */
+/**
+ * A share link for the open plan, with where the data goes; a link too long for chat apps says
+ * so and offers the plan file instead.
+ */
 export function SharePlan() {
   const m = useMessages(CLIENTS);
   const id = useId();
@@ -51,6 +55,12 @@ export function SharePlan() {
           >
             {long ? m.shareLong(link.length, SHARE_LINK_WARN_CHARS) : m.shareLength(link.length)}
           </p>
+          {long && (
+            // Too long to arrive whole: the plan file carries the same plan at any size.
+            <button type="button" className="client-primary" onClick={exportCurrentPlan}>
+              {m.shareSendFile}
+            </button>
+          )}
           <button type="button" onClick={() => void copy()}>
             {m.copyLink}
           </button>
