@@ -84,7 +84,7 @@ const en: GuidedMessages = {
   },
   sales: {
     heading: 'Sales',
-    amount: 'Sales',
+    amount: 'Sales amount',
     per: 'Sales are',
     day: 'per day',
     month: 'per month',
