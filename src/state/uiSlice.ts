@@ -20,10 +20,16 @@ export type UiSlice = {
   dismissNotice: (id: string) => void;
 };
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
-  lang:
+/** The language at start: the one the reader chose before, else the browser's. */
+export function initialLang(): Lang {
+  return (
     (typeof localStorage === 'undefined' ? null : rememberedLang()) ??
-    detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages),
+    detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages)
+  );
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  lang: initialLang(),
   notices: [],
   setLang: (lang) => {
     rememberLang(lang);
