@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { detectLang } from '../i18n/detectLang';
 import type { Lang } from '../i18n/lang';
 import { rememberedLang, rememberLang } from './langMemory';
+import { rememberedWan, rememberWan } from './wanMemory';
 import type { AppState } from './store';
 
 /** Something the user must know that is not tied to one field (storage full, data recovered…). */
@@ -14,8 +15,11 @@ export type Notice = {
 
 export type UiSlice = {
   lang: Lang;
+  /** Chinese only: large amounts in cards and tables as ¥12.35万 (remembered; `wanMemory.ts`). */
+  wanDisplay: boolean;
   notices: Notice[];
   setLang: (lang: Lang) => void;
+  setWanDisplay: (on: boolean) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 };
@@ -30,7 +34,12 @@ export function initialLang(): Lang {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   lang: initialLang(),
+  wanDisplay: typeof localStorage === 'undefined' ? true : rememberedWan(),
   notices: [],
+  setWanDisplay: (on) => {
+    rememberWan(on);
+    set({ wanDisplay: on });
+  },
   setLang: (lang) => {
     rememberLang(lang);
     set({ lang });

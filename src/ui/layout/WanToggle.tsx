@@ -1,0 +1,21 @@
+import { DISPLAY } from '../../i18n/messages/display';
+import { useStore } from '../../state/store';
+import { useLang } from '../common/useLang';
+
+/**
+ * "以万元显示": large amounts in cards and tables as ¥12.35万, remembered. Chinese only: English
+ * has no 万, so the switch is not shown there.
+ */
+export function WanToggle() {
+  const lang = useLang();
+  const on = useStore((s) => s.wanDisplay);
+  const setWanDisplay = useStore((s) => s.setWanDisplay);
+  if (lang !== 'zh-CN') return null;
+  const m = DISPLAY[lang];
+  return (
+    <label className="wan-switch" title={m.wanHint}>
+      <input type="checkbox" checked={on} onChange={(e) => setWanDisplay(e.target.checked)} />
+      <span>{m.wan}</span>
+    </label>
+  );
+}
