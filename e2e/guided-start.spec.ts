@@ -12,7 +12,7 @@ import { DEFAULT_SCENARIO_ID } from '../src/state/scenarioSlice';
 import { STEP_COUNT, STEP_GROUPS } from '../src/ui/start/guidedModel';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { GuidedStart } from './pages/GuidedStart';
+import { GuidedStart, wanSwitch } from './pages/GuidedStart';
 import { expectNoAxeViolations } from './support/axe';
 import { SHOTS } from './support/screenshots';
 import type { Lang } from './support/strings';
@@ -156,5 +156,26 @@ test.describe('375 px phone, zh-CN: every step fits 320, 375 and 414 px', () => 
     await page.keyboard.press('Escape');
     await expect(guided.dialog).toBeHidden();
     await expect(guided.startButton).toBeFocused();
+  });
+});
+
+test.describe('万 display, zh-CN', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the cash table shows large amounts in 万 by default; switched off it shows yuan, and stays off after a reload', async ({
+    page,
+  }) => {
+    const app = await new AppPage(page, 'zh-CN').goto();
+    const table = app.dashboard.cashTable;
+    const amounts = table.locator('td.num');
+    await app.dashboard.showCashTable();
+    await expect(amounts.filter({ hasText: /^-?¥[\d.]+万$/ }).first()).toBeVisible();
+    await wanSwitch(app).uncheck();
+    await expect(amounts.filter({ hasText: /万/ })).toHaveCount(0);
+    await expect(amounts.filter({ hasText: /^-?¥\d{1,3}(,\d{3})+$/ }).first()).toBeVisible();
+    await app.reload();
+    await expect(wanSwitch(app)).not.toBeChecked();
+    await app.switchLanguage('en');
+    await expect(wanSwitch(app)).toHaveCount(0);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import { DEFAULT_ANSWERS, type GuidedAnswers, type GuidedField } from '../../src/io/guidedPlan';
 import { GUIDED, type GuidedMessages } from '../../src/i18n/messages/guided';
+import { DISPLAY } from '../../src/i18n/messages/display';
 import { START } from '../../src/i18n/messages/start';
 import type { AppPage } from './AppPage';
 
@@ -114,4 +115,9 @@ export class GuidedStart {
     await this.tap(this.forward);
     await expect(this.dialog).toBeHidden();
   }
+}
+
+/** The header's 万 display switch (Chinese only), folded into the menu on a phone. */
+export function wanSwitch(app: AppPage): Locator {
+  return app.header.getByRole('checkbox', { name: DISPLAY['zh-CN'].wan, exact: true });
 }
