@@ -1,3 +1,4 @@
+import { localName } from '../../src/i18n/localName';
 import { expect, type Locator } from '@playwright/test';
 import { startsWith } from '../support/strings';
 import type { AppPage } from './AppPage';
@@ -71,6 +72,8 @@ export class SourceCard {
   ) {
     // The card's toggle is the only button in it whose name starts with the source's name
     // ("Move up 借呗 Jiebei" etc. put the name last).
+    // A sample's bilingual name ("借呗 Jiebei") is shown in the reader's language.
+    name = localName(name, app.lang);
     const toggle = app.page.getByRole('button', { name: startsWith(name) });
     this.root = panel.getByRole('listitem').filter({ has: toggle });
     this.toggle = this.root.getByRole('button', { name: startsWith(name) });

@@ -4,6 +4,7 @@ import {
   formatDays,
   formatMoney,
   formatMoneyCompact,
+  formatMoneyShown,
   formatMoneyWan,
   formatNumber,
   formatPercent,
@@ -57,5 +58,15 @@ describe('no NaN or Infinity reaches the screen (issue 17)', () => {
     expect(formatDays(20, 'en')).toBe('20 days');
     expect(formatPercent(0.04, 'en', 2)).toBe('0.04%');
     expect(finite(Number.MAX_SAFE_INTEGER, 'fen')).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe('formatMoneyShown', () => {
+  it('uses 万 in Chinese when the reader has it on, exact yuan otherwise', () => {
+    expect(formatMoneyShown(235_000, 'zh-CN', { wan: true })).toBe('¥23.5万');
+    expect(formatMoneyShown(235_000, 'zh-CN', { wan: false })).toBe('¥235,000');
+    expect(formatMoneyShown(235_000, 'en', { wan: true })).toBe('¥235,000');
+    expect(formatMoneyShown(19_900, 'zh-CN', { wan: true })).toBe('¥19,900');
+    expect(formatMoneyShown(125_000, 'zh-CN', { wan: true, signed: true })).toBe('+¥12.5万');
   });
 });

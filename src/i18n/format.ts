@@ -149,3 +149,17 @@ export function formatMoneyWan(yuan: number, lang: Lang, opts: { signed?: boolea
   const sign = yuan < 0 ? '-' : opts.signed && yuan > 0 ? '+' : '';
   return `${sign}¥${n.replace(/^[+-]/, '')}${unit}`;
 }
+
+/**
+ * Money in a card or a table: in 万 when the reader has 万 display on (Chinese only; below
+ * ¥100,000 the amount is exact either way), else as `formatMoney`.
+ * @example formatMoneyShown(235000, 'zh-CN', { wan: true }) // '¥23.5万'
+ */
+export function formatMoneyShown(
+  yuan: number,
+  lang: Lang,
+  opts: { wan: boolean; signed?: boolean },
+): string {
+  const signed = opts.signed ? { signed: true } : {};
+  return opts.wan ? formatMoneyWan(yuan, lang, signed) : formatMoney(yuan, lang, signed);
+}

@@ -8,6 +8,9 @@ import { pathKey, updateAt, type Path } from './draftPath';
 import type { AppState } from './store';
 import { loadValidator, validator } from './validator';
 import { CURRENT_FORMAT_VERSION } from '../io/migrations';
+import type { Lang } from '../i18n/lang';
+import { readerSample } from './sampleForReader';
+import { initialLang } from './uiSlice';
 
 /** The last plan that passed validation: it keeps driving the charts while the draft is being fixed. */
 export type ValidPlan = { file: PlanFile; plan: Plan; scenarios: Scenario[] };
@@ -38,9 +41,12 @@ export type PlanSlice = {
 
 export const DEFAULT_EXAMPLE: ExampleId = 'online-shop';
 
-/** The first-screen sample, trusted (examples.test.ts proves it validates) so no schema is needed yet. */
-export function firstExample(): ValidPlan {
-  const file = FIRST_EXAMPLE_FILE;
+/**
+ * The first-screen sample as this reader sees it (`readerSample`: names in their language),
+ * trusted (examples.test.ts proves it validates) so no schema is needed yet.
+ */
+export function firstExample(lang: Lang = initialLang()): ValidPlan {
+  const file = readerSample(FIRST_EXAMPLE_FILE, lang);
   return { file, plan: planFromFile(file), scenarios: scenariosFromFile(file) };
 }
 
@@ -147,7 +153,7 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     },
     loadExample: async (id) => {
       const [data, parse] = await Promise.all([exampleData(id), loadValidator()]);
-      const result = parse(data);
+      const result = parse(readerSample(data as PlanFile, get().lang));
       if (!result.ok)
         throw new Error(`example ${id} does not validate: ${JSON.stringify(result.error)}`);
       const v: ValidPlan = { file: result.file, plan: result.plan, scenarios: result.scenarios };

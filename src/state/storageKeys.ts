@@ -16,6 +16,8 @@ export const STORAGE_KEYS = {
   corruptPrefix: 'fundgap.corrupt.',
   /** The language chosen (`en` / `zh-CN`); index.html's inline script reads it too. */
   lang: 'fundgap.lang',
+  /** Large amounts in 万 in cards and tables (`1` / `0`), Chinese only (`wanMemory.ts`). */
+  wan: 'fundgap.wan',
   /**
    * Prefix of the edit a tab holds while a two-tab conflict waits for its user:
    * `fundgap.unsaved.<client id>.<tab id>`, a client record written synchronously (it must land

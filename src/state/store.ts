@@ -3,6 +3,7 @@ import { temporal } from 'zundo';
 import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
 import type { ClientStore } from './clientStore';
 import { createPlanSlice, validateDraft, type PlanSlice } from './planSlice';
+import { followLanguage } from './sampleForReader';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { loadValidator } from './validator';
 import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
@@ -42,6 +43,9 @@ useStore.subscribe((state, previous) => {
     useStore.setState(validateDraft(state.draft, state.valid));
   }
 });
+
+// A sample follows the reader's language (its names; sampleForReader.ts).
+followLanguage(useStore);
 
 const report = (notice: Notice): void => useStore.getState().addNotice(notice);
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { detectLang } from '../i18n/detectLang';
 import type { Lang } from '../i18n/lang';
 import { rememberedLang, rememberLang } from './langMemory';
+import { rememberedWan, rememberWan } from './wanMemory';
 import type { AppState } from './store';
 
 /** Something the user must know that is not tied to one field (storage full, data recovered…). */
@@ -14,17 +15,31 @@ export type Notice = {
 
 export type UiSlice = {
   lang: Lang;
+  /** Chinese only: large amounts in cards and tables as ¥12.35万 (remembered; `wanMemory.ts`). */
+  wanDisplay: boolean;
   notices: Notice[];
   setLang: (lang: Lang) => void;
+  setWanDisplay: (on: boolean) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 };
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
-  lang:
+/** The language at start: the one the reader chose before, else the browser's. */
+export function initialLang(): Lang {
+  return (
     (typeof localStorage === 'undefined' ? null : rememberedLang()) ??
-    detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages),
+    detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages)
+  );
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  lang: initialLang(),
+  wanDisplay: typeof localStorage === 'undefined' ? true : rememberedWan(),
   notices: [],
+  setWanDisplay: (on) => {
+    rememberWan(on);
+    set({ wanDisplay: on });
+  },
   setLang: (lang) => {
     rememberLang(lang);
     set({ lang });

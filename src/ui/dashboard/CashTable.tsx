@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
-import { formatDate, formatMoney } from '../../i18n/format';
+import { formatDate, formatMoneyShown } from '../../i18n/format';
+import { useStore } from '../../state/store';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
@@ -23,7 +24,8 @@ export function CashTable({
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
   const rows = useMemo(() => cashTableRows(plan, analysis), [plan, analysis]);
-  const money = (v: number) => formatMoney(v, lang);
+  const wan = useStore((s) => s.wanDisplay);
+  const money = (v: number) => formatMoneyShown(v, lang, { wan });
   return (
     <table className="data cash-table">
       <caption className="visually-hidden">{m.table.caption}</caption>

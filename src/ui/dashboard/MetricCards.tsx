@@ -5,6 +5,7 @@ import { InfoTip } from '../common/InfoTip';
 import { metricCards, type MetricCardView } from './metricCardModel';
 import { StatusBadge } from './StatusBadge';
 import { useQuickAnalysis, useReverseStress } from '../../state/useAnalysis';
+import { useStore } from '../../state/store';
 import './dashboard.css';
 
 /** The two reverse-stress cards: their search runs after the charts are drawn. */
@@ -54,11 +55,12 @@ export function MetricCards() {
   const m = DASHBOARD[lang].metrics;
   const { analysis } = useQuickAnalysis({ deferred: true });
   const reverse = useReverseStress();
+  const wan = useStore((s) => s.wanDisplay);
   const days = analysis.stressed.projection.days;
   const cards = useMemo(() => {
     const stressed = { ...analysis.stressed.metrics, ...reverse.metrics };
-    return metricCards(stressed, analysis.baseline.metrics, days, lang, m);
-  }, [analysis, reverse.metrics, days, lang, m]);
+    return metricCards(stressed, analysis.baseline.metrics, days, lang, m, wan);
+  }, [analysis, reverse.metrics, days, lang, m, wan]);
   const searching = reverse.metrics === null || reverse.stale;
   return (
     <section className="panel metrics-panel" aria-labelledby="metrics-title">

@@ -6,7 +6,7 @@ import {
   type Grade,
 } from '../../engine/defaults';
 import type { RunMetrics } from '../../engine/metrics';
-import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDays, formatMoneyShown, formatNumber, formatPercent } from '../../i18n/format';
 import type { DashboardMessages, MetricId } from '../../i18n/messages/dashboard';
 import type { Lang } from '../../i18n/lang';
 import { shortDate } from './dates';
@@ -55,8 +55,10 @@ export function metricCards(
   horizonDays: number,
   lang: Lang,
   m: DashboardMessages['metrics'],
+  /** Large amounts in 万 (the reader's display setting; Chinese only). */
+  wan = false,
 ): MetricCardView[] {
-  const money = (x: number) => formatMoney(x, lang);
+  const money = (x: number) => formatMoneyShown(x, lang, { wan });
   const days = (x: number) => formatDays(x, lang);
   const pct = (x: number) => formatPercent(x, lang, 0);
   const date = (iso: string) => shortDate(iso, lang, horizonDays);
@@ -115,7 +117,7 @@ export function metricCards(
       baseline: vs(days(b.daysShort)),
       mark: m.mark.gap,
     }),
-    card('extraCost', formatMoney(s.extraFinancingCost, lang, { signed: true }), {
+    card('extraCost', formatMoneyShown(s.extraFinancingCost, lang, { wan, signed: true }), {
       status: extraCostStatus(s.extraFinancingCost),
       detail: s.extraFinancingCost < 0 ? m.costLower : undefined,
       baseline: m.baselineCost({ value: money(b.financingCost) }),

@@ -33,8 +33,8 @@ describe('editor: credit terms', () => {
   it('lets an outflow name the account it is paid from, or follow the plan', () => {
     render(<PlanEditor />);
     fireEvent.click(screen.getByRole('tab', { name: /Cash flows/ }));
-    const fabric = card(/^面料供应商周结/);
-    fireEvent.click(within(fabric).getByRole('button', { name: /^面料供应商周结/ }));
+    const fabric = card(/^Fabric suppliers, weekly/);
+    fireEvent.click(within(fabric).getByRole('button', { name: /^Fabric suppliers, weekly/ }));
     const payer = within(fabric).getByLabelText('Paid from (optional)');
     expect(payer).toHaveValue('');
     fireEvent.change(payer, { target: { value: 'ant' } });
@@ -47,8 +47,8 @@ describe('editor: credit terms', () => {
   it('offers no penalty multiplier on Huabei, and a plan term for its balances', () => {
     render(<PlanEditor />);
     fireEvent.click(screen.getByRole('tab', { name: /Funding sources/ }));
-    const huabei = card(/^花呗 Huabei/);
-    fireEvent.click(within(huabei).getByRole('button', { name: /^花呗 Huabei/ }));
+    const huabei = card(/^Huabei/);
+    fireEvent.click(within(huabei).getByRole('button', { name: /^Huabei/ }));
     expect(within(huabei).queryByLabelText(/Overdue interest/)).toBeNull();
     expect(within(huabei).getByText(/0\.05 % a day, for every day it is late/)).toBeVisible();
     const term = within(huabei).getByLabelText('Instalment plan (分期)');

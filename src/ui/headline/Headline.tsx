@@ -5,6 +5,7 @@ import { useAnalysis } from '../../state/useAnalysis';
 import { useStore } from '../../state/store';
 import { headlineParts } from './headlineParts';
 import { StatusIcon } from './StatusIcon';
+import { SampleBar } from '../start/SampleBar';
 import './headline.css';
 
 /**
@@ -24,6 +25,7 @@ export function Headline() {
 
   return (
     <section className={`panel headline headline--${parts.status}`} aria-label={m.regionLabel}>
+      <SampleBar />
       <p className="headline-context">
         <span className="headline-business">
           <span className="visually-hidden">
@@ -43,7 +45,7 @@ export function Headline() {
           <StatusIcon status={parts.status} />
           <span>{parts.statusLabel}</span>
         </p>
-        <h1 id="headline-sentence" className="headline-sentence">
+        <h1 id="headline-sentence" className="headline-sentence" tabIndex={-1}>
           {parts.segments.map((seg, i) =>
             seg.strong ? (
               <strong key={i} className="headline-figure num">

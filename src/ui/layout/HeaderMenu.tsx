@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore as useZustand } from 'zustand';
 import type { Lang } from '../../i18n/lang';
+import { WanToggle } from './WanToggle';
 import { COMMON } from '../../i18n/messages/common';
 import { LAYOUT } from '../../i18n/messages/layout';
 import { useStore } from '../../state/store';
@@ -101,6 +102,7 @@ export function HeaderMenu() {
             ))}
           </select>
         </label>
+        <WanToggle />
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import { PLAN } from '../../i18n/messages/plan';
 import { useLang } from '../common/useLang';
 import { createClient } from '../../state/clientSession/actions';
 import { blankPlanFile } from '../../state/planSlice';
+import type { PlanFile } from '../../io/planSchema';
+import { readerSample } from '../../state/sampleForReader';
 import { useStore } from '../../state/store';
 import { loadValidator } from '../../state/validator';
 import { scenarioFor } from '../clients/scenarioFor';
@@ -58,7 +60,7 @@ export function StartPlanMenu() {
   };
   const chooseBlank = () => void openAsClient(blankPlanFile(localTodayIso()), null, m.blank);
   const chooseExample = async (id: ExampleId, label: string) =>
-    openAsClient(await exampleData(id), id, label);
+    openAsClient(readerSample((await exampleData(id)) as PlanFile, lang), id, label);
 
   return (
     <div className="start-plan" ref={wrapRef} onKeyDown={onKeyDown}>

@@ -1,0 +1,22 @@
+import { findPreset } from '../engine/presets';
+import type { PlanFile } from '../io/planSchema';
+import { DEFAULT_SCENARIO_ID } from './scenarioSlice';
+import { useStore } from './store';
+import { loadValidator } from './validator';
+
+/**
+ * Open the owner's own plan from the guided start (src/ui/start/): the built file goes through the
+ * plan schema like any file, then replaces the plan in one step, so one undo brings the sample
+ * back. A scenario saved with the sample does not exist in the new plan: the default preset
+ * (Jiebei and Huabei frozen 30 days) is shown instead; a chosen preset stays.
+ * Returns false, changing nothing, when the file does not validate.
+ */
+export async function openGuidedPlan(file: PlanFile): Promise<boolean> {
+  const parse = await loadValidator();
+  const result = parse(file);
+  if (!result.ok) return false;
+  const s = useStore.getState();
+  s.replacePlan(result.file, null);
+  if (!findPreset(s.scenarioId)) s.selectScenario(DEFAULT_SCENARIO_ID);
+  return true;
+}

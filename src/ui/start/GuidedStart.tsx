@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  buildGuidedPlan,
+  DEFAULT_ANSWERS,
+  namePlan,
+  type GuidedAnswers,
+  type GuidedField,
+  type GuidedProblem,
+} from '../../io/guidedPlan';
+import { GUIDED } from '../../i18n/messages/guided';
+import { openGuidedPlan } from '../../state/guidedStart';
+import { useLang } from '../common/useLang';
+import { localTodayIso } from '../plan/localToday';
+import { fieldId, problemsOn, STEP_COUNT } from './guidedModel';
+import { CashSalesStep, CostsStep, CreditStep, type StepProps } from './steps';
+import './start.css';
+
+const STEPS = [CashSalesStep, CostsStep, CreditStep] as const;
+
+function withAnswer(a: GuidedAnswers, field: GuidedField, value: string | number): GuidedAnswers {
+  const [group, key] = field.split('.') as [keyof GuidedAnswers, string];
+  return { ...a, [group]: { ...a[group], [key]: value } };
+}
+
+/**
+ * The guided start: a modal dialog of three short steps (one phone screen each) whose answers
+ * become the owner's plan (io/guidedPlan.ts → the plan schema → one undo step). Next checks the
+ * step's own fields and moves focus to the first one to fix; the step's heading takes focus on
+ * each move, so a screen reader reads "Step 2 of 3" and the step's name. Escape closes it.
+ * `onClose` gets the message to announce when the plan was opened, or null when cancelled.
+ */
+export function GuidedStart({ onClose }: { onClose: (done: string | null) => void }) {
+  const lang = useLang();
+  const m = GUIDED[lang];
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hintId = useId();
+  const titleId = useId();
+  const [step, setStep] = useState(0);
+  const [answers, setAnswers] = useState<GuidedAnswers>(DEFAULT_ANSWERS);
+  const [shown, setShown] = useState<GuidedProblem[]>([]);
+  const [today] = useState(localTodayIso);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  /** The message to announce once closed: set when the plan was opened. */
+  const done = useRef<string | null>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+    moved.current = true;
+  }, [step]);
+
+  const problem = (field: GuidedField): string | undefined => {
+    const p = shown.find((x) => x.field === field);
+    if (!p) return undefined;
+    return p.code === 'required'
+      ? (m.required[field] ?? m.problems.not_amount)
+      : m.problems[p.code];
+  };
+  const set = (field: GuidedField, value: string | number) => {
+    setAnswers((a) => withAnswer(a, field, value));
+    setShown((s) => s.filter((p) => p.field !== field));
+  };
+  const showProblems = (problems: GuidedProblem[]) => {
+    setShown(problems);
+    const first = problems[0];
+    if (first) requestAnimationFrame(() => document.getElementById(fieldId(first.field))?.focus());
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = buildGuidedPlan(answers, today);
+    const here = result.ok ? [] : problemsOn(step, result.problems);
+    if (here.length > 0) return showProblems(here);
+    if (step < STEP_COUNT - 1) {
+      setShown([]);
+      setStep(step + 1);
+      return;
+    }
+    if (!result.ok) {
+      // A problem on an earlier step (it was changed after Next): go back to it.
+      const first = result.problems[0]!;
+      const at = [0, 1, 2].find((s) => problemsOn(s, [first]).length > 0) ?? 0;
+      setStep(at);
+      return showProblems(problemsOn(at, result.problems));
+    }
+    void openGuidedPlan(namePlan(result.file, m.names)).then((opened) => {
+      if (!opened) return;
+      done.current = m.done;
+      dialogRef.current?.close();
+    });
+  };
+
+  const Step = STEPS[step]!;
+  const props: StepProps = { a: answers, set, problem, m, lang, hintId };
+  const last = step === STEP_COUNT - 1;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="guided"
+      aria-labelledby={titleId}
+      onClose={() => onClose(done.current)}
+    >
+      <form className="guided-form" onSubmit={submit} noValidate>
+        <header className="guided-head">
+          <p className="guided-title" id={titleId}>
+            {m.title}
+          </p>
+          <button
+            type="button"
+            className="guided-close"
+            aria-label={m.close}
+            onClick={() => dialogRef.current?.close()}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <div className="guided-body">
+          <h2 className="guided-step" ref={headingRef} tabIndex={-1}>
+            <span className="guided-progress">{m.progress(step + 1, STEP_COUNT)}</span>
+            <span className="guided-step-name">{m.steps[step]}</span>
+          </h2>
+          <ol className="guided-dots" aria-hidden="true">
+            {STEPS.map((_, i) => (
+              <li key={i} className={i <= step ? 'is-done' : undefined} />
+            ))}
+          </ol>
+          <p className="guided-intro">{m.intros[step]}</p>
+          <p className="guided-hint" id={hintId}>
+            {m.amountHint}
+          </p>
+          {shown.length > 0 && (
+            <p className="guided-alert" role="alert">
+              {m.fixFirst(shown.length)}
+            </p>
+          )}
+          <Step {...props} />
+        </div>
+        <nav className="guided-nav" aria-label={m.title}>
+          {step > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                setShown([]);
+                setStep(step - 1);
+              }}
+            >
+              {m.back}
+            </button>
+          )}
+          <button type="submit" className="primary guided-forward">
+            {last ? m.finish : m.next}
+          </button>
+        </nav>
+      </form>
+    </dialog>
+  );
+}
