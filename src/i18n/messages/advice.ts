@@ -16,6 +16,12 @@ export type AdviceMessages = {
   timelyIntro: string;
   tooLateTitle: string;
   tooLateIntro: string;
+  /** A phone's fold under the first few measures in time, with how many more it holds. */
+  moreTimely: (p: { count: string }) => string;
+  /** The folded "too late" list's summary, with how many measures it holds. */
+  tooLateCount: (p: { count: string }) => string;
+  /** The disclosure that holds how a figure or a list was worked out. */
+  why: string;
   unavailableTitle: (p: { count: string }) => string;
   unavailableIntro: string;
   none: string;
@@ -138,6 +144,9 @@ const en: AdviceMessages = {
   tooLateTitle: 'Too late for this outage — arrange now for the next',
   tooLateIntro:
     'These take longer to arrange than the time left before the gap. Sized as if already in place.',
+  tooLateCount: ({ count }) => `Too late for this outage — arrange now for the next (${count})`,
+  moreTimely: ({ count }) => `${count} more in time, ranked`,
+  why: 'Why',
   unavailableTitle: ({ count }) => `Not open to this business (${count})`,
   unavailableIntro: 'Shown so you know why: each needs something your plan does not have.',
   none: 'No measure within reach changes the result for this scenario.',
@@ -264,6 +273,9 @@ const zh: AdviceMessages = {
   timelyIntro: '均可在缺口出现前到位。按每补足1元缺口的成本排序，无融资成本的经营措施在前。',
   tooLateTitle: '本次已来不及——请现在就为下一次做准备',
   tooLateIntro: '以下措施的办理周期长于缺口出现前的剩余时间。金额按已落实测算。',
+  tooLateCount: ({ count }) => `本次已来不及——请现在就为下一次做准备（${count}项）`,
+  moreTimely: ({ count }) => `其余${count}项来得及的措施（按排序）`,
+  why: '依据',
   unavailableTitle: ({ count }) => `本企业暂不具备条件的渠道（${count}项）`,
   unavailableIntro: '列出原因，供您参考：每项都需要计划中尚不具备的条件。',
   none: '本情形下，可行的措施都无法改变测算结果。',

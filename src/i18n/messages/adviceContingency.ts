@@ -42,6 +42,8 @@ export type ContingencyMessages = {
   signalsTitle: string;
   signalsIntro: string;
   signalsCaption: string;
+  /** A phone's trigger card: the disclosure holding the threshold and the cash effect. */
+  triggerDetails: string;
   signalCol: { signal: string; where: string; often: string; expected: string; todo: string };
   signal: Record<SignalId, { what: string; where: string }>;
   frequency: Record<SignalFrequency, string>;
@@ -109,6 +111,7 @@ const en: ContingencyMessages = {
   signalsIntro:
     'What you can see before any figure moves: what to check, where, and how often. Each says what to do if you see it.',
   signalsCaption: 'Observable signals, where to look, how often, and what to do',
+  triggerDetails: 'Threshold and cash effect',
   signalCol: {
     signal: 'Signal',
     where: 'Where to look',
@@ -250,6 +253,7 @@ const zh: ContingencyMessages = {
   signalsTitle: '需要亲自留意的信号',
   signalsIntro: '在数据变化之前就能看到的迹象：看什么、在哪里看、多久看一次，以及看到后该怎么做。',
   signalsCaption: '可观察的预警信号、查看位置、频率及应对',
+  triggerDetails: '触发条件与现金影响',
   signalCol: {
     signal: '信号',
     where: '在哪里看',

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
 import { actionTitle, daysPhrase } from '../../i18n/adviceText';
-import { formatDate, formatDays, formatMoney } from '../../i18n/format';
+import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
@@ -15,7 +15,12 @@ import { adviceItemName } from './sourceName';
 import { SuggestionCard } from './SuggestionCard';
 import { Unavailable } from './Unavailable';
 import { useAdvice } from './useAdvice';
+import { useNarrow } from './useNarrow';
+import { Why } from './Why';
 import './advice.css';
+
+/** Suggestions in time shown on a phone before "N more": the recommendation is above them. */
+const PHONE_TIMELY_SHOWN = 3;
 
 type Kept = { title: string; suggestion: Suggestion; before: Suggestion['metricsAfter'] };
 
@@ -38,6 +43,7 @@ export function AdvicePanel() {
   const [kept, setKept] = useState<Kept | null>(null);
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
+  const narrow = useNarrow();
 
   const keep = (s: Suggestion) => {
     if (!advice) return;
@@ -88,6 +94,8 @@ export function AdvicePanel() {
     const timely = advice.suggestions.filter((s) => !s.tooLate);
     const late = advice.suggestions.filter((s) => s.tooLate);
     const mark = advice.creditMark;
+    // A phone shows the best-ranked few; the rest of the ranking is one tap away.
+    const firstShown = narrow ? PHONE_TIMELY_SHOWN : timely.length;
     body = (
       <>
         <p className="advice-lead">
@@ -97,8 +105,8 @@ export function AdvicePanel() {
               date: advice.gapStartDate ? formatDate(advice.gapStartDate, lang) : '',
             })}
           </strong>
-          {m.method({ scenario: scenarioName })}
         </p>
+        <Why label={m.why}>{m.method({ scenario: scenarioName })}</Why>
         {advice.reserveTarget && (
           <p className="advice-target">
             {m.reserveTarget({
@@ -131,16 +139,33 @@ export function AdvicePanel() {
         {timely.length > 0 && (
           <section aria-labelledby="advice-timely-title">
             <h3 id="advice-timely-title">{m.timelyTitle}</h3>
-            <p className="field-hint">{m.timelyIntro}</p>
-            <ol className="advice-list">{timely.map(card)}</ol>
+            <Why label={m.why}>{m.timelyIntro}</Why>
+            <ol className="advice-list">{timely.slice(0, firstShown).map(card)}</ol>
+            {timely.length > firstShown && (
+              <details className="advice-more-timely">
+                <summary>
+                  {m.moreTimely({ count: formatNumber(timely.length - firstShown, lang) })}
+                </summary>
+                <ol className="advice-list" start={firstShown + 1}>
+                  {timely.slice(firstShown).map(card)}
+                </ol>
+              </details>
+            )}
           </section>
         )}
         {late.length > 0 && (
-          <section aria-labelledby="advice-late-title">
-            <h3 id="advice-late-title">{m.tooLateTitle}</h3>
-            <p className="field-hint">{m.tooLateIntro}</p>
-            <ol className="advice-list">{late.map(card)}</ol>
-          </section>
+          // Secondary to what can still be done: folded, with how many it holds.
+          <details className="advice-late">
+            <summary>
+              <h3 id="advice-late-title">
+                {m.tooLateCount({ count: formatNumber(late.length, lang) })}
+              </h3>
+            </summary>
+            <section aria-labelledby="advice-late-title">
+              <p className="field-hint">{m.tooLateIntro}</p>
+              <ol className="advice-list">{late.map(card)}</ol>
+            </section>
+          </details>
         )}
       </>
     );

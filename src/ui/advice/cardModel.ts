@@ -44,6 +44,8 @@ export type CardFact = {
   value: string;
   basis?: FactBasis;
   warn?: boolean;
+  /** Background to the decision (the funding mix after): folded under "more" on the card. */
+  secondary?: boolean;
 };
 
 export type CardModel = { title: string; badges: BadgeId[]; facts: CardFact[] };
@@ -105,6 +107,7 @@ export function cardModel(
     const hhi = (x: number | null) => (x === null ? m.fact.notApplicable : formatNumber(x, lang));
     facts.push({
       id: 'mix',
+      secondary: true,
       label: m.fact.mix,
       value: m.fact.mixValue({
         antBefore: share(advice.mixBefore.antGroupShare),
