@@ -6,6 +6,7 @@ import {
   costText,
   daysPhrase,
   effectText,
+  gapSaid,
   timingText,
 } from '../i18n/adviceText';
 import { formatDate, formatMoney } from '../i18n/format';
@@ -59,9 +60,10 @@ export function printHeader(
     `${text.scenario}${colon}${scenarioName}${zh(lang) ? '（' : ' ('}${scenario.id}${zh(lang) ? '）' : ')'}`,
   );
   if (!advice.hasGap) return;
+  // Said rounded, as in the steps below; the exact figure is in --json (`before`).
   out.log(
     m.gap({
-      amount: formatMoney(advice.before.deepestShortfall, lang),
+      amount: gapSaid(advice.before.deepestShortfall, lang),
       date: formatDate(advice.gapStartDate!, lang),
     }),
   );

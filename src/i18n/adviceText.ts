@@ -1,6 +1,15 @@
 import type { Suggestion } from '../engine/advice';
+import { roundGapAsSaid } from '../engine/advisor/sizing';
 import type { LeverAssumptions } from '../engine/model';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from './format';
+import { fenFromYuan, yuanFromFen } from '../engine/money';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMoneyWan,
+  formatNumber,
+  formatPercent,
+} from './format';
 import type { Lang } from './lang';
 import { localName, shortLocalName } from './localName';
 import { ACTION_TEXT, type ActionParams } from './messages/adviceActions';
@@ -119,18 +128,28 @@ export function costText(
   }
 }
 
+/**
+ * A gap (or the part of it closed) as it is said across the table, the same way everywhere the
+ * advice states one: ¥123,480.58 → "¥123,000" / "¥12.3万" (`roundGapAsSaid`). The words "up to
+ * about" / "约" are the sentence's.
+ * @example gapSaid(123480.58, 'zh-CN') // '¥12.3万'
+ */
+export function gapSaid(yuan: number, lang: Lang): string {
+  return formatMoneyWan(yuanFromFen(roundGapAsSaid(fenFromYuan(yuan))), lang);
+}
+
 /** What it does: "survives the horizon" when it closes the gap, else the part closed and days gained. */
 export function effectText(
   s: Pick<Suggestion, 'closesGap' | 'shortfallClosed' | 'survivalDaysGained'>,
   lang: Lang,
 ): string {
   const e = ADVICE[lang].effect;
-  if (s.closesGap) return e.survives({ closed: formatMoney(s.shortfallClosed, lang) });
+  if (s.closesGap) return e.survives({ closed: gapSaid(s.shortfallClosed, lang) });
   if (s.shortfallClosed <= 0) return e.nothing;
-  return e.partial({
-    closed: formatMoney(s.shortfallClosed, lang),
-    days: daysPhrase(s.survivalDaysGained, lang),
-  });
+  const closed = gapSaid(s.shortfallClosed, lang);
+  // "0 more days" is no news: say that the gap still opens on the same day.
+  if (s.survivalDaysGained <= 0) return e.partialSameDay({ closed });
+  return e.partial({ closed, days: daysPhrase(s.survivalDaysGained, lang) });
 }
 
 /** Where a reserve's cash comes from (the monthly amount and date are in its title and timing). */

@@ -5,7 +5,8 @@ import { contingencyPlan } from '../engine/contingency';
 import { PRESETS } from '../engine/presets';
 import { exampleValid } from '../io/exampleFixtures';
 import { EXAMPLE_IDS } from '../io/examples';
-import { signalTodo, triggerTodo } from './contingencyText';
+import { gapSaid } from './adviceText';
+import { signalTodo, stepText, triggerTodo } from './contingencyText';
 import { ADVICE } from './messages/advice';
 
 describe('a warning and what to do about it never contradict each other', () => {
@@ -49,5 +50,28 @@ describe('a warning and what to do about it never contradict each other', () => 
     }
     // The examples include outages the cash rides out while the warnings still fire.
     expect(quietFires).toBeGreaterThan(0);
+  });
+});
+
+describe('the gap is said the same way in the header and in the steps', () => {
+  it('on every example under every preset that opens one, in both languages, never to the fen', () => {
+    let gaps = 0;
+    for (const id of EXAMPLE_IDS) {
+      const { plan } = exampleValid(id);
+      for (const preset of PRESETS) {
+        const advice = advise(plan, preset);
+        if (!advice.hasGap) continue;
+        gaps++;
+        const c = contingencyPlan(plan, preset, analyze(plan, preset), advice);
+        const step = c.steps.find((s) => s.kind === 'gap_opens')!;
+        for (const lang of ['en', 'zh-CN'] as const) {
+          const said = gapSaid(advice.before.deepestShortfall, lang);
+          const where = `${id} × ${preset.id} (${lang})`;
+          expect(ADVICE[lang].gap({ amount: said, date: '' }), where).not.toMatch(/\.\d\d\b/);
+          expect(stepText(step, lang), where).toContain(said);
+        }
+      }
+    }
+    expect(gaps).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { OutageStep, Signal, Trigger, TriggerResponse } from '../engine/contingency';
 import type { LeverAssumptions } from '../engine/model';
-import { actionTitle, daysPhrase } from './adviceText';
+import { actionTitle, daysPhrase, gapSaid } from './adviceText';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
 import type { Lang } from './lang';
 import { localName } from './localName';
@@ -45,7 +45,11 @@ export function stepText(
         ? c.startSaving({ action, ready })
         : c.step[s.kind]({
             action,
-            amount: formatMoney(s.amount ?? 0, lang),
+            // The gap as the advice's header says it; an action's amount as arranged.
+            amount:
+              s.kind === 'gap_opens'
+                ? gapSaid(s.amount ?? 0, lang)
+                : formatMoney(s.amount ?? 0, lang),
             days: daysPhrase(s.leadTimeDays ?? 0, lang),
             ready,
           });

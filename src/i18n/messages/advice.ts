@@ -9,6 +9,8 @@ export type AdviceMessages = {
   breakEven: (p: { days: string }) => string;
   breakEvenNone: string;
   gap: (p: { amount: string; date: string }) => string;
+  /** The exact depth behind the rounded one, one tap away (and in the CLI). */
+  gapExact: (p: { amount: string }) => string;
   method: (p: { scenario: string }) => string;
   reserveTarget: (p: { days: string; amount: string }) => string;
   creditMark: (p: { source: string; due: string; late: string; mark: string }) => string;
@@ -67,6 +69,7 @@ export type AdviceMessages = {
   effect: {
     survives: (p: { closed: string }) => string;
     partial: (p: { closed: string; days: string }) => string;
+    partialSameDay: (p: { closed: string }) => string;
     nothing: string;
   };
   badge: {
@@ -131,7 +134,9 @@ const en: AdviceMessages = {
   breakEven: ({ days }) =>
     ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
-  gap: ({ amount, date }) => `Gap to close: up to ${amount}, from ${date}.`,
+  gap: ({ amount, date }) => `Gap to close: up to about ${amount}, from ${date}.`,
+  gapExact: ({ amount }) =>
+    `Exact figure: ${amount} (the deepest daily shortfall in the simulation).`,
   method: ({ scenario }) =>
     ` Each measure below was sized with its real lead time, applied to a copy of your plan and re-simulated under “${scenario}”.`,
   reserveTarget: ({ days, amount }) =>
@@ -196,8 +201,12 @@ const en: AdviceMessages = {
     fee: ({ rate }) => ` Includes a guarantee fee of ${rate} a year on the whole amount.`,
   },
   effect: {
-    survives: ({ closed }) => `Closes the ${closed} gap: no shortfall within the horizon`,
-    partial: ({ closed, days }) => `Closes ${closed} of the gap; ${days} more before a shortfall`,
+    survives: ({ closed }) =>
+      `Closes the whole gap (about ${closed}): no shortfall within the horizon`,
+    partial: ({ closed, days }) =>
+      `Closes about ${closed} of the gap; ${days} more before a shortfall`,
+    partialSameDay: ({ closed }) =>
+      `Closes about ${closed} of the gap; the shortfall still starts on the same day`,
     nothing: 'Does not change this outage’s gap',
   },
   badge: {
@@ -262,7 +271,8 @@ const zh: AdviceMessages = {
     `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
-  gap: ({ amount, date }) => `需补足的流动性缺口：最高${amount}，自${date}起。`,
+  gap: ({ amount, date }) => `需补足的流动性缺口：最高约${amount}，自${date}起。`,
+  gapExact: ({ amount }) => `精确值：${amount}（测算中单日最大缺口）。`,
   method: ({ scenario }) =>
     `以下每项措施均按实际办理周期测算金额，在计划副本上实施后，于“${scenario}”情形下重新测算。`,
   reserveTarget: ({ days, amount }) =>
@@ -323,8 +333,9 @@ const zh: AdviceMessages = {
     fee: ({ rate }) => `另含担保费：按贷款全额每年${rate}。`,
   },
   effect: {
-    survives: ({ closed }) => `补足${closed}缺口，测算期内不再出现缺口`,
-    partial: ({ closed, days }) => `补足缺口${closed}，可支撑天数增加${days}`,
+    survives: ({ closed }) => `补足全部缺口（约${closed}），测算期内不再出现缺口`,
+    partial: ({ closed, days }) => `补足缺口约${closed}，缺口推迟${days}出现`,
+    partialSameDay: ({ closed }) => `补足缺口约${closed}，但缺口出现日期不变`,
     nothing: '对本次缺口没有作用',
   },
   badge: {

@@ -201,7 +201,7 @@ const en: ContingencyMessages = {
     protect_credit: () =>
       'A repayment falls due while repayments are blocked: call the lender, keep proof of the attempt, and pay the moment the channel works.',
     gap_opens: ({ amount }) =>
-      `Without these steps the liquidity gap would open today, up to ${amount}.`,
+      `Without these steps the liquidity gap would open today, up to about ${amount}.`,
     review: () => 'Review the triggers and the gap; extend the measures if the outage goes on.',
     outage_ends: () =>
       'Expected end of the outage: repay anything blocked, then rebuild the reserve.',
@@ -339,7 +339,7 @@ const zh: ContingencyMessages = {
     apply_lever: ({ action }) => `开始执行：${action}。`,
     protect_credit: () =>
       '还款日恰逢还款通道受阻：致电贷款机构说明情况，保留还款尝试的凭证，通道一恢复立即还款。',
-    gap_opens: ({ amount }) => `若不采取上述步骤，今天起将出现流动性缺口，最高${amount}。`,
+    gap_opens: ({ amount }) => `若不采取上述步骤，今天起将出现流动性缺口，最高约${amount}。`,
     review: () => '复查各项预警指标和缺口；若中断持续，延长或追加应对措施。',
     outage_ends: () => '预计中断结束：归还被阻断的还款，再补回应急储备金。',
   },

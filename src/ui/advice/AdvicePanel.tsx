@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
-import { actionTitle, daysPhrase } from '../../i18n/adviceText';
+import { actionTitle, daysPhrase, gapSaid } from '../../i18n/adviceText';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { DOMAIN } from '../../i18n/messages/domain';
+import { InfoTip } from '../common/InfoTip';
 import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { useReverseStress } from '../../state/useAnalysis';
@@ -101,10 +102,16 @@ export function AdvicePanel() {
         <p className="advice-lead">
           <strong>
             {m.gap({
-              amount: formatMoney(advice.before.deepestShortfall, lang),
+              amount: gapSaid(advice.before.deepestShortfall, lang),
               date: advice.gapStartDate ? formatDate(advice.gapStartDate, lang) : '',
             })}
           </strong>
+          <InfoTip
+            label={m.price.label}
+            text={m.gapExact({
+              amount: formatMoney(advice.before.deepestShortfall, lang, { fen: true }),
+            })}
+          />
         </p>
         <Why label={m.why}>{m.method({ scenario: scenarioName })}</Why>
         {advice.reserveTarget && (

@@ -22,7 +22,7 @@ describe('cardModel', () => {
     const fact = (id: string) => card.facts.find((f) => f.id === id)?.value;
     expect(card.facts.map((f) => f.id)).toEqual(['amount', 'timing', 'cost', 'effect', 'proviso']);
     expect(fact('cost')).toBe('无融资成本。');
-    expect(fact('effect')).toBe('补足¥19,900缺口，测算期内不再出现缺口');
+    expect(fact('effect')).toBe('补足全部缺口（约¥19,900），测算期内不再出现缺口');
     expect(fact('proviso')).toBe('须先与供应商谈妥。');
   });
 
