@@ -106,7 +106,7 @@ function printSuggestion(
   if (source) out.log(`${indent}${m.fact.source}${colon}${source}`);
   out.log(`${indent}${m.fact.effect}${colon}${effectText(s, lang)}`);
   const ask = a.leverAsk[s.action];
-  if (s.category === 'lever' && ask) out.log(`${indent}${m.fact.assumption}${colon}${ask}`);
+  if (ask) out.log(`${indent}${m.fact.assumption}${colon}${ask}`);
   if (s.toConfirm.length > 0)
     out.log(
       `${indent}${m.fact.toConfirm}${colon}${s.toConfirm.map((p) => a.prerequisite[p]).join(lang === 'zh-CN' ? '；' : '; ')}`,

@@ -118,7 +118,7 @@ export function cardModel(
     });
   }
   const ask = a.leverAsk[s.action];
-  if (lever && ask) facts.push({ id: 'proviso', label: m.fact.assumption, value: ask });
+  if (ask) facts.push({ id: 'proviso', label: m.fact.assumption, value: ask });
   if (s.toConfirm.length > 0)
     facts.push({
       id: 'toConfirm',

@@ -85,3 +85,49 @@ describe('cashRows with a what-if', () => {
     expect(cashRows(plan, analysis).every((r) => r.whatIf === undefined)).toBe(true);
   });
 });
+
+describe('the start-up guarantee loan (创业担保贷款)', () => {
+  const { plan: restaurant } = exampleValid('restaurant');
+  const closure = findPreset('regulatory_closure')!;
+  const eligible = {
+    ...restaurant,
+    business: {
+      ...restaurant.business,
+      profile: { ...restaurant.business.profile, startupLoanEligible: true },
+    },
+  };
+
+  it('is suggested only when the profile says the business is in a group the scheme serves', () => {
+    const unsaid = advise(restaurant, closure);
+    expect(unsaid.suggestions.map((s) => s.action)).not.toContain('startup_guarantee_loan');
+    expect(unsaid.unavailable).toContainEqual({
+      action: 'startup_guarantee_loan',
+      reasons: ['startup_eligible'],
+    });
+    const said = advise(eligible, closure);
+    expect(said.suggestions.map((s) => s.action)).toContain('startup_guarantee_loan');
+  });
+
+  it('says who can get it, the subsidy and the local caps, in words an advisor uses', () => {
+    const advice = advise(eligible, closure);
+    const loan = advice.suggestions.find((s) => s.action === 'startup_guarantee_loan')!;
+    const zh = cardModel(loan, advice, 'zh-CN');
+    expect(zh.title).toMatch(/^申请创业担保贷款¥[\d,]+（财政贴息）$/);
+    const proviso = zh.facts.find((f) => f.id === 'proviso')!.value;
+    for (const words of [
+      '人社部门',
+      '高校毕业生',
+      '个体工商户',
+      '小微企业',
+      'LPR减1.5个百分点',
+      '30万元',
+    ])
+      expect(proviso).toContain(words);
+    const en = cardModel(loan, advice, 'en');
+    expect(en.facts.find((f) => f.id === 'proviso')!.value).toMatch(
+      /human-resources and social-security bureau.*recent graduates.*sole trader or small firm.*LPR − 1\.5 points.*¥300,000/,
+    );
+    // Its real lead time, stated: the eligibility check and the guarantee take weeks.
+    expect(en.facts.find((f) => f.id === 'timing')!.value).toMatch(/^Takes about 45 days/);
+  });
+});
