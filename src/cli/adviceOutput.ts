@@ -7,6 +7,7 @@ import {
   daysPhrase,
   effectText,
   gapSaid,
+  noGapText,
   timingText,
 } from '../i18n/adviceText';
 import { formatDate, formatMoney } from '../i18n/format';
@@ -37,6 +38,7 @@ export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
     suggestions: advice.suggestions,
     combination: advice.combination,
     unavailable: advice.unavailable,
+    noGap: advice.noGap,
   };
 }
 
@@ -152,11 +154,18 @@ export function printAdvice(
   scenario: Scenario,
   advice: Advice,
 ): void {
-  const text = CLI_TEXT[lang];
   const m = ADVICE[lang];
   printHeader(out, lang, plan, scenario, advice);
   if (!advice.hasGap) {
-    out.log(text.noGap);
+    const said = noGapText(
+      advice,
+      DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang),
+      lang,
+    );
+    out.log(said.lead);
+    for (const line of said.relies) out.log(`- ${line}`);
+    if (said.without) out.log(said.without);
+    if (said.lowest) out.log(said.lowest);
     return;
   }
   out.log('');

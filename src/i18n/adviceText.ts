@@ -1,4 +1,4 @@
-import type { Suggestion } from '../engine/advice';
+import type { Advice, Suggestion } from '../engine/advice';
 import { roundGapAsSaid } from '../engine/advisor/sizing';
 import type { LeverAssumptions } from '../engine/model';
 import { fenFromYuan, yuanFromFen } from '../engine/money';
@@ -159,3 +159,49 @@ export function cashSourceText(s: Pick<Suggestion, 'cashSource'>, lang: Lang): s
 
 /** A source name from a plan, in the reader's language. */
 export const planSourceName = (name: string, lang: Lang) => localName(name, lang);
+
+/**
+ * With no gap, what an advisor says before writing "no change needed": the buffer it never
+ * falls below, the lowest cash, and — when the cash holds only on credit the plan has not
+ * arranged yet — that credit, to apply for now, and what happens without it.
+ */
+export function noGapText(
+  advice: Pick<Advice, 'noGap'>,
+  scenarioName: string,
+  lang: Lang,
+): { lead: string; relies: string[]; without: string | null; lowest: string | null } {
+  const m = ADVICE[lang];
+  const note = advice.noGap;
+  const buffer = formatMoney(note?.minCashBuffer ?? 0, lang);
+  if (!note)
+    return {
+      lead: m.noGap({ scenario: scenarioName, buffer }),
+      relies: [],
+      without: null,
+      lowest: null,
+    };
+  const lowest = m.noGapLowest({
+    amount: formatMoney(note.lowestCash, lang),
+    date: formatDate(note.lowestCashDate, lang),
+  });
+  if (note.reliesOn.length === 0)
+    return { lead: m.noGap({ scenario: scenarioName, buffer }), relies: [], without: null, lowest };
+  return {
+    lead: m.noGapProvided({ scenario: scenarioName, buffer }),
+    relies: note.reliesOn.map((r) =>
+      m.noGapRelies({
+        source: localName(r.sourceName, lang),
+        days: daysPhrase(r.leadTimeDays, lang),
+        ready: formatDate(r.readyDate, lang),
+        peak: formatMoney(r.peakBalance, lang),
+      }),
+    ),
+    without: note.withoutThem
+      ? m.noGapWithout({
+          date: formatDate(note.withoutThem.gapStartDate, lang),
+          amount: gapSaid(note.withoutThem.deepestShortfall, lang),
+        })
+      : m.noGapWithoutHolds,
+    lowest,
+  };
+}

@@ -5,7 +5,13 @@ import { CONTINGENCY, type ContingencyMessages } from './adviceContingency';
 export type AdviceMessages = {
   title: string;
   working: string;
-  noGap: (p: { scenario: string }) => string;
+  noGap: (p: { scenario: string; buffer: string }) => string;
+  /** No gap, but only with credit the plan has not arranged yet: listed after this. */
+  noGapProvided: (p: { scenario: string; buffer: string }) => string;
+  noGapRelies: (p: { source: string; days: string; ready: string; peak: string }) => string;
+  noGapWithout: (p: { date: string; amount: string }) => string;
+  noGapWithoutHolds: string;
+  noGapLowest: (p: { amount: string; date: string }) => string;
   breakEven: (p: { days: string }) => string;
   breakEvenNone: string;
   gap: (p: { amount: string; date: string }) => string;
@@ -129,8 +135,16 @@ export type AdviceMessages = {
 const en: AdviceMessages = {
   title: 'What would close the gap',
   working: 'Working out what would close the gap…',
-  noGap: ({ scenario }) =>
-    `Under “${scenario}” your reachable cash never falls below your minimum buffer: there is no gap to close.`,
+  noGap: ({ scenario, buffer }) =>
+    `Under “${scenario}” your reachable cash never falls below your minimum buffer (${buffer}): no liquidity gap, no change needed.`,
+  noGapProvided: ({ scenario, buffer }) =>
+    `Under “${scenario}” your reachable cash stays at or above your minimum buffer (${buffer}): no liquidity gap — provided you apply now for the credit below, which your plan has not arranged yet (the projection counts each as applied for today):`,
+  noGapRelies: ({ source, days, ready, peak }) =>
+    `${source}: takes about ${days}, usable from ${ready}; the projection draws up to ${peak}`,
+  noGapWithout: ({ date, amount }) =>
+    `Without them this scenario opens a liquidity gap from ${date}, up to about ${amount}: apply now.`,
+  noGapWithoutHolds: 'Even without them the cash holds; they add a margin.',
+  noGapLowest: ({ amount, date }) => `Lowest reachable cash: ${amount}, on ${date}.`,
   breakEven: ({ days }) =>
     ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
@@ -267,8 +281,16 @@ const en: AdviceMessages = {
 const zh: AdviceMessages = {
   title: '如何补足缺口',
   working: '正在测算补足缺口的方案…',
-  noGap: ({ scenario }) =>
-    `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
+  noGap: ({ scenario, buffer }) =>
+    `在“${scenario}”情形下，可动用现金始终不低于最低现金储备（${buffer}），无流动性缺口，无需调整。`,
+  noGapProvided: ({ scenario, buffer }) =>
+    `在“${scenario}”情形下，可动用现金不低于最低现金储备（${buffer}），无流动性缺口——前提是现在就申请以下计划中尚未办理的授信（测算按今天着手办理计算）：`,
+  noGapRelies: ({ source, days, ready, peak }) =>
+    `${source}：约需${days}，${ready}起可用；测算中最多动用${peak}`,
+  noGapWithout: ({ date, amount }) =>
+    `如不办理，本情形下将自${date}起出现流动性缺口，最高约${amount}：请现在就着手申请。`,
+  noGapWithoutHolds: '即使不办理，现金也能支撑；办理后余地更大。',
+  noGapLowest: ({ amount, date }) => `最低可动用现金：${amount}（${date}）。`,
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
   gap: ({ amount, date }) => `需补足的流动性缺口：最高约${amount}，自${date}起。`,

@@ -95,7 +95,7 @@ describe('AdvicePanel', () => {
     expect(
       within(note.closest('.advice-kept')! as HTMLElement).getByRole('table'),
     ).toHaveTextContent('Deepest gap¥19,900none');
-    await screen.findByText(/there is no gap to close/, undefined, { timeout: 10_000 });
+    await screen.findByText(/no liquidity gap/, undefined, { timeout: 10_000 });
     act(() => useStore.temporal.getState().undo());
     expect(bank()).toBe(12_500_00);
   });

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
-import { actionTitle, daysPhrase, gapSaid } from '../../i18n/adviceText';
+import { actionTitle, daysPhrase, gapSaid, noGapText } from '../../i18n/adviceText';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
@@ -81,15 +81,29 @@ export function AdvicePanel() {
     );
   } else if (!advice.hasGap) {
     const breakEven = reverse.metrics?.breakEvenOutageDays;
+    const said = noGapText(advice, scenarioName, lang);
     body = (
-      <p className="advice-lead">
-        {m.noGap({ scenario: scenarioName })}
-        {!reverse.stale &&
-          breakEven !== undefined &&
-          (breakEven === null
-            ? m.breakEvenNone
-            : m.breakEven({ days: formatDays(breakEven, lang) }))}
-      </p>
+      <>
+        <p className="advice-lead">
+          <strong>{said.lead}</strong>
+        </p>
+        {said.relies.length > 0 && (
+          <ul className="advice-relies">
+            {said.relies.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {said.without && <p className="advice-note">{said.without}</p>}
+        <p className="field-hint">
+          {said.lowest}
+          {!reverse.stale &&
+            breakEven !== undefined &&
+            (breakEven === null
+              ? m.breakEvenNone
+              : m.breakEven({ days: formatDays(breakEven, lang) }))}
+        </p>
+      </>
     );
   } else {
     const timely = advice.suggestions.filter((s) => !s.tooLate);

@@ -5,6 +5,7 @@ import { findPreset } from '../../engine/presets';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { exampleValid } from '../../io/exampleFixtures';
 import { cashRows } from '../charts/cashRows';
+import { noGapText } from '../../i18n/adviceText';
 import { cardModel, compareRows } from './cardModel';
 import { leverFileValue, leverInputValue } from './leverFields';
 import { adviceItemName } from './sourceName';
@@ -129,5 +130,34 @@ describe('the start-up guarantee loan (创业担保贷款)', () => {
     );
     // Its real lead time, stated: the eligibility check and the guarantee take weeks.
     expect(en.facts.find((f) => f.id === 'timing')!.value).toMatch(/^Takes about 45 days/);
+  });
+});
+
+describe('no gap, said plainly', () => {
+  it('says "no change needed" when the cash holds on its own, with the lowest cash', () => {
+    const { plan: restaurant } = exampleValid('restaurant');
+    const said = noGapText(advise(restaurant, findPreset('maintenance')!), '系统维护', 'zh-CN');
+    expect(said.lead).toBe(
+      '在“系统维护”情形下，可动用现金始终不低于最低现金储备（¥5,000），无流动性缺口，无需调整。',
+    );
+    expect(said.relies).toEqual([]);
+    expect(said.lowest).toMatch(/^最低可动用现金：¥[\d,]+（2027年\d+月\d+日）。$/);
+  });
+
+  it('names the credit not yet arranged that the cash holds on, and what happens without it', () => {
+    const { plan: supplier } = exampleValid('supplier');
+    const advice = advise(supplier, findPreset('regulatory_closure')!);
+    const en = noGapText(advice, 'Regulatory closure', 'en');
+    expect(en.lead).toMatch(/provided you apply now for the credit below/);
+    expect(en.relies[0]).toBe(
+      'WeBank business loan, not applied for yet: takes about 14 days, usable from Dec 15, 2026; the projection draws up to ¥100,000',
+    );
+    expect(en.without).toMatch(
+      /^Without them this scenario opens a liquidity gap from Jun 10, 2027, up to about ¥[\d,]+: apply now\.$/,
+    );
+    const zh = noGapText(advice, '监管叫停', 'zh-CN');
+    expect(zh.without).toMatch(
+      /^如不办理，本情形下将自2027年6月10日起出现流动性缺口，最高约¥[\d.]+万/,
+    );
   });
 });
