@@ -7,7 +7,9 @@ import {
   daysPhrase,
   effectText,
   gapSaid,
+  localIsoDate,
   noGapText,
+  pastStartText,
   timingText,
 } from '../i18n/adviceText';
 import { formatDate, formatMoney } from '../i18n/format';
@@ -69,6 +71,8 @@ export function printHeader(
       date: formatDate(advice.gapStartDate!, lang),
     }),
   );
+  const past = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
+  if (past) out.log(past);
   if (advice.reserveTarget)
     out.log(
       m.reserveTarget({

@@ -205,3 +205,26 @@ export function noGapText(
     lowest,
   };
 }
+
+/**
+ * The plan's day 0 is "today" in every sentence of the advice; when the plan starts before the
+ * reader's today, say so (and by how much) rather than tell them to start on a day gone by.
+ * Null when the plan starts today or later. `today` is the reader's local date (ISO).
+ * @example pastStartText('2026-12-01', '2026-12-06', 'en') // '“Today” below is … 5 days ago …'
+ */
+export function pastStartText(startDate: string, today: string, lang: Lang): string | null {
+  const days = Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000,
+  );
+  if (!Number.isFinite(days) || days <= 0) return null;
+  return ADVICE[lang].pastStart({
+    start: formatDate(startDate, lang),
+    days: daysPhrase(days, lang),
+  });
+}
+
+/** The reader's local date as ISO (YYYY-MM-DD), for `pastStartText`. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -15,6 +15,8 @@ export type AdviceMessages = {
   breakEven: (p: { days: string }) => string;
   breakEvenNone: string;
   gap: (p: { amount: string; date: string }) => string;
+  /** The plan starts before today: its "today" is in the past. */
+  pastStart: (p: { start: string; days: string }) => string;
   /** The exact depth behind the rounded one, one tap away (and in the CLI). */
   gapExact: (p: { amount: string }) => string;
   method: (p: { scenario: string }) => string;
@@ -149,6 +151,8 @@ const en: AdviceMessages = {
     ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
   gap: ({ amount, date }) => `Gap to close: up to about ${amount}, from ${date}.`,
+  pastStart: ({ start, days }) =>
+    `“Today” below is your plan's first day, ${start} — ${days} ago, so some dates have passed. Update the balances and the start date to today before acting on them.`,
   gapExact: ({ amount }) =>
     `Exact figure: ${amount} (the deepest daily shortfall in the simulation).`,
   method: ({ scenario }) =>
@@ -294,6 +298,8 @@ const zh: AdviceMessages = {
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
   gap: ({ amount, date }) => `需补足的流动性缺口：最高约${amount}，自${date}起。`,
+  pastStart: ({ start, days }) =>
+    `下文的“今天”指计划的起始日${start}（已过去${days}），部分日期已过。照此执行前，请先把余额和起始日更新到今天。`,
   gapExact: ({ amount }) => `精确值：${amount}（测算中单日最大缺口）。`,
   method: ({ scenario }) =>
     `以下每项措施均按实际办理周期测算金额，在计划副本上实施后，于“${scenario}”情形下重新测算。`,
@@ -352,7 +358,7 @@ const zh: AdviceMessages = {
     standby: ({ rate, unused }) =>
       `随借随还，只按实际用款计息（年化${rate}）；不动用则每年${unused}。`,
     full: ({ rate, perYear }) => `一次性放款，全额计息（年化${rate}）：每年约${perYear}。`,
-    fee: ({ rate }) => `另含担保费：按贷款全额每年${rate}。`,
+    fee: ({ rate }) => `其中含担保费：按贷款全额每年${rate}。`,
   },
   effect: {
     survives: ({ closed }) => `补足全部缺口（约${closed}），测算期内不再出现缺口`,
@@ -406,7 +412,7 @@ const zh: AdviceMessages = {
       '在重新测算的计划上逐步组合：先用无融资成本的经营措施，再选能补足剩余缺口、成本最低的融资，每一步都按实际办理周期重新测算金额。',
     notEnough: '即使全部来得及的措施一起采用，也无法完全补足缺口。',
     actions: '措施',
-    cost: '合计年成本',
+    cost: '合计成本',
     survival: '采取后',
     noGapLeft: '测算期内不再出现缺口',
     stepLine: ({ action, ready }) => `${action}（${ready}起到位）`,

@@ -58,6 +58,10 @@ export type ContingencyMessages = {
   tooLateStep: string;
   fallbackStep: string;
   leverInForce: (p: { action: string }) => string;
+  /** A lever that must be agreed first: day 0 opens the talks, not the measure. */
+  leverTalks: (p: { action: string; days: string }) => string;
+  /** An action with no lead time: started and in place the same day. */
+  startSameDay: (p: { action: string }) => string;
   startSaving: (p: { action: string; ready: string }) => string;
   leverNow: string;
   leverIn: (p: { days: string }) => string;
@@ -186,6 +190,8 @@ const en: ContingencyMessages = {
   tooLateStep: 'Too late for this outage — arrange it now for the next.',
   fallbackStep: 'Backstop in case the measures above are not agreed.',
   leverInForce: ({ action }) => `Now in force: ${action}.`,
+  leverTalks: ({ action, days }) => `Start talks (about ${days} to agree): ${action}.`,
+  startSameDay: ({ action }) => `Start: ${action} (in place the same day).`,
   startSaving: ({ action, ready }) => `Start: ${action} (the target is reached on ${ready}).`,
   leverNow: 'from the same day',
   leverIn: ({ days }) => `in force after about ${days} of talks`,
@@ -326,6 +332,8 @@ const zh: ContingencyMessages = {
   tooLateStep: '本次来不及——请现在着手，以备下次。',
   fallbackStep: '后备方案：万一上述措施谈不下来时使用。',
   leverInForce: ({ action }) => `开始生效：${action}。`,
+  leverTalks: ({ action, days }) => `开始协商（约需${days}谈妥）：${action}。`,
+  startSameDay: ({ action }) => `开始办理：${action}（当天即可到位）。`,
   startSaving: ({ action, ready }) => `开始留存：${action}（${ready}存足）。`,
   leverNow: '当天即可执行',
   leverIn: ({ days }) => `约需${days}谈妥后生效`,

@@ -1,6 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
-import { actionTitle, daysPhrase, gapSaid, noGapText } from '../../i18n/adviceText';
+import {
+  actionTitle,
+  daysPhrase,
+  gapSaid,
+  localIsoDate,
+  noGapText,
+  pastStartText,
+} from '../../i18n/adviceText';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
@@ -45,6 +52,7 @@ export function AdvicePanel() {
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
   const narrow = useNarrow();
+  const pastStart = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
 
   const keep = (s: Suggestion) => {
     if (!advice) return;
@@ -128,6 +136,7 @@ export function AdvicePanel() {
           />
         </p>
         <Why label={m.why}>{m.method({ scenario: scenarioName })}</Why>
+        {pastStart && <p className="advice-note">{pastStart}</p>}
         {advice.reserveTarget && (
           <p className="advice-target">
             {m.reserveTarget({
