@@ -145,11 +145,11 @@ for (const lang of LANGS) {
       await expect(where).toBeHidden();
       await notice.getByText(c.signal.limit_notice.what, { exact: true }).click();
       await expect(where).toBeVisible();
-      // The first three measures in time, then the rest under their count.
+      // The first two measures in time (under the recommendation), then the rest under their count.
       const timely = a.suggestions.filter((s) => !s.tooLate);
-      await expect(advice.region.locator('li.advice-card:visible')).toHaveCount(3);
+      await expect(advice.region.locator('li.advice-card:visible')).toHaveCount(2);
       await expect(advice.moreTimelyFold.locator(':scope > summary')).toHaveText(
-        m.moreTimely({ count: String(timely.length - 3) }),
+        m.moreTimely({ count: String(timely.length - 2) }),
       );
       await advice.moreTimelyFold.locator(':scope > summary').click();
       await expect(advice.region.locator('li.advice-card:visible')).toHaveCount(timely.length);

@@ -141,10 +141,10 @@ test.describe('a phone', () => {
   }, testInfo) => {
     // The one long page was about 16,800 px at 375 px: 23 screens (issue 14). Each section alone,
     // with every panel in it rendered, is at most 13 screens. The advice, the longest, is at most
-    // 7 in both languages with its disclosures as they open: measured about 6.9 screens in English
-    // and 5.6 in Chinese since its trigger and signal tables became cards, the too-late measures
-    // and all but the first three in time were folded under their counts and the method texts put
-    // behind "Why" (it was 12.3 and 10.3). The plan is about 3.4.
+    // 7 in both languages with its disclosures as they open: measured about 6.2 screens in English
+    // and 5.1 in Chinese since its trigger and signal tables became cards, the too-late measures
+    // and all but the first two in time were folded under their counts and the method texts put
+    // behind "Why" (it was 12.3 and 10.3). The plan is about 3.7.
     const screen = page.viewportSize()!.height;
     for (const lang of ['en', 'zh-CN'] as const) {
       if (app.lang !== lang) await app.switchLanguage(lang);

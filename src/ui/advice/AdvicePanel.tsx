@@ -28,7 +28,7 @@ import { Why } from './Why';
 import './advice.css';
 
 /** Suggestions in time shown on a phone before "N more": the recommendation is above them. */
-const PHONE_TIMELY_SHOWN = 3;
+const PHONE_TIMELY_SHOWN = 2;
 
 type Kept = { title: string; suggestion: Suggestion; before: Suggestion['metricsAfter'] };
 
