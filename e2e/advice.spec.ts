@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { advise } from '../src/engine/advice';
+import { analyze } from '../src/engine/analyze';
+import { contingencyPlan } from '../src/engine/contingency';
 import { findPreset } from '../src/engine/presets';
-import { actionTitle, effectText } from '../src/i18n/adviceText';
+import { actionTitle, effectText, gapSaid } from '../src/i18n/adviceText';
 import { formatDate, formatMoney } from '../src/i18n/format';
 import type { Lang } from '../src/i18n/lang';
 import { ADVICE } from '../src/i18n/messages/advice';
+import { DOMAIN } from '../src/i18n/messages/domain';
 import { parsePlanText } from '../src/io/planFile';
 import { expect, test } from './fixtures';
 import { AdvicePanel } from './pages/AdvicePanel';
@@ -28,6 +31,18 @@ const ENGINE = (() => {
 
 const LANGS: Lang[] = ['en', 'zh-CN'];
 
+/** The signals the contingency plan lists for the sample, from the engine. */
+const ENGINE_SIGNALS = contingencyPlan(
+  ENGINE.plan,
+  findPreset(PRESET)!,
+  analyze(ENGINE.plan, findPreset(PRESET)!),
+  ENGINE.advice,
+).signals;
+const SCENARIO_NAME: Record<Lang, string> = {
+  en: DOMAIN.en.presetName[PRESET]!,
+  'zh-CN': DOMAIN['zh-CN'].presetName[PRESET]!,
+};
+
 for (const lang of LANGS) {
   test.describe(`advice panel and contingency plan (${lang})`, () => {
     let advice: AdvicePanel;
@@ -42,11 +57,18 @@ for (const lang of LANGS) {
       const m = ADVICE[lang];
       const a = ENGINE.advice;
       expect(a.hasGap).toBe(true);
+      // The gap said to three figures, as the contingency steps say it; exact one tap away.
       await expect(advice.region).toContainText(
         m.gap({
-          amount: formatMoney(a.before.deepestShortfall, lang),
+          amount: gapSaid(a.before.deepestShortfall, lang),
           date: formatDate(a.gapStartDate!, lang),
         }),
+      );
+      await expect(advice.contingency).toContainText(gapSaid(a.before.deepestShortfall, lang));
+      await expect(
+        advice.region.locator('.advice-lead').getByRole('button', { name: m.price.label }),
+      ).toHaveAccessibleDescription(
+        m.gapExact({ amount: formatMoney(a.before.deepestShortfall, lang, { fen: true }) }),
       );
       await expect(advice.cards).toHaveCount(a.suggestions.length);
       // Ranked first: something in place before the gap opens.
@@ -58,6 +80,14 @@ for (const lang of LANGS) {
       // The recommendation names every step of the engine's combination.
       for (const step of a.combination!.steps)
         await expect(advice.combination).toContainText(actionTitle(step, lang));
+      // The too-late measures are folded under their count, one tap away.
+      const late = a.suggestions.filter((s) => s.tooLate);
+      await expect(advice.lateFold.locator(':scope > summary')).toHaveText(
+        m.tooLateCount({ count: String(late.length) }),
+      );
+      await expect(advice.lateSection(late.length)).toBeHidden();
+      await advice.lateFold.locator(':scope > summary').click();
+      await expect(advice.lateSection(late.length)).toBeVisible();
       // Every reserve says where its cash comes from; the card advance is only listed as barred.
       for (const s of a.suggestions.filter((x) => x.category === 'reserve'))
         await expect(advice.cardFor(s.action).fact('source')).not.toBeEmpty();
@@ -75,6 +105,7 @@ for (const lang of LANGS) {
       page,
     }, testInfo) => {
       await advice.waitContingencyReady();
+      await expect(advice.signalTable).toBeVisible();
       await expectNoAxeViolations(page, `advice-${lang}-desktop`, testInfo, '#advice');
       await expectNoAxeViolations(page, `contingency-${lang}-desktop`, testInfo, '#contingency');
       await screenshotDesktopAndPhone(advice.region, `advice-${lang}`);
@@ -83,7 +114,54 @@ for (const lang of LANGS) {
       // screenshotDesktopAndPhone leaves the page at 375 px: check the phone layout too.
       await expectNoAxeViolations(page, `advice-${lang}-375`, testInfo, '#advice');
       await expectNoAxeViolations(page, `contingency-${lang}-375`, testInfo, '#contingency');
-      await expect(advice.signalTable).toBeVisible();
+      await app.settled();
+    });
+
+    test('on a 375 px phone the tables are cards and the rest is one tap away', async ({
+      app,
+      page,
+    }, testInfo) => {
+      const m = ADVICE[lang];
+      const c = m.contingency;
+      const a = ENGINE.advice;
+      await page.setViewportSize({ width: 375, height: 812 });
+      await advice.waitContingencyReady();
+      // Cards, not tables: every trigger with whether it fires and what to do in sight.
+      await expect(advice.contingency.getByRole('table')).toHaveCount(0);
+      const triggers = advice.triggerCards.getByRole('listitem');
+      await expect(triggers).toHaveCount(4);
+      const buffer = triggers.filter({ hasText: c.trigger.buffer_days });
+      await expect(buffer.locator('.trigger-status')).toHaveText(`⚠ ${c.fires}`);
+      // The threshold is one tap away.
+      const threshold = buffer.getByText(c.col.threshold, { exact: true });
+      await expect(threshold).toBeHidden();
+      await buffer.getByText(c.triggerDetails, { exact: true }).click();
+      await expect(threshold).toBeVisible();
+      // A signal the scenario does not show is a closed disclosure; where to look is one tap away.
+      const signals = advice.signalCards.getByRole('listitem');
+      await expect(signals).toHaveCount(ENGINE_SIGNALS.length);
+      const notice = signals.filter({ hasText: c.signal.limit_notice.what });
+      const where = notice.getByText(c.signal.limit_notice.where, { exact: true });
+      await expect(where).toBeHidden();
+      await notice.getByText(c.signal.limit_notice.what, { exact: true }).click();
+      await expect(where).toBeVisible();
+      // The first two measures in time (under the recommendation), then the rest under their count.
+      const timely = a.suggestions.filter((s) => !s.tooLate);
+      await expect(advice.region.locator('li.advice-card:visible')).toHaveCount(2);
+      await expect(advice.moreTimelyFold.locator(':scope > summary')).toHaveText(
+        m.moreTimely({ count: String(timely.length - 2) }),
+      );
+      await advice.moreTimelyFold.locator(':scope > summary').click();
+      await expect(advice.region.locator('li.advice-card:visible')).toHaveCount(timely.length);
+      // The method behind "Why".
+      const method = advice.region.getByText(m.method({ scenario: SCENARIO_NAME[lang] }));
+      await expect(method).toBeHidden();
+      await advice.whys.first().locator('summary').click();
+      await expect(method).toBeVisible();
+      await expectNoAxeViolations(page, `advice-open-${lang}-375`, testInfo, '#advice');
+      await expectNoAxeViolations(page, `contingency-open-${lang}-375`, testInfo, '#contingency');
+      mkdirSync(SHOTS, { recursive: true });
+      await advice.contingency.screenshot({ path: `${SHOTS}/contingency-open-${lang}-375.png` });
       await app.settled();
     });
 
@@ -94,6 +172,7 @@ for (const lang of LANGS) {
       }) => {
         await page.setViewportSize({ width, height: width > 500 ? 900 : 800 });
         const card = advice.cardFor('tax_loan');
+        await card.reveal();
         await card.root.scrollIntoViewIfNeeded();
         await card.tryButton.click();
         await expect(card.tryButton).toHaveAttribute('aria-pressed', 'true');
@@ -116,6 +195,7 @@ for (const lang of LANGS) {
 
     test('"Keep" adds the measure and keeps the page where it was', async ({ app, page }) => {
       const card = advice.cardFor('raise_reserve');
+      await card.reveal();
       await card.root.scrollIntoViewIfNeeded();
       const scrolledBefore = await page.evaluate(() => window.scrollY);
       await card.keepButton.click();

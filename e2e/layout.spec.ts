@@ -135,28 +135,37 @@ test.describe('a phone', () => {
     await expect(app.editor.businessName).toBeInViewport();
   });
 
-  test('no section is the old 23-screen page: each is at most 13 screens', async ({
+  test('no section is the old 23-screen page: each is at most 13 screens, the advice 7', async ({
     app,
     page,
   }, testInfo) => {
     // The one long page was about 16,800 px at 375 px: 23 screens (issue 14). Each section alone,
-    // with every panel in it rendered, is at most 13 screens. Measured: the advice is the longest,
-    // about 10.3 in Chinese and 12.3 in English since it names every channel's timing, cost and source and holds the whole
-    // contingency plan, whose trigger and signal tables take 2,800 px of it on a phone (cards
-    // instead of tables there is the next step); the plan is about 3.4.
+    // with every panel in it rendered, is at most 13 screens. The advice, the longest, is at most
+    // 7 in both languages with its disclosures as they open: measured about 6.2 screens in English
+    // and 5.1 in Chinese since its trigger and signal tables became cards, the too-late measures
+    // and all but the first two in time were folded under their counts and the method texts put
+    // behind "Why" (it was 12.3 and 10.3). The plan is about 3.7.
     const screen = page.viewportSize()!.height;
-    const heights = new Map<SectionId, number>();
-    for (const id of SECTIONS) {
-      await app.showSection(id);
-      await app.settled();
-      heights.set(id, await page.evaluate(() => document.documentElement.scrollHeight));
+    for (const lang of ['en', 'zh-CN'] as const) {
+      if (app.lang !== lang) await app.switchLanguage(lang);
+      const heights = new Map<SectionId, number>();
+      for (const id of SECTIONS) {
+        await app.showSection(id);
+        await app.settled();
+        heights.set(id, await page.evaluate(() => document.documentElement.scrollHeight));
+      }
+      const said = [...heights].map(
+        ([id, h]) => `${id} ${h} px (${(h / screen).toFixed(1)} screens)`,
+      );
+      testInfo.annotations.push({
+        type: `section heights at 375 px (${lang})`,
+        description: said.join('; '),
+      });
+      for (const [id, height] of heights)
+        expect(height, `${lang} ${id}: ${said.join('; ')}`).toBeLessThanOrEqual(
+          (id === 'advice' ? 7 : 13) * screen,
+        );
     }
-    const said = [...heights].map(
-      ([id, h]) => `${id} ${h} px (${(h / screen).toFixed(1)} screens)`,
-    );
-    testInfo.annotations.push({ type: 'section heights at 375 px', description: said.join('; ') });
-    for (const [id, height] of heights)
-      expect(height, `${id}: ${said.join('; ')}`).toBeLessThanOrEqual(13 * screen);
   });
 
   test('the header is one row: the name, the client, a menu holding the other commands', async ({

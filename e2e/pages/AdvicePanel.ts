@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { ADVICE } from '../../src/i18n/messages/advice';
 import { WHAT_IF } from '../../src/i18n/messages/adviceWhatIf';
 import type { AppPage } from './AppPage';
@@ -12,9 +12,6 @@ import type { AppPage } from './AppPage';
 export class AdvicePanel {
   constructor(private readonly app: AppPage) {}
 
-  private get page(): Page {
-    return this.app.page;
-  }
   get m() {
     return ADVICE[this.app.lang];
   }
@@ -30,14 +27,31 @@ export class AdvicePanel {
   get timelySection(): Locator {
     return this.region.getByRole('region', { name: this.m.timelyTitle, exact: true });
   }
-  get lateSection(): Locator {
-    return this.region.getByRole('region', { name: this.m.tooLateTitle, exact: true });
+  /** The too-late list, named by its folded heading with its count (open `lateFold` first). */
+  lateSection(count: number): Locator {
+    return this.region.getByRole('region', {
+      name: this.m.tooLateCount({ count: String(count) }),
+      exact: true,
+    });
   }
-  /** Every suggestion card, in rank order (a list item headed by the action; badges have no heading). */
+  /**
+   * Every suggestion card, in rank order, whether shown or folded (a phone folds all but the first
+   * measures in time, and every width folds the too-late ones): reveal() one before using it.
+   */
   get cards(): Locator {
-    return this.region
-      .getByRole('listitem')
-      .filter({ has: this.page.getByRole('heading', { level: 4 }) });
+    return this.region.locator('li.advice-card');
+  }
+  /** The fold holding the measures too late for this outage; its summary says how many. */
+  get lateFold(): Locator {
+    return this.region.locator('details.advice-late');
+  }
+  /** A phone's fold under the first measures in time; its summary says how many more. */
+  get moreTimelyFold(): Locator {
+    return this.region.locator('details.advice-more-timely');
+  }
+  /** The "Why" / "依据" disclosures of the panel. */
+  get whys(): Locator {
+    return this.region.locator('details.advice-why');
   }
   card(index: number): SuggestionCard {
     return new SuggestionCard(this, this.cards.nth(index));
@@ -89,16 +103,29 @@ export class AdvicePanel {
       exact: true,
     });
   }
+  /** A phone's trigger cards (the table's rows as cards). */
+  get triggerCards(): Locator {
+    return this.contingency.getByRole('list', { name: this.m.contingency.caption, exact: true });
+  }
+  /** A phone's signal cards: each a disclosure whose summary is the signal and its status. */
+  get signalCards(): Locator {
+    return this.contingency.getByRole('list', {
+      name: this.m.contingency.signalsCaption,
+      exact: true,
+    });
+  }
   get stepsList(): Locator {
     return this.contingency.locator('ol.outage-steps');
   }
   async waitContingencyReady(): Promise<void> {
     await this.app.showSection('advice');
     await expect(this.contingency).toBeVisible();
-    await expect(this.triggerTable).toBeVisible();
+    // A table on a desktop, cards on a phone.
+    const triggers = this.triggerTable.or(this.triggerCards);
+    await expect(triggers).toBeVisible();
     // "Working out…" is shown until the advice for this plan is ready.
     await expect(this.contingency.getByText(this.m.working, { exact: true })).toHaveCount(0);
-    await expect(this.triggerTable.getByRole('row')).not.toHaveCount(0);
+    await expect(triggers.locator('tr, li')).not.toHaveCount(0);
   }
 
   // ── Cash chart overlay (the chart belongs to Dashboard; these are the what-if bits) ─────────
@@ -130,9 +157,17 @@ export class SuggestionCard {
   get title(): Locator {
     return this.root.getByRole('heading', { level: 4 });
   }
-  /** The value (<dd>) of a fact by its id (the card model's `FactId`). */
+  /** Opens every fold the card sits in (a phone's "N more", the too-late list). */
+  async reveal(): Promise<void> {
+    await this.root.evaluate((el) => {
+      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+        d.open = true;
+    });
+    await expect(this.root).toBeVisible();
+  }
+  /** The value of a fact by its id (the card model's `FactId`); the funding mix is folded. */
   fact(id: 'amount' | 'timing' | 'cost' | 'source' | 'effect' | 'mix' | 'proviso'): Locator {
-    return this.root.locator(`.fact-${id}`).getByRole('definition');
+    return this.root.locator(`.fact-${id} dd, details.fact-${id} > p`);
   }
   /** "Try it": the before/after table on the card. */
   get compare(): Locator {

@@ -6,6 +6,10 @@ import {
   costText,
   daysPhrase,
   effectText,
+  gapSaid,
+  localIsoDate,
+  noGapText,
+  pastStartText,
   timingText,
 } from '../i18n/adviceText';
 import { formatDate, formatMoney } from '../i18n/format';
@@ -36,6 +40,7 @@ export function adviceJson(plan: Plan, scenario: Scenario, advice: Advice) {
     suggestions: advice.suggestions,
     combination: advice.combination,
     unavailable: advice.unavailable,
+    noGap: advice.noGap,
   };
 }
 
@@ -59,12 +64,15 @@ export function printHeader(
     `${text.scenario}${colon}${scenarioName}${zh(lang) ? '（' : ' ('}${scenario.id}${zh(lang) ? '）' : ')'}`,
   );
   if (!advice.hasGap) return;
+  // Said rounded, as in the steps below; the exact figure is in --json (`before`).
   out.log(
     m.gap({
-      amount: formatMoney(advice.before.deepestShortfall, lang),
+      amount: gapSaid(advice.before.deepestShortfall, lang),
       date: formatDate(advice.gapStartDate!, lang),
     }),
   );
+  const past = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
+  if (past) out.log(past);
   if (advice.reserveTarget)
     out.log(
       m.reserveTarget({
@@ -104,7 +112,7 @@ function printSuggestion(
   if (source) out.log(`${indent}${m.fact.source}${colon}${source}`);
   out.log(`${indent}${m.fact.effect}${colon}${effectText(s, lang)}`);
   const ask = a.leverAsk[s.action];
-  if (s.category === 'lever' && ask) out.log(`${indent}${m.fact.assumption}${colon}${ask}`);
+  if (ask) out.log(`${indent}${m.fact.assumption}${colon}${ask}`);
   if (s.toConfirm.length > 0)
     out.log(
       `${indent}${m.fact.toConfirm}${colon}${s.toConfirm.map((p) => a.prerequisite[p]).join(lang === 'zh-CN' ? '；' : '; ')}`,
@@ -150,11 +158,18 @@ export function printAdvice(
   scenario: Scenario,
   advice: Advice,
 ): void {
-  const text = CLI_TEXT[lang];
   const m = ADVICE[lang];
   printHeader(out, lang, plan, scenario, advice);
   if (!advice.hasGap) {
-    out.log(text.noGap);
+    const said = noGapText(
+      advice,
+      DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang),
+      lang,
+    );
+    out.log(said.lead);
+    for (const line of said.relies) out.log(`- ${line}`);
+    if (said.without) out.log(said.without);
+    if (said.lowest) out.log(said.lowest);
     return;
   }
   out.log('');

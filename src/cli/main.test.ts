@@ -207,7 +207,8 @@ describe('fundgap advise', () => {
       'zh-CN',
     ]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('需补足的流动性缺口：最高¥3,275，自2027年2月11日起。');
+    // The gap said as the steps say it (three figures), never to the fen.
+    expect(r.out).toContain('需补足的流动性缺口：最高约¥3,270，自2027年2月11日起。');
     expect(r.out).toContain('建议在现有现金之外，再备足1天的平均支出（¥3,300）作为应急储备金。');
     expect(r.out).toContain('## 推荐方案：补足缺口成本最低的组合');
     expect(r.out).toContain('与供应商协商延长账期，货款推迟30天支付');
@@ -227,8 +228,10 @@ describe('fundgap contingency', () => {
     expect(en.out).toContain('Where to look: Alipay app: the Jiebei and Huabei pages');
     expect(en.out).toContain('### Day 0');
     expect(en.out).toContain(
-      'Without these steps the liquidity gap would open today, up to ¥20,000.',
+      'Without these steps the liquidity gap would open today, up to about ¥19,900.',
     );
+    // The header and the gap's step say the same figure (issue: ¥122,126 over ¥130,000).
+    expect(en.out).toContain('Gap to close: up to about ¥19,900, from Dec 15, 2026.');
     const zh = capture(['contingency', 'examples/online-shop.json', '--lang', 'zh-CN']);
     expect(zh.out).toContain('# 应急预案');
     expect(zh.out).toContain('## 需要亲自留意的信号');

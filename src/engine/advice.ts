@@ -8,6 +8,7 @@ import { catalogue } from './advisor/catalogue';
 import { bestCombination, type Combination } from './advisor/combination';
 import { adviceContext } from './advisor/context';
 import { creditMark, type CreditMark } from './advisor/creditRecord';
+import { noGapNote, type NoGapNote } from './advisor/noGap';
 import { outcome } from './advisor/outcome';
 import { keptPerMonth } from './advisor/reserves';
 import {
@@ -31,6 +32,7 @@ export { ACTION_KINDS } from './advisor/types';
 export type { Suggestion } from './advisor/suggest';
 export type { Combination, CombinationStep } from './advisor/combination';
 export type { CreditMark } from './advisor/creditRecord';
+export type { NoGapNote } from './advisor/noGap';
 export { rank } from './advisor/suggest';
 
 export type Advice = {
@@ -54,6 +56,11 @@ export type Advice = {
   unavailable: Unavailable[];
   /** A repayment the scenario blocks long enough to be reported overdue, or null. */
   creditMark: CreditMark | null;
+  /**
+   * With no gap: how close the cash comes to the buffer, and the credit not yet in place the
+   * run counts on (applied for today), with what happens without it. Null when there is a gap.
+   */
+  noGap: NoGapNote | null;
 };
 
 /** A term loan more than this many times the gap (or reserve target) is left out (see below). */
@@ -99,6 +106,7 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
       suggestions: [],
       combination: null,
       reserveTarget: null,
+      noGap: noGapNote(ctx, scenario, before),
     };
   }
   const env: SuggestEnv = {
@@ -148,6 +156,7 @@ export function advise(plan: Plan, scenario: Scenario): Advice {
       env.reserveTarget !== null && daily > 0
         ? { amount: yuanFromFen(env.reserveTarget), days: Math.ceil(env.reserveTarget / daily) }
         : null,
+    noGap: null,
   };
 }
 

@@ -75,10 +75,11 @@ describe('contingency plan for the online shop under the 30-day freeze', () => {
       date: '2026-12-01',
     });
     for (const s of result.steps) expect(s.phase).toBe(phaseOf(s.offset));
-    // The gap opens 14 days in, ¥19,900 deep (said ¥20,000); the freeze ends on day 30.
+    // The gap opens 14 days in, ¥19,900 deep (said to three figures, as the header says it);
+    // the freeze ends on day 30.
     expect(result.steps.find((s) => s.kind === 'gap_opens')).toMatchObject({
       offset: 14,
-      amount: 20_000,
+      amount: 19_900,
     });
     expect(result.steps.at(-1)).toMatchObject({ kind: 'outage_ends', offset: 30 });
     expect(result.gapDate).toBe('2026-12-15');

@@ -1,6 +1,6 @@
 import type { Advice, CombinationStep, Suggestion } from './advice';
 import type { ActionKind } from './advisor/types';
-import { roundUpAsSaid } from './advisor/sizing';
+import { roundGapAsSaid, roundUpAsSaid } from './advisor/sizing';
 import { signalsOf, triggersOf, type Signal, type Trigger } from './advisor/triggers';
 import type { Analysis } from './analyze';
 import { referenceDay } from './metrics';
@@ -212,7 +212,10 @@ function stepsOf(
   if (gapDay !== null)
     steps.push(
       at(gapDay, 'gap_opens', {
-        amount: yuanFromFen(roundUpAsSaid(fenFromYuan(analysis.stressed.metrics.deepestShortfall))),
+        // Said as the advice's header says it (roundGapAsSaid): the two never disagree.
+        amount: yuanFromFen(
+          roundGapAsSaid(fenFromYuan(analysis.stressed.metrics.deepestShortfall)),
+        ),
       }),
     );
 

@@ -1,6 +1,15 @@
-import type { Suggestion } from '../engine/advice';
+import type { Advice, Suggestion } from '../engine/advice';
+import { roundGapAsSaid } from '../engine/advisor/sizing';
 import type { LeverAssumptions } from '../engine/model';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from './format';
+import { fenFromYuan, yuanFromFen } from '../engine/money';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMoneyWan,
+  formatNumber,
+  formatPercent,
+} from './format';
 import type { Lang } from './lang';
 import { localName, shortLocalName } from './localName';
 import { ACTION_TEXT, type ActionParams } from './messages/adviceActions';
@@ -119,18 +128,28 @@ export function costText(
   }
 }
 
+/**
+ * A gap (or the part of it closed) as it is said across the table, the same way everywhere the
+ * advice states one: ¥123,480.58 → "¥123,000" / "¥12.3万" (`roundGapAsSaid`). The words "up to
+ * about" / "约" are the sentence's.
+ * @example gapSaid(123480.58, 'zh-CN') // '¥12.3万'
+ */
+export function gapSaid(yuan: number, lang: Lang): string {
+  return formatMoneyWan(yuanFromFen(roundGapAsSaid(fenFromYuan(yuan))), lang);
+}
+
 /** What it does: "survives the horizon" when it closes the gap, else the part closed and days gained. */
 export function effectText(
   s: Pick<Suggestion, 'closesGap' | 'shortfallClosed' | 'survivalDaysGained'>,
   lang: Lang,
 ): string {
   const e = ADVICE[lang].effect;
-  if (s.closesGap) return e.survives({ closed: formatMoney(s.shortfallClosed, lang) });
+  if (s.closesGap) return e.survives({ closed: gapSaid(s.shortfallClosed, lang) });
   if (s.shortfallClosed <= 0) return e.nothing;
-  return e.partial({
-    closed: formatMoney(s.shortfallClosed, lang),
-    days: daysPhrase(s.survivalDaysGained, lang),
-  });
+  const closed = gapSaid(s.shortfallClosed, lang);
+  // "0 more days" is no news: say that the gap still opens on the same day.
+  if (s.survivalDaysGained <= 0) return e.partialSameDay({ closed });
+  return e.partial({ closed, days: daysPhrase(s.survivalDaysGained, lang) });
 }
 
 /** Where a reserve's cash comes from (the monthly amount and date are in its title and timing). */
@@ -140,3 +159,72 @@ export function cashSourceText(s: Pick<Suggestion, 'cashSource'>, lang: Lang): s
 
 /** A source name from a plan, in the reader's language. */
 export const planSourceName = (name: string, lang: Lang) => localName(name, lang);
+
+/**
+ * With no gap, what an advisor says before writing "no change needed": the buffer it never
+ * falls below, the lowest cash, and — when the cash holds only on credit the plan has not
+ * arranged yet — that credit, to apply for now, and what happens without it.
+ */
+export function noGapText(
+  advice: Pick<Advice, 'noGap'>,
+  scenarioName: string,
+  lang: Lang,
+): { lead: string; relies: string[]; without: string | null; lowest: string | null } {
+  const m = ADVICE[lang];
+  const note = advice.noGap;
+  const buffer = formatMoney(note?.minCashBuffer ?? 0, lang);
+  if (!note)
+    return {
+      lead: m.noGap({ scenario: scenarioName, buffer }),
+      relies: [],
+      without: null,
+      lowest: null,
+    };
+  const lowest = m.noGapLowest({
+    amount: formatMoney(note.lowestCash, lang),
+    date: formatDate(note.lowestCashDate, lang),
+  });
+  if (note.reliesOn.length === 0)
+    return { lead: m.noGap({ scenario: scenarioName, buffer }), relies: [], without: null, lowest };
+  return {
+    lead: m.noGapProvided({ scenario: scenarioName, buffer }),
+    relies: note.reliesOn.map((r) =>
+      m.noGapRelies({
+        source: localName(r.sourceName, lang),
+        days: daysPhrase(r.leadTimeDays, lang),
+        ready: formatDate(r.readyDate, lang),
+        peak: formatMoney(r.peakBalance, lang),
+      }),
+    ),
+    without: note.withoutThem
+      ? m.noGapWithout({
+          date: formatDate(note.withoutThem.gapStartDate, lang),
+          amount: gapSaid(note.withoutThem.deepestShortfall, lang),
+        })
+      : m.noGapWithoutHolds,
+    lowest,
+  };
+}
+
+/**
+ * The plan's day 0 is "today" in every sentence of the advice; when the plan starts before the
+ * reader's today, say so (and by how much) rather than tell them to start on a day gone by.
+ * Null when the plan starts today or later. `today` is the reader's local date (ISO).
+ * @example pastStartText('2026-12-01', '2026-12-06', 'en') // '“Today” below is … 5 days ago …'
+ */
+export function pastStartText(startDate: string, today: string, lang: Lang): string | null {
+  const days = Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000,
+  );
+  if (!Number.isFinite(days) || days <= 0) return null;
+  return ADVICE[lang].pastStart({
+    start: formatDate(startDate, lang),
+    days: daysPhrase(days, lang),
+  });
+}
+
+/** The reader's local date as ISO (YYYY-MM-DD), for `pastStartText`. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

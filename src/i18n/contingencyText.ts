@@ -1,6 +1,6 @@
 import type { OutageStep, Signal, Trigger, TriggerResponse } from '../engine/contingency';
 import type { LeverAssumptions } from '../engine/model';
-import { actionTitle, daysPhrase } from './adviceText';
+import { actionTitle, daysPhrase, gapSaid } from './adviceText';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
 import type { Lang } from './lang';
 import { localName } from './localName';
@@ -38,17 +38,26 @@ export function stepText(
     s.readyDate === undefined || s.readyDate === null
       ? ADVICE[lang].timing.pastHorizon
       : formatDate(s.readyDate, lang);
+  const lead = s.leadTimeDays ?? 0;
   const text =
     s.kind === 'use_action' && s.category === 'lever'
       ? c.leverInForce({ action })
-      : s.kind === 'start_action' && s.cashSource?.kind === 'retained_draw'
-        ? c.startSaving({ action, ready })
-        : c.step[s.kind]({
-            action,
-            amount: formatMoney(s.amount ?? 0, lang),
-            days: daysPhrase(s.leadTimeDays ?? 0, lang),
-            ready,
-          });
+      : s.kind === 'apply_lever' && lead > 0
+        ? c.leverTalks({ action, days: daysPhrase(lead, lang) })
+        : s.kind === 'start_action' && s.cashSource?.kind === 'retained_draw'
+          ? c.startSaving({ action, ready })
+          : s.kind === 'start_action' && lead === 0
+            ? c.startSameDay({ action })
+            : c.step[s.kind]({
+                action,
+                // The gap as the advice's header says it; an action's amount as arranged.
+                amount:
+                  s.kind === 'gap_opens'
+                    ? gapSaid(s.amount ?? 0, lang)
+                    : formatMoney(s.amount ?? 0, lang),
+                days: daysPhrase(s.leadTimeDays ?? 0, lang),
+                ready,
+              });
   const gap = lang === 'zh-CN' ? '' : ' ';
   if (s.tooLate && (s.kind === 'start_action' || s.kind === 'apply_lever'))
     return `${text}${gap}${c.tooLateStep}`;

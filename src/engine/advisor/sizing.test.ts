@@ -4,6 +4,7 @@ import {
   niceIndex,
   roundAsSaid,
   roundDownAsSaid,
+  roundGapAsSaid,
   roundUpAsSaid,
   smallestClosing,
 } from './sizing';
@@ -19,6 +20,18 @@ describe('amounts as people say them', () => {
     expect(roundUpAsSaid(yuan(10_000))).toBe(yuan(10_000));
     expect(roundUpAsSaid(yuan(99_001))).toBe(yuan(100_000));
     expect(roundUpAsSaid(yuan(4.2))).toBe(yuan(10));
+  });
+
+  it('says a gap to three significant figures, to the nearest', () => {
+    expect(roundGapAsSaid(yuan(123_480.58))).toBe(yuan(123_000));
+    expect(roundGapAsSaid(yuan(122_126.37))).toBe(yuan(122_000));
+    expect(roundGapAsSaid(yuan(19_900))).toBe(yuan(19_900));
+    expect(roundGapAsSaid(yuan(3_274.79))).toBe(yuan(3_270));
+    expect(roundGapAsSaid(yuan(361_522.71))).toBe(yuan(362_000));
+    expect(roundGapAsSaid(yuan(99_960))).toBe(yuan(100_000));
+    expect(roundGapAsSaid(yuan(4.2))).toBe(yuan(4));
+    expect(roundGapAsSaid(yuan(0.3))).toBe(yuan(1));
+    expect(roundGapAsSaid(0)).toBe(0);
   });
 
   it('rounds down and to the nearest on the same grid', () => {

@@ -80,3 +80,18 @@ export function roundAsSaid(fen: Fen): Fen {
   if (down < 0) return niceAt(0);
   return fen - niceAt(down) < niceAt(up) - fen ? niceAt(down) : niceAt(up);
 }
+
+/**
+ * A gap's depth as an advisor says it across the table: three significant figures, to the
+ * nearest (¥123,480.58 → ¥123,000, "约12.3万"; ¥19,900 → ¥19,900; ¥3,274.79 → ¥3,270). A measured
+ * depth, not an amount to arrange, so it is rounded to the nearest rather than up, and kept to
+ * three figures so it reads the same as the headline's whole-yuan depth to within 0.5 %. The exact
+ * figure stays in the metrics (and on screen one tap away).
+ * @example roundGapAsSaid(12_348_058) // 12_300_000 (¥123,000)
+ */
+export function roundGapAsSaid(fen: Fen): Fen {
+  if (fen <= 0) return 0;
+  const yuan = fen / 100;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(yuan)) - 2);
+  return Math.max(step, Math.round(yuan / step) * step) * 100;
+}

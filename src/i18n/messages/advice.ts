@@ -5,10 +5,20 @@ import { CONTINGENCY, type ContingencyMessages } from './adviceContingency';
 export type AdviceMessages = {
   title: string;
   working: string;
-  noGap: (p: { scenario: string }) => string;
+  noGap: (p: { scenario: string; buffer: string }) => string;
+  /** No gap, but only with credit the plan has not arranged yet: listed after this. */
+  noGapProvided: (p: { scenario: string; buffer: string }) => string;
+  noGapRelies: (p: { source: string; days: string; ready: string; peak: string }) => string;
+  noGapWithout: (p: { date: string; amount: string }) => string;
+  noGapWithoutHolds: string;
+  noGapLowest: (p: { amount: string; date: string }) => string;
   breakEven: (p: { days: string }) => string;
   breakEvenNone: string;
   gap: (p: { amount: string; date: string }) => string;
+  /** The plan starts before today: its "today" is in the past. */
+  pastStart: (p: { start: string; days: string }) => string;
+  /** The exact depth behind the rounded one, one tap away (and in the CLI). */
+  gapExact: (p: { amount: string }) => string;
   method: (p: { scenario: string }) => string;
   reserveTarget: (p: { days: string; amount: string }) => string;
   creditMark: (p: { source: string; due: string; late: string; mark: string }) => string;
@@ -16,6 +26,12 @@ export type AdviceMessages = {
   timelyIntro: string;
   tooLateTitle: string;
   tooLateIntro: string;
+  /** A phone's fold under the first few measures in time, with how many more it holds. */
+  moreTimely: (p: { count: string }) => string;
+  /** The folded "too late" list's summary, with how many measures it holds. */
+  tooLateCount: (p: { count: string }) => string;
+  /** The disclosure that holds how a figure or a list was worked out. */
+  why: string;
   unavailableTitle: (p: { count: string }) => string;
   unavailableIntro: string;
   none: string;
@@ -61,6 +77,7 @@ export type AdviceMessages = {
   effect: {
     survives: (p: { closed: string }) => string;
     partial: (p: { closed: string; days: string }) => string;
+    partialSameDay: (p: { closed: string }) => string;
     nothing: string;
   };
   badge: {
@@ -120,12 +137,24 @@ export type AdviceMessages = {
 const en: AdviceMessages = {
   title: 'What would close the gap',
   working: 'Working out what would close the gap…',
-  noGap: ({ scenario }) =>
-    `Under “${scenario}” your reachable cash never falls below your minimum buffer: there is no gap to close.`,
+  noGap: ({ scenario, buffer }) =>
+    `Under “${scenario}” your reachable cash never falls below your minimum buffer (${buffer}): no liquidity gap, no change needed.`,
+  noGapProvided: ({ scenario, buffer }) =>
+    `Under “${scenario}” your reachable cash stays at or above your minimum buffer (${buffer}): no liquidity gap — provided you apply now for the credit below, which your plan has not arranged yet (the projection counts each as applied for today):`,
+  noGapRelies: ({ source, days, ready, peak }) =>
+    `${source}: takes about ${days}, usable from ${ready}; the projection draws up to ${peak}`,
+  noGapWithout: ({ date, amount }) =>
+    `Without them this scenario opens a liquidity gap from ${date}, up to about ${amount}: apply now.`,
+  noGapWithoutHolds: 'Even without them the cash holds; they add a margin.',
+  noGapLowest: ({ amount, date }) => `Lowest reachable cash: ${amount}, on ${date}.`,
   breakEven: ({ days }) =>
     ` For context: an outage of the same credit would have to last ${days} before a gap opens.`,
   breakEvenNone: ' No outage of the same credit opens a gap within the horizon.',
-  gap: ({ amount, date }) => `Gap to close: up to ${amount}, from ${date}.`,
+  gap: ({ amount, date }) => `Gap to close: up to about ${amount}, from ${date}.`,
+  pastStart: ({ start, days }) =>
+    `“Today” below is your plan's first day, ${start} — ${days} ago, so some dates have passed. Update the balances and the start date to today before acting on them.`,
+  gapExact: ({ amount }) =>
+    `Exact figure: ${amount} (the deepest daily shortfall in the simulation).`,
   method: ({ scenario }) =>
     ` Each measure below was sized with its real lead time, applied to a copy of your plan and re-simulated under “${scenario}”.`,
   reserveTarget: ({ days, amount }) =>
@@ -138,6 +167,9 @@ const en: AdviceMessages = {
   tooLateTitle: 'Too late for this outage — arrange now for the next',
   tooLateIntro:
     'These take longer to arrange than the time left before the gap. Sized as if already in place.',
+  tooLateCount: ({ count }) => `Too late for this outage — arrange now for the next (${count})`,
+  moreTimely: ({ count }) => `${count} more in time, ranked`,
+  why: 'Why',
   unavailableTitle: ({ count }) => `Not open to this business (${count})`,
   unavailableIntro: 'Shown so you know why: each needs something your plan does not have.',
   none: 'No measure within reach changes the result for this scenario.',
@@ -187,8 +219,12 @@ const en: AdviceMessages = {
     fee: ({ rate }) => ` Includes a guarantee fee of ${rate} a year on the whole amount.`,
   },
   effect: {
-    survives: ({ closed }) => `Closes the ${closed} gap: no shortfall within the horizon`,
-    partial: ({ closed, days }) => `Closes ${closed} of the gap; ${days} more before a shortfall`,
+    survives: ({ closed }) =>
+      `Closes the whole gap (about ${closed}): no shortfall within the horizon`,
+    partial: ({ closed, days }) =>
+      `Closes about ${closed} of the gap; ${days} more before a shortfall`,
+    partialSameDay: ({ closed }) =>
+      `Closes about ${closed} of the gap; the shortfall still starts on the same day`,
     nothing: 'Does not change this outage’s gap',
   },
   badge: {
@@ -249,11 +285,22 @@ const en: AdviceMessages = {
 const zh: AdviceMessages = {
   title: '如何补足缺口',
   working: '正在测算补足缺口的方案…',
-  noGap: ({ scenario }) =>
-    `在“${scenario}”情形下，可动用现金始终不低于最低现金储备，不存在需要补足的流动性缺口。`,
+  noGap: ({ scenario, buffer }) =>
+    `在“${scenario}”情形下，可动用现金始终不低于最低现金储备（${buffer}），无流动性缺口，无需调整。`,
+  noGapProvided: ({ scenario, buffer }) =>
+    `在“${scenario}”情形下，可动用现金不低于最低现金储备（${buffer}），无流动性缺口——前提是现在就申请以下计划中尚未办理的授信（测算按今天着手办理计算）：`,
+  noGapRelies: ({ source, days, ready, peak }) =>
+    `${source}：约需${days}，${ready}起可用；测算中最多动用${peak}`,
+  noGapWithout: ({ date, amount }) =>
+    `如不办理，本情形下将自${date}起出现流动性缺口，最高约${amount}：请现在就着手申请。`,
+  noGapWithoutHolds: '即使不办理，现金也能支撑；办理后余地更大。',
+  noGapLowest: ({ amount, date }) => `最低可动用现金：${amount}（${date}）。`,
   breakEven: ({ days }) => `供参考：同类授信中断须持续${days}才会出现缺口。`,
   breakEvenNone: '测算期内，同类授信中断多久都不会出现缺口。',
-  gap: ({ amount, date }) => `需补足的流动性缺口：最高${amount}，自${date}起。`,
+  gap: ({ amount, date }) => `需补足的流动性缺口：最高约${amount}，自${date}起。`,
+  pastStart: ({ start, days }) =>
+    `下文的“今天”指计划的起始日${start}（已过去${days}），部分日期已过。照此执行前，请先把余额和起始日更新到今天。`,
+  gapExact: ({ amount }) => `精确值：${amount}（测算中单日最大缺口）。`,
   method: ({ scenario }) =>
     `以下每项措施均按实际办理周期测算金额，在计划副本上实施后，于“${scenario}”情形下重新测算。`,
   reserveTarget: ({ days, amount }) =>
@@ -264,6 +311,9 @@ const zh: AdviceMessages = {
   timelyIntro: '均可在缺口出现前到位。按每补足1元缺口的成本排序，无融资成本的经营措施在前。',
   tooLateTitle: '本次已来不及——请现在就为下一次做准备',
   tooLateIntro: '以下措施的办理周期长于缺口出现前的剩余时间。金额按已落实测算。',
+  tooLateCount: ({ count }) => `本次已来不及——请现在就为下一次做准备（${count}项）`,
+  moreTimely: ({ count }) => `其余${count}项来得及的措施（按排序）`,
+  why: '依据',
   unavailableTitle: ({ count }) => `本企业暂不具备条件的渠道（${count}项）`,
   unavailableIntro: '列出原因，供您参考：每项都需要计划中尚不具备的条件。',
   none: '本情形下，可行的措施都无法改变测算结果。',
@@ -308,11 +358,12 @@ const zh: AdviceMessages = {
     standby: ({ rate, unused }) =>
       `随借随还，只按实际用款计息（年化${rate}）；不动用则每年${unused}。`,
     full: ({ rate, perYear }) => `一次性放款，全额计息（年化${rate}）：每年约${perYear}。`,
-    fee: ({ rate }) => `另含担保费：按贷款全额每年${rate}。`,
+    fee: ({ rate }) => `其中含担保费：按贷款全额每年${rate}。`,
   },
   effect: {
-    survives: ({ closed }) => `补足${closed}缺口，测算期内不再出现缺口`,
-    partial: ({ closed, days }) => `补足缺口${closed}，可支撑天数增加${days}`,
+    survives: ({ closed }) => `补足全部缺口（约${closed}），测算期内不再出现缺口`,
+    partial: ({ closed, days }) => `补足缺口约${closed}，缺口推迟${days}出现`,
+    partialSameDay: ({ closed }) => `补足缺口约${closed}，但缺口出现日期不变`,
     nothing: '对本次缺口没有作用',
   },
   badge: {
@@ -361,7 +412,7 @@ const zh: AdviceMessages = {
       '在重新测算的计划上逐步组合：先用无融资成本的经营措施，再选能补足剩余缺口、成本最低的融资，每一步都按实际办理周期重新测算金额。',
     notEnough: '即使全部来得及的措施一起采用，也无法完全补足缺口。',
     actions: '措施',
-    cost: '合计年成本',
+    cost: '合计成本',
     survival: '采取后',
     noGapLeft: '测算期内不再出现缺口',
     stepLine: ({ action, ready }) => `${action}（${ready}起到位）`,

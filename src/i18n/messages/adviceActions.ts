@@ -27,7 +27,10 @@ export type ActionMessages = {
   prerequisite: Record<Prerequisite, string>;
   reason: Record<BlockReason, string>;
   cashSource: Record<CashSource, string>;
-  /** What a lever asks of someone else, to be agreed before relying on it. */
+  /**
+   * What a measure rests on, to be settled before relying on it: what a lever asks of someone
+   * else, or who a targeted channel serves (the start-up guarantee loan).
+   */
   leverAsk: Partial<Record<ActionKind, string>>;
 };
 
@@ -98,7 +101,8 @@ const en: ActionMessages = {
     collateral_or_guarantor: 'needs collateral or a guarantor',
     business_receivables: 'needs receivables from business customers',
     tax_record: 'needs two years of tax filings',
-    startup_eligible: 'only for the groups the start-up loan scheme serves',
+    startup_eligible:
+      'only for sole traders and small firms started by, or hiring, the groups the scheme serves (recent graduates, returning migrant workers, veterans, the registered unemployed); your plan does not say the business is one',
     card_rules: 'card funds may not be used for business operations (2022 credit-card rules)',
     already_in_plan: 'your plan already has a line from this lender',
     no_room: 'nothing left to finance (receivables already factored, or too little to pledge)',
@@ -114,6 +118,8 @@ const en: ActionMessages = {
     customer_deposits: 'Only for customers who accept a deposit.',
     defer_purchases: 'Check that the later delivery does not cost sales.',
     cut_owner_draw: 'Only if the household can live on less for that time.',
+    startup_guarantee_loan:
+      'Only once the local human-resources and social-security bureau confirms the business is in a group the scheme serves: started by, or hiring, recent graduates, returning migrant workers, veterans or the registered unemployed, among others, as a sole trader or small firm. The fiscal subsidy leaves the borrower about LPR − 1.5 points; caps are local (Shenzhen 2024: ¥300,000 for an individual or sole trader, ¥600,000 when hiring five, ¥4–5 million for a small firm). Check the local rule.',
   },
 };
 
@@ -173,7 +179,8 @@ const zh: ActionMessages = {
     collateral_or_guarantor: '需抵押物或担保人',
     business_receivables: '需有企业客户的应收账款',
     tax_record: '需连续纳税满2年',
-    startup_eligible: '仅限创业担保贷款扶持对象',
+    startup_eligible:
+      '仅面向高校毕业生、返乡创业农民工、退役军人、登记失业人员等扶持对象创办（或吸纳其就业）的个体工商户和小微企业；计划中未注明本企业属于扶持对象',
     card_rules: '信用卡资金不得用于生产经营（2022年信用卡新规）',
     already_in_plan: '计划中已有该机构的授信，不宜重复申请',
     no_room: '没有可融资的余额（应收账款已办理保理，或可质押的货物不足）',
@@ -189,6 +196,8 @@ const zh: ActionMessages = {
     customer_deposits: '仅适用于愿意预付的客户。',
     defer_purchases: '请确认推迟到货不影响销售。',
     cut_owner_draw: '须家庭开支在此期间能够压缩。',
+    startup_guarantee_loan:
+      '须经当地人社部门审核，确认属于扶持对象：高校毕业生、返乡创业农民工、退役军人、登记失业人员等创办（或吸纳其就业）的个体工商户、小微企业。财政贴息后借款人约承担LPR减1.5个百分点；额度以当地规定为准（深圳2024年：个人及个体工商户最高30万元，带动5人以上就业最高60万元，小微企业最高400万–500万元）。',
   },
 };
 

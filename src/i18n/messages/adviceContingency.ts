@@ -42,6 +42,8 @@ export type ContingencyMessages = {
   signalsTitle: string;
   signalsIntro: string;
   signalsCaption: string;
+  /** A phone's trigger card: the disclosure holding the threshold and the cash effect. */
+  triggerDetails: string;
   signalCol: { signal: string; where: string; often: string; expected: string; todo: string };
   signal: Record<SignalId, { what: string; where: string }>;
   frequency: Record<SignalFrequency, string>;
@@ -56,6 +58,10 @@ export type ContingencyMessages = {
   tooLateStep: string;
   fallbackStep: string;
   leverInForce: (p: { action: string }) => string;
+  /** A lever that must be agreed first: day 0 opens the talks, not the measure. */
+  leverTalks: (p: { action: string; days: string }) => string;
+  /** An action with no lead time: started and in place the same day. */
+  startSameDay: (p: { action: string }) => string;
   startSaving: (p: { action: string; ready: string }) => string;
   leverNow: string;
   leverIn: (p: { days: string }) => string;
@@ -109,6 +115,7 @@ const en: ContingencyMessages = {
   signalsIntro:
     'What you can see before any figure moves: what to check, where, and how often. Each says what to do if you see it.',
   signalsCaption: 'Observable signals, where to look, how often, and what to do',
+  triggerDetails: 'Threshold and cash effect',
   signalCol: {
     signal: 'Signal',
     where: 'Where to look',
@@ -183,6 +190,8 @@ const en: ContingencyMessages = {
   tooLateStep: 'Too late for this outage — arrange it now for the next.',
   fallbackStep: 'Backstop in case the measures above are not agreed.',
   leverInForce: ({ action }) => `Now in force: ${action}.`,
+  leverTalks: ({ action, days }) => `Start talks (about ${days} to agree): ${action}.`,
+  startSameDay: ({ action }) => `Start: ${action} (in place the same day).`,
   startSaving: ({ action, ready }) => `Start: ${action} (the target is reached on ${ready}).`,
   leverNow: 'from the same day',
   leverIn: ({ days }) => `in force after about ${days} of talks`,
@@ -198,7 +207,7 @@ const en: ContingencyMessages = {
     protect_credit: () =>
       'A repayment falls due while repayments are blocked: call the lender, keep proof of the attempt, and pay the moment the channel works.',
     gap_opens: ({ amount }) =>
-      `Without these steps the liquidity gap would open today, up to ${amount}.`,
+      `Without these steps the liquidity gap would open today, up to about ${amount}.`,
     review: () => 'Review the triggers and the gap; extend the measures if the outage goes on.',
     outage_ends: () =>
       'Expected end of the outage: repay anything blocked, then rebuild the reserve.',
@@ -250,6 +259,7 @@ const zh: ContingencyMessages = {
   signalsTitle: '需要亲自留意的信号',
   signalsIntro: '在数据变化之前就能看到的迹象：看什么、在哪里看、多久看一次，以及看到后该怎么做。',
   signalsCaption: '可观察的预警信号、查看位置、频率及应对',
+  triggerDetails: '触发条件与现金影响',
   signalCol: {
     signal: '信号',
     where: '在哪里看',
@@ -322,6 +332,8 @@ const zh: ContingencyMessages = {
   tooLateStep: '本次来不及——请现在着手，以备下次。',
   fallbackStep: '后备方案：万一上述措施谈不下来时使用。',
   leverInForce: ({ action }) => `开始生效：${action}。`,
+  leverTalks: ({ action, days }) => `开始协商（约需${days}谈妥）：${action}。`,
+  startSameDay: ({ action }) => `开始办理：${action}（当天即可到位）。`,
   startSaving: ({ action, ready }) => `开始留存：${action}（${ready}存足）。`,
   leverNow: '当天即可执行',
   leverIn: ({ days }) => `约需${days}谈妥后生效`,
@@ -335,7 +347,7 @@ const zh: ContingencyMessages = {
     apply_lever: ({ action }) => `开始执行：${action}。`,
     protect_credit: () =>
       '还款日恰逢还款通道受阻：致电贷款机构说明情况，保留还款尝试的凭证，通道一恢复立即还款。',
-    gap_opens: ({ amount }) => `若不采取上述步骤，今天起将出现流动性缺口，最高${amount}。`,
+    gap_opens: ({ amount }) => `若不采取上述步骤，今天起将出现流动性缺口，最高约${amount}。`,
     review: () => '复查各项预警指标和缺口；若中断持续，延长或追加应对措施。',
     outage_ends: () => '预计中断结束：归还被阻断的还款，再补回应急储备金。',
   },

@@ -31,7 +31,13 @@ describe('AdvicePanel', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Working out what would close the gap…')).toBeInTheDocument();
     const list = await cards();
-    expect(screen.getByText(/Gap to close: up to ¥19,900, from Dec 15, 2026/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Gap to close: up to about ¥19,900, from Dec 15, 2026/),
+    ).toBeInTheDocument();
+    // The exact figure is one tap away.
+    expect(
+      screen.getByText('Exact figure: ¥19,900.00 (the deepest daily shortfall in the simulation).'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(
         "Reserve to hold on top of today's cash: 3 days of average outflows (¥20,000).",
@@ -89,7 +95,7 @@ describe('AdvicePanel', () => {
     expect(
       within(note.closest('.advice-kept')! as HTMLElement).getByRole('table'),
     ).toHaveTextContent('Deepest gap¥19,900none');
-    await screen.findByText(/there is no gap to close/, undefined, { timeout: 10_000 });
+    await screen.findByText(/no liquidity gap/, undefined, { timeout: 10_000 });
     act(() => useStore.temporal.getState().undo());
     expect(bank()).toBe(12_500_00);
   });
@@ -114,7 +120,9 @@ describe('ContingencyPlan', () => {
     );
     const phases = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(phases[0]).toBe('Day 0');
-    expect(screen.getByText(/liquidity gap would open today, up to ¥20,000/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/liquidity gap would open today, up to about ¥19,900/),
+    ).toBeInTheDocument();
   });
 
   it('speaks Chinese, and never pairs “fires” with “nothing to do”', async () => {

@@ -1,11 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
-import { actionTitle, daysPhrase } from '../../i18n/adviceText';
-import { formatDate, formatDays, formatMoney } from '../../i18n/format';
+import {
+  actionTitle,
+  daysPhrase,
+  gapSaid,
+  localIsoDate,
+  noGapText,
+  pastStartText,
+} from '../../i18n/adviceText';
+import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { DOMAIN } from '../../i18n/messages/domain';
+import { InfoTip } from '../common/InfoTip';
 import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { useReverseStress } from '../../state/useAnalysis';
@@ -15,7 +23,12 @@ import { adviceItemName } from './sourceName';
 import { SuggestionCard } from './SuggestionCard';
 import { Unavailable } from './Unavailable';
 import { useAdvice } from './useAdvice';
+import { useNarrow } from './useNarrow';
+import { Why } from './Why';
 import './advice.css';
+
+/** Suggestions in time shown on a phone before "N more": the recommendation is above them. */
+const PHONE_TIMELY_SHOWN = 2;
 
 type Kept = { title: string; suggestion: Suggestion; before: Suggestion['metricsAfter'] };
 
@@ -38,6 +51,8 @@ export function AdvicePanel() {
   const [kept, setKept] = useState<Kept | null>(null);
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
+  const narrow = useNarrow();
+  const pastStart = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
 
   const keep = (s: Suggestion) => {
     if (!advice) return;
@@ -74,31 +89,54 @@ export function AdvicePanel() {
     );
   } else if (!advice.hasGap) {
     const breakEven = reverse.metrics?.breakEvenOutageDays;
+    const said = noGapText(advice, scenarioName, lang);
     body = (
-      <p className="advice-lead">
-        {m.noGap({ scenario: scenarioName })}
-        {!reverse.stale &&
-          breakEven !== undefined &&
-          (breakEven === null
-            ? m.breakEvenNone
-            : m.breakEven({ days: formatDays(breakEven, lang) }))}
-      </p>
+      <>
+        <p className="advice-lead">
+          <strong>{said.lead}</strong>
+        </p>
+        {said.relies.length > 0 && (
+          <ul className="advice-relies">
+            {said.relies.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {said.without && <p className="advice-note">{said.without}</p>}
+        <p className="field-hint">
+          {said.lowest}
+          {!reverse.stale &&
+            breakEven !== undefined &&
+            (breakEven === null
+              ? m.breakEvenNone
+              : m.breakEven({ days: formatDays(breakEven, lang) }))}
+        </p>
+      </>
     );
   } else {
     const timely = advice.suggestions.filter((s) => !s.tooLate);
     const late = advice.suggestions.filter((s) => s.tooLate);
     const mark = advice.creditMark;
+    // A phone shows the best-ranked few; the rest of the ranking is one tap away.
+    const firstShown = narrow ? PHONE_TIMELY_SHOWN : timely.length;
     body = (
       <>
         <p className="advice-lead">
           <strong>
             {m.gap({
-              amount: formatMoney(advice.before.deepestShortfall, lang),
+              amount: gapSaid(advice.before.deepestShortfall, lang),
               date: advice.gapStartDate ? formatDate(advice.gapStartDate, lang) : '',
             })}
           </strong>
-          {m.method({ scenario: scenarioName })}
+          <InfoTip
+            label={m.price.label}
+            text={m.gapExact({
+              amount: formatMoney(advice.before.deepestShortfall, lang, { fen: true }),
+            })}
+          />
         </p>
+        <Why label={m.why}>{m.method({ scenario: scenarioName })}</Why>
+        {pastStart && <p className="advice-note">{pastStart}</p>}
         {advice.reserveTarget && (
           <p className="advice-target">
             {m.reserveTarget({
@@ -131,16 +169,33 @@ export function AdvicePanel() {
         {timely.length > 0 && (
           <section aria-labelledby="advice-timely-title">
             <h3 id="advice-timely-title">{m.timelyTitle}</h3>
-            <p className="field-hint">{m.timelyIntro}</p>
-            <ol className="advice-list">{timely.map(card)}</ol>
+            <Why label={m.why}>{m.timelyIntro}</Why>
+            <ol className="advice-list">{timely.slice(0, firstShown).map(card)}</ol>
+            {timely.length > firstShown && (
+              <details className="advice-more-timely">
+                <summary>
+                  {m.moreTimely({ count: formatNumber(timely.length - firstShown, lang) })}
+                </summary>
+                <ol className="advice-list" start={firstShown + 1}>
+                  {timely.slice(firstShown).map(card)}
+                </ol>
+              </details>
+            )}
           </section>
         )}
         {late.length > 0 && (
-          <section aria-labelledby="advice-late-title">
-            <h3 id="advice-late-title">{m.tooLateTitle}</h3>
-            <p className="field-hint">{m.tooLateIntro}</p>
-            <ol className="advice-list">{late.map(card)}</ol>
-          </section>
+          // Secondary to what can still be done: folded, with how many it holds.
+          <details className="advice-late">
+            <summary>
+              <h3 id="advice-late-title">
+                {m.tooLateCount({ count: formatNumber(late.length, lang) })}
+              </h3>
+            </summary>
+            <section aria-labelledby="advice-late-title">
+              <p className="field-hint">{m.tooLateIntro}</p>
+              <ol className="advice-list">{late.map(card)}</ol>
+            </section>
+          </details>
         )}
       </>
     );

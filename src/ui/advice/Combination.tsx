@@ -4,6 +4,7 @@ import { actionTitle } from '../../i18n/adviceText';
 import { formatDate, formatMoney } from '../../i18n/format';
 import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
+import { Why } from './Why';
 
 type Props = {
   combination: NonNullable<Advice['combination']>;
@@ -47,7 +48,7 @@ export function Combination({ combination: c, levers, lang, m }: Props) {
           <dd>{c.closesGap ? mc.noGapLeft : mc.notEnough}</dd>
         </div>
       </dl>
-      <p className="field-hint">{c.method === 'single' ? mc.single : mc.greedy}</p>
+      <Why label={m.why}>{c.method === 'single' ? mc.single : mc.greedy}</Why>
     </section>
   );
 }

@@ -8,8 +8,12 @@ import { useLang } from '../common/useLang';
 import { localName } from '../../i18n/localName';
 import { OutageSteps } from './OutageSteps';
 import { SignalTable } from './SignalTable';
+import { SignalCards } from './SignalCards';
+import { TriggerCards } from './TriggerCards';
 import { TriggerTable } from './TriggerTable';
 import { useAdvice } from './useAdvice';
+import { useNarrow } from './useNarrow';
+import { Why } from './Why';
 import './advice.css';
 
 /**
@@ -28,6 +32,19 @@ export function ContingencyPlan() {
   );
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
+  // A phone gets cards with their secondary columns one tap away; print and desktop the tables.
+  const narrow = useNarrow();
+  const cashHolds = result.gapDate === null;
+  const triggerProps = {
+    triggers: result.triggers,
+    pending: current === null,
+    lang,
+    m,
+    infoLabel: COMMON[lang].source,
+    levers,
+    cashHolds,
+  };
+  const signalProps = { signals: result.signals, lang, m, levers, cashHolds };
 
   return (
     <section
@@ -45,40 +62,34 @@ export function ContingencyPlan() {
         {c.intro({ scenario: scenarioName, date: formatDate(result.shockDate, lang) })}
       </p>
       <h3>{c.triggersTitle}</h3>
-      <div
-        className="table-scroll contingency-scroll"
-        role="region"
-        aria-label={c.triggersTitle}
-        tabIndex={0}
-      >
-        <TriggerTable
-          triggers={result.triggers}
-          pending={current === null}
-          lang={lang}
-          m={m}
-          infoLabel={COMMON[lang].source}
-          levers={levers}
-          cashHolds={result.gapDate === null}
-        />
-      </div>
+      {narrow ? (
+        <TriggerCards {...triggerProps} />
+      ) : (
+        <div
+          className="table-scroll contingency-scroll"
+          role="region"
+          aria-label={c.triggersTitle}
+          tabIndex={0}
+        >
+          <TriggerTable {...triggerProps} />
+        </div>
+      )}
       <h3>{c.signalsTitle}</h3>
-      <p className="field-hint">{c.signalsIntro}</p>
-      <div
-        className="table-scroll contingency-scroll"
-        role="region"
-        aria-label={c.signalsTitle}
-        tabIndex={0}
-      >
-        <SignalTable
-          signals={result.signals}
-          lang={lang}
-          m={m}
-          levers={levers}
-          cashHolds={result.gapDate === null}
-        />
-      </div>
+      <Why label={m.why}>{c.signalsIntro}</Why>
+      {narrow ? (
+        <SignalCards {...signalProps} />
+      ) : (
+        <div
+          className="table-scroll contingency-scroll"
+          role="region"
+          aria-label={c.signalsTitle}
+          tabIndex={0}
+        >
+          <SignalTable {...signalProps} />
+        </div>
+      )}
       <h3>{c.stepsTitle}</h3>
-      <p className="field-hint">{c.stepsIntro}</p>
+      <Why label={m.why}>{c.stepsIntro}</Why>
       {current === null && (
         <p className="advice-working" role="status">
           {m.working}

@@ -5,7 +5,7 @@ import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
 import { BeforeAfter } from './BeforeAfter';
-import { cardModel, type BadgeId } from './cardModel';
+import { cardModel, type BadgeId, type CardFact } from './cardModel';
 import { LeverFields } from './LeverFields';
 
 type Props = {
@@ -56,6 +56,25 @@ export function SuggestionCard({
     sameGroup: m.badge.sameGroup,
     creditRisk: m.badge.creditRisk,
   };
+  const fact = (f: CardFact) => (
+    <div key={f.id} className={`fact-${f.id}${f.warn ? ' is-warn' : ''}`}>
+      <dt>
+        {f.label}
+        {f.basis &&
+          (f.basis.sourced ? (
+            <InfoTip
+              label={m.price.label}
+              text={f.basis.text}
+              grade={f.basis.sourced.grade}
+              citation={f.basis.sourced.citation}
+            />
+          ) : (
+            <InfoTip label={m.price.label} text={f.basis.text} />
+          ))}
+      </dt>
+      <dd>{f.value}</dd>
+    </div>
+  );
   return (
     <li
       ref={cardRef}
@@ -72,27 +91,15 @@ export function SuggestionCard({
           </li>
         ))}
       </ul>
-      <dl className="advice-facts">
-        {model.facts.map((f) => (
-          <div key={f.id} className={`fact-${f.id}${f.warn ? ' is-warn' : ''}`}>
-            <dt>
-              {f.label}
-              {f.basis &&
-                (f.basis.sourced ? (
-                  <InfoTip
-                    label={m.price.label}
-                    text={f.basis.text}
-                    grade={f.basis.sourced.grade}
-                    citation={f.basis.sourced.citation}
-                  />
-                ) : (
-                  <InfoTip label={m.price.label} text={f.basis.text} />
-                ))}
-            </dt>
-            <dd>{f.value}</dd>
-          </div>
+      <dl className="advice-facts">{model.facts.filter((f) => !f.secondary).map(fact)}</dl>
+      {model.facts
+        .filter((f) => f.secondary)
+        .map((f) => (
+          <details key={f.id} className={`advice-more fact-${f.id}`}>
+            <summary>{f.label}</summary>
+            <p>{f.value}</p>
+          </details>
         ))}
-      </dl>
       {s.assumptions && <LeverFields assumptions={s.assumptions} lang={lang} m={m} />}
       {trying && (
         <BeforeAfter before={advice.before} after={s.metricsAfter} lang={lang} m={m} reveal />

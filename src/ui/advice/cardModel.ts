@@ -44,6 +44,8 @@ export type CardFact = {
   value: string;
   basis?: FactBasis;
   warn?: boolean;
+  /** Background to the decision (the funding mix after): folded under "more" on the card. */
+  secondary?: boolean;
 };
 
 export type CardModel = { title: string; badges: BadgeId[]; facts: CardFact[] };
@@ -105,6 +107,7 @@ export function cardModel(
     const hhi = (x: number | null) => (x === null ? m.fact.notApplicable : formatNumber(x, lang));
     facts.push({
       id: 'mix',
+      secondary: true,
       label: m.fact.mix,
       value: m.fact.mixValue({
         antBefore: share(advice.mixBefore.antGroupShare),
@@ -115,7 +118,7 @@ export function cardModel(
     });
   }
   const ask = a.leverAsk[s.action];
-  if (lever && ask) facts.push({ id: 'proviso', label: m.fact.assumption, value: ask });
+  if (ask) facts.push({ id: 'proviso', label: m.fact.assumption, value: ask });
   if (s.toConfirm.length > 0)
     facts.push({
       id: 'toConfirm',

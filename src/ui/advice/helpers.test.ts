@@ -5,6 +5,7 @@ import { findPreset } from '../../engine/presets';
 import { WHAT_IF } from '../../i18n/messages/adviceWhatIf';
 import { exampleValid } from '../../io/exampleFixtures';
 import { cashRows } from '../charts/cashRows';
+import { noGapText } from '../../i18n/adviceText';
 import { cardModel, compareRows } from './cardModel';
 import { leverFileValue, leverInputValue } from './leverFields';
 import { adviceItemName } from './sourceName';
@@ -22,7 +23,7 @@ describe('cardModel', () => {
     const fact = (id: string) => card.facts.find((f) => f.id === id)?.value;
     expect(card.facts.map((f) => f.id)).toEqual(['amount', 'timing', 'cost', 'effect', 'proviso']);
     expect(fact('cost')).toBe('无融资成本。');
-    expect(fact('effect')).toBe('补足¥19,900缺口，测算期内不再出现缺口');
+    expect(fact('effect')).toBe('补足全部缺口（约¥19,900），测算期内不再出现缺口');
     expect(fact('proviso')).toBe('须先与供应商谈妥。');
   });
 
@@ -83,5 +84,80 @@ describe('cashRows with a what-if', () => {
     expect(rows[14]!.whatIf).toBe(cashRows(plan, whatIf)[14]!.stressed);
     expect(rows[0]!.whatIf! - rows[0]!.stressed).toBeCloseTo(reserve.amount, 0);
     expect(cashRows(plan, analysis).every((r) => r.whatIf === undefined)).toBe(true);
+  });
+});
+
+describe('the start-up guarantee loan (创业担保贷款)', () => {
+  const { plan: restaurant } = exampleValid('restaurant');
+  const closure = findPreset('regulatory_closure')!;
+  const eligible = {
+    ...restaurant,
+    business: {
+      ...restaurant.business,
+      profile: { ...restaurant.business.profile, startupLoanEligible: true },
+    },
+  };
+
+  it('is suggested only when the profile says the business is in a group the scheme serves', () => {
+    const unsaid = advise(restaurant, closure);
+    expect(unsaid.suggestions.map((s) => s.action)).not.toContain('startup_guarantee_loan');
+    expect(unsaid.unavailable).toContainEqual({
+      action: 'startup_guarantee_loan',
+      reasons: ['startup_eligible'],
+    });
+    const said = advise(eligible, closure);
+    expect(said.suggestions.map((s) => s.action)).toContain('startup_guarantee_loan');
+  });
+
+  it('says who can get it, the subsidy and the local caps, in words an advisor uses', () => {
+    const advice = advise(eligible, closure);
+    const loan = advice.suggestions.find((s) => s.action === 'startup_guarantee_loan')!;
+    const zh = cardModel(loan, advice, 'zh-CN');
+    expect(zh.title).toMatch(/^申请创业担保贷款¥[\d,]+（财政贴息）$/);
+    const proviso = zh.facts.find((f) => f.id === 'proviso')!.value;
+    for (const words of [
+      '人社部门',
+      '高校毕业生',
+      '个体工商户',
+      '小微企业',
+      'LPR减1.5个百分点',
+      '30万元',
+    ])
+      expect(proviso).toContain(words);
+    const en = cardModel(loan, advice, 'en');
+    expect(en.facts.find((f) => f.id === 'proviso')!.value).toMatch(
+      /human-resources and social-security bureau.*recent graduates.*sole trader or small firm.*LPR − 1\.5 points.*¥300,000/,
+    );
+    // Its real lead time, stated: the eligibility check and the guarantee take weeks.
+    expect(en.facts.find((f) => f.id === 'timing')!.value).toMatch(/^Takes about 45 days/);
+  });
+});
+
+describe('no gap, said plainly', () => {
+  it('says "no change needed" when the cash holds on its own, with the lowest cash', () => {
+    const { plan: restaurant } = exampleValid('restaurant');
+    const said = noGapText(advise(restaurant, findPreset('maintenance')!), '系统维护', 'zh-CN');
+    expect(said.lead).toBe(
+      '在“系统维护”情形下，可动用现金始终不低于最低现金储备（¥5,000），无流动性缺口，无需调整。',
+    );
+    expect(said.relies).toEqual([]);
+    expect(said.lowest).toMatch(/^最低可动用现金：¥[\d,]+（2027年\d+月\d+日）。$/);
+  });
+
+  it('names the credit not yet arranged that the cash holds on, and what happens without it', () => {
+    const { plan: supplier } = exampleValid('supplier');
+    const advice = advise(supplier, findPreset('regulatory_closure')!);
+    const en = noGapText(advice, 'Regulatory closure', 'en');
+    expect(en.lead).toMatch(/provided you apply now for the credit below/);
+    expect(en.relies[0]).toBe(
+      'WeBank business loan, not applied for yet: takes about 14 days, usable from Dec 15, 2026; the projection draws up to ¥100,000',
+    );
+    expect(en.without).toMatch(
+      /^Without them this scenario opens a liquidity gap from Jun 10, 2027, up to about ¥[\d,]+: apply now\.$/,
+    );
+    const zh = noGapText(advice, '监管叫停', 'zh-CN');
+    expect(zh.without).toMatch(
+      /^如不办理，本情形下将自2027年6月10日起出现流动性缺口，最高约¥[\d.]+万/,
+    );
   });
 });
