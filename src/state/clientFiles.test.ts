@@ -1,3 +1,4 @@
+import { CLIENT_RECORD_VERSION } from '../io/clientRecord';
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
@@ -162,7 +163,7 @@ describe('damaged and too-new client files', () => {
     await page.session.flush();
     const key = `${CLIENT_DB.clientPrefix}${page.clients().activeId}`;
     const future = JSON.stringify({
-      version: 3,
+      version: CLIENT_RECORD_VERSION + 1,
       state: { validFile: { business: { name: 'Newer' } } },
     });
     db.data.set(key, future);

@@ -73,6 +73,7 @@ export async function createClient(
       validFile: valid.file,
       scenarioId: opts.scenarioId ?? s.app.getState().scenarioId,
       exampleId: opts.exampleId ?? null,
+      checkIns: [],
     },
   };
   apply(s, record);
