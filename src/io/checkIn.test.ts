@@ -68,10 +68,10 @@ describe('reading stored check-ins (untrusted)', () => {
     const read = readCheckIns([start, bad, extra, { ...start, note: 'dup' }, null]);
     expect(read).toEqual({ checkIns: [start], dropped: 4 });
   });
-  it('refuses a negative balance, a rate over 100 %, a note of 2,001 characters', () => {
+  it('refuses a negative balance, a rate over 36,500 % a year, a note of 2,001 characters', () => {
     for (const c of [
       { ...start, cash: [{ accountId: 'a', name: '', balance: -1 }] },
-      { ...start, lines: [{ ...start.lines[0]!, annualRatePercent: 101 }] },
+      { ...start, lines: [{ ...start.lines[0]!, annualRatePercent: 36_501 }] },
       { ...start, note: 'x'.repeat(2001) },
     ])
       expect(readCheckIns([c]).dropped).toBe(1);

@@ -23,10 +23,15 @@ const yuan = z
   .min(0)
   .max(MAX_YUAN)
   .refine((v) => hasAtMostDecimals(v, 2));
-const percent = z
+/**
+ * An annual rate in percent. A plan may quote a line at up to 100 % a day, so its annual rate
+ * reaches 36,500 %; nothing a plan can say is refused here.
+ */
+export const MAX_ANNUAL_RATE_PERCENT = 100 * 365;
+const annualPercent = z
   .number()
   .min(0)
-  .max(100)
+  .max(MAX_ANNUAL_RATE_PERCENT)
   .refine((v) => hasAtMostDecimals(v, LIMITS.percentDecimals));
 const id = z.string().min(1).max(LIMITS.idLength);
 const name = z.string().max(LIMITS.nameLength);
@@ -45,7 +50,7 @@ export const storedCheckInSchema = z.strictObject({
         name,
         limit: yuan,
         /** 年化利率 in percent (10.95 = 10.95 %); null when not read. */
-        annualRatePercent: percent.nullable(),
+        annualRatePercent: annualPercent.nullable(),
         failedRepayment: z.boolean(),
         notice: z.boolean(),
       }),

@@ -1,6 +1,6 @@
-import { CLIENT_RECORD_VERSION } from '../io/clientRecord';
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLIENT_RECORD_VERSION } from '../io/clientRecord';
 import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
 import { parsePlanText } from '../io/planFile';
 import { memoryClientStore } from './clientStore';

@@ -2,6 +2,8 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError, describeIssue } from '../../io/issueText';
+import { checkInsOfFileBytes } from '../../io/checkInFile';
+import type { StoredCheckIn } from '../../io/checkInSchema';
 import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
 import { createClient } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
@@ -10,7 +12,8 @@ import { useStore } from '../../state/store';
 import { scenarioFor } from './scenarioFor';
 
 type Picked =
-  { fileName: string; result: ParsePlanResult } | { fileName: string; unreadable: true };
+  | { fileName: string; result: ParsePlanResult; checkIns?: StoredCheckIn[] }
+  | { fileName: string; unreadable: true };
 
 /**
  * Import a plan file. Nothing changes until the user chooses: import as a new client file, or
@@ -47,7 +50,8 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
     try {
       // Bytes, not file.text(): UTF-16 opens and GBK is refused, as in the CLI.
       const bytes = new Uint8Array(await file.arrayBuffer());
-      setPicked({ fileName: file.name, result: parsePlanBytes(bytes) });
+      const { checkIns } = checkInsOfFileBytes(bytes);
+      setPicked({ fileName: file.name, result: parsePlanBytes(bytes), checkIns });
     } catch {
       setPicked({ fileName: file.name, unreadable: true });
     }
@@ -60,7 +64,12 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
   const importAsNew = async () => {
     if (!ok) return;
     const { scenarioId } = useStore.getState();
-    await createClient(ok, { exampleId: null, scenarioId: scenarioFor(ok.file, scenarioId) });
+    const checkIns = picked && 'checkIns' in picked ? picked.checkIns : undefined;
+    await createClient(ok, {
+      exampleId: null,
+      scenarioId: scenarioFor(ok.file, scenarioId),
+      ...(checkIns ? { checkIns } : {}),
+    });
     onDone(m.imported(planName));
   };
   const replace = () => {
