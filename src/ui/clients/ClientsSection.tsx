@@ -3,6 +3,7 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useMessages } from '../common/useLang';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientManager } from './ClientManager';
+import { CheckInsSlot } from '../checkins/CheckInsSlot';
 import './clients.css';
 
 const FileActions = lazy(() => import('./FileActions').then((m) => ({ default: m.FileActions })));
@@ -28,6 +29,7 @@ export function ClientsSection() {
         </button>
       </div>
       <ClientManager announce={setAnnouncement} />
+      <CheckInsSlot />
       <Suspense fallback={null}>
         {fileDialog && (
           <FileActions onClose={() => setFileDialog(false)} announce={setAnnouncement} />
