@@ -43,7 +43,10 @@ export const RECORD_MIGRATIONS: readonly RecordMigration[] = [
     description: 'check-ins: `state.checkIns`, what the advisor observed on each date (none yet)',
     migrate: (old) => ({
       ...old,
-      state: { ...(typeof old.state === 'object' && old.state !== null ? old.state : {}), checkIns: [] },
+      state: {
+        ...(typeof old.state === 'object' && old.state !== null ? old.state : {}),
+        checkIns: [],
+      },
     }),
   },
 ];
