@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import type { Lang } from '../../i18n/lang';
+import { localName } from '../../i18n/localName';
 import type { CheckInsMessages } from '../../i18n/messages/checkIns';
 import type { StoredCheckIn } from '../../io/checkInSchema';
 import { badFields, checkInOfDraft, draftOf, type CheckInDraft } from './checkInView';
@@ -11,12 +13,14 @@ export function CheckInForm({
   start,
   title,
   m,
+  lang,
   onSave,
   onCancel,
 }: {
   start: StoredCheckIn;
   title: string;
   m: CheckInsMessages;
+  lang: Lang;
   onSave: (c: StoredCheckIn) => void;
   onCancel: () => void;
 }) {
@@ -60,7 +64,7 @@ export function CheckInForm({
         {d.cash.map((c, i) => (
           <div className="field" key={c.accountId}>
             <label className="field-label" htmlFor={`${id}-cash-${i}`}>
-              {c.name || c.accountId}
+              {localName(c.name, lang) || c.accountId}
             </label>
             <input
               id={`${id}-cash-${i}`}
@@ -77,7 +81,7 @@ export function CheckInForm({
           <legend>{m.linesTitle}</legend>
           {d.lines.map((l, i) => (
             <fieldset className="checkin-line" key={l.sourceId}>
-              <legend>{l.name || l.sourceId}</legend>
+              <legend>{localName(l.name, lang) || l.sourceId}</legend>
               <div className="field">
                 <label className="field-label" htmlFor={`${id}-limit-${i}`}>
                   {m.limit}

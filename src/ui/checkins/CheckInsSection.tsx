@@ -70,6 +70,7 @@ export default function CheckInsSection() {
           start={editing.start}
           title={editing.isNew ? m.formTitle : m.editTitle(formatDate(editing.start.date, lang))}
           m={m}
+          lang={lang}
           onSave={save}
           onCancel={() => setEditing(null)}
         />

@@ -4,6 +4,7 @@ import type { Plan } from '../../engine/model';
 import { yuanFromFen } from '../../engine/money';
 import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { localName } from '../../i18n/localName';
 import type { CheckInsMessages } from '../../i18n/messages/checkIns';
 import { readAmountText } from '../../io/amountText';
 import { checkInFromStored, readCheckIns, type StoredCheckIn } from '../../io/checkInSchema';
@@ -40,7 +41,12 @@ export function warningText(w: ObservedWarning, lang: Lang, m: CheckInsMessages)
       : w.unit === 'days'
         ? formatDays(w.threshold, lang)
         : formatPercent(w.threshold, lang);
-  return m.warningDetail({ id: w.id, measured, threshold, source: w.sourceName ?? '' });
+  return m.warningDetail({
+    id: w.id,
+    measured,
+    threshold,
+    source: localName(w.sourceName ?? '', lang),
+  });
 }
 
 /** "¥60,000 → ¥42,000 (−¥18,000, −30%)" for a money change. */
@@ -63,7 +69,7 @@ export function lineChanges(
     if (ref.limit.delta !== 0)
       out.push(
         m.limitChange({
-          name: line.name,
+          name: localName(line.name, lang),
           from: money(ref.limit.from, lang),
           to: money(ref.limit.to, lang),
           delta: signedMoney(ref.limit.delta, lang),
@@ -73,7 +79,7 @@ export function lineChanges(
     if (ref.rate && ref.rate.delta !== 0)
       out.push(
         m.rateChange({
-          name: line.name,
+          name: localName(line.name, lang),
           from: formatPercent(ref.rate.from, lang, 2),
           to: formatPercent(ref.rate.to, lang, 2),
           delta: (ref.rate.delta > 0 ? '+' : '') + points(ref.rate.delta, lang),

@@ -2,6 +2,7 @@ import type { CheckInComparison, ObservedWarning } from '../../engine/checkIns/t
 import { yuanFromFen } from '../../engine/money';
 import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { localName } from '../../i18n/localName';
 import type { ReportHandoverMessages } from '../../i18n/messages/reportHandover';
 
 /**
@@ -58,14 +59,14 @@ export function changedRows(
     if (!ref) continue;
     if (ref.limit.delta !== 0)
       rows.push({
-        item: h.limitRow(line.name),
+        item: h.limitRow(localName(line.name, lang)),
         before: money(ref.limit.from, lang),
         now: money(ref.limit.to, lang),
         change: `${signed(ref.limit.delta, lang)}${pct(ref.limit.percent)}`,
       });
     if (ref.rate && ref.rate.delta !== 0)
       rows.push({
-        item: h.rateRow(line.name),
+        item: h.rateRow(localName(line.name, lang)),
         before: formatPercent(ref.rate.from, lang, 2),
         now: formatPercent(ref.rate.to, lang, 2),
         change:
