@@ -62,7 +62,7 @@ function CheckInItem({
           </ul>
         </div>
       )}
-      {(sincePrevious.length > 0 || c.cashVsPrevious) && (
+      {(sincePrevious.length > 0 || (c.cashVsPrevious && c.cashVsPrevious.delta !== 0)) && (
         <div className="checkin-changes">
           <p className="checkin-changes-title">{m.vsPrevious}</p>
           <ul>
