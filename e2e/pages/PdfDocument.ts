@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-
 /** PDF.js 6 expects Node 22's Promise.withResolvers; this machine's Node may be older. */
 function withResolvers<T>() {
   let resolve!: (v: T) => void;
@@ -20,14 +18,10 @@ async function getDocument(params: { data: Uint8Array }) {
 
 /**
  * A printed PDF read back as a reader sees it: its pages, and each page's text line by line
- * (PDF.js text extraction; a date cut across two lines shows as two lines here). Renders pages
- * to PNG for looking at them.
+ * (PDF.js text extraction; a date cut across two lines shows as two lines here).
  */
 export class PdfDocument {
-  private constructor(
-    readonly pages: string[][],
-    private readonly data: Uint8Array,
-  ) {}
+  private constructor(readonly pages: string[][]) {}
 
   static async read(pdf: Buffer): Promise<PdfDocument> {
     const data = new Uint8Array(pdf);
@@ -44,7 +38,7 @@ export class PdfDocument {
       pages.push(lines.map((l) => l.trim()).filter((l) => l !== ''));
     }
     await doc.cleanup();
-    return new PdfDocument(pages, data);
+    return new PdfDocument(pages);
   }
 
   get pageCount(): number {
@@ -56,26 +50,5 @@ export class PdfDocument {
   /** Every pair of consecutive lines, for finding what a line break cut. */
   get lineBreaks(): [string, string][] {
     return this.pages.flatMap((p) => p.slice(1).map((l, i): [string, string] => [p[i]!, l]));
-  }
-
-  /** Each page as `<prefix>-<n>.png` (needs the canvas PDF.js finds in Node). */
-  async renderPages(prefix: string, scale = 1.2): Promise<string[]> {
-    const doc = await (await getDocument({ data: this.data.slice() })).promise;
-    const out: string[] = [];
-    mkdirSync(prefix.slice(0, prefix.lastIndexOf('/')), { recursive: true });
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale });
-      const canvasFactory = doc.canvasFactory as {
-        create: (w: number, h: number) => { canvas: { toBuffer: (t: string) => Buffer } };
-      };
-      const { canvas } = canvasFactory.create(viewport.width, viewport.height);
-      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
-      const path = `${prefix}-${n}.png`;
-      writeFileSync(path, canvas.toBuffer('image/png'));
-      out.push(path);
-    }
-    await doc.cleanup();
-    return out;
   }
 }
