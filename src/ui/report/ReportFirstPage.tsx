@@ -113,10 +113,13 @@ export function ReportFirstPage({
             <dt>{hand.datePrepared}</dt>
             <dd className="report-nowrap">{formatDate(prepared.date, lang)}</dd>
           </div>
-          <div>
-            <dt>{r.business}</dt>
-            <dd>{parts.business}</dd>
-          </div>
+          {/* The client is usually the business itself: named once, so the first page keeps to A4. */}
+          {prepared.client !== parts.business && (
+            <div>
+              <dt>{r.business}</dt>
+              <dd>{parts.business}</dd>
+            </div>
+          )}
           <div>
             <dt>{r.scenario}</dt>
             <dd>{parts.scenarioName}</dd>
