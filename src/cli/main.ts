@@ -14,6 +14,7 @@ import { runImport } from './importStatement';
 import { contingencyJson, printContingency } from './contingencyOutput';
 import { contingencyPlan } from '../engine/contingency';
 import { runShare } from './share';
+import { runCheckIn } from './checkIn';
 import { runStressGrid, runStressMonteCarlo } from './stress';
 import { parseStressFlags, STRESS_OPTIONS } from './stressArgs';
 import { STRESS_TEXT } from './stressText';
@@ -40,6 +41,7 @@ export function run(argv: string[], out: Out = console): number | Promise<number
   if (argv[0] === 'import') return runImport(argv.slice(1), safeOut(out));
   if (argv[0] === 'book') return guardFinite(() => runBook(argv.slice(1), safeOut(out)), out);
   if (argv[0] === 'share') return runShare(argv.slice(1), safeOut(out));
+  if (argv[0] === 'checkin') return guardFinite(() => runCheckIn(argv.slice(1), safeOut(out)), out);
   return runCommand(argv, safeOut(out));
 }
 

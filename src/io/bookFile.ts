@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod';
+import { MAX_CHECK_INS, storedCheckInSchema, type StoredCheckIn } from './checkInSchema';
 import { formatIssues, type Issue } from './issues';
 import { findShapeProblem, utf8ByteLength } from './jsonGuards';
 import { MAX_PLAN_DEPTH, parsePlanValue, type PlanFileError } from './planFile';
@@ -22,8 +23,11 @@ export const MAX_BOOK_BYTES = 32 * 1024 * 1024;
 /** A plan's own nesting plus the book's three levels (book → clients → client). */
 const MAX_BOOK_DEPTH = MAX_PLAN_DEPTH + 3;
 
-/** One client of the book: the name it has in the client list, and its plan file. */
-export type BookClient = { name: string; file: PlanFile };
+/**
+ * One client of the book: the name it has in the client list, its plan file, and its check-ins
+ * (absent or empty when it has none; docs/check-ins.md).
+ */
+export type BookClient = { name: string; file: PlanFile; checkIns?: StoredCheckIn[] };
 
 export type Book = {
   /** When the book was written, ISO 8601 UTC. */
@@ -41,6 +45,8 @@ const bookSchema = z.object({
         name: z.string().max(LIMITS.nameLength, { error: 'too_long' }),
         // Validated below as a plan file, with that file's own messages.
         file: z.unknown(),
+        // All or nothing, like the plans: one bad check-in refuses the book, naming its path.
+        checkIns: z.array(storedCheckInSchema).max(MAX_CHECK_INS, { error: 'too_many' }).optional(),
       }),
     )
     .max(MAX_BOOK_CLIENTS, { error: 'too_many' }),
@@ -72,7 +78,11 @@ export function stringifyBook(clients: readonly BookClient[], now: Date = new Da
     format: BOOK_FORMAT,
     version: BOOK_VERSION,
     exportedAt: now.toISOString(),
-    clients: clients.map((c) => ({ name: c.name, file: c.file })),
+    clients: clients.map((c) =>
+      c.checkIns && c.checkIns.length > 0
+        ? { name: c.name, file: c.file, checkIns: c.checkIns }
+        : { name: c.name, file: c.file },
+    ),
   });
 }
 
@@ -128,7 +138,11 @@ export function parseBookValue(value: unknown): BookResult {
     for (const [index, client] of parsed.data.clients.entries()) {
       const plan = parsePlanValue(client.file);
       if (!plan.ok) return fail({ reason: 'client', index, name: client.name, error: plan.error });
-      clients.push({ name: client.name, file: plan.file });
+      clients.push(
+        client.checkIns && client.checkIns.length > 0
+          ? { name: client.name, file: plan.file, checkIns: client.checkIns }
+          : { name: client.name, file: plan.file },
+      );
     }
     return { ok: true, book: { exportedAt: parsed.data.exportedAt, clients } };
   } catch {

@@ -4,6 +4,7 @@ import { CLIENT_RECORD_VERSION, planFileOf, readClientRecord } from './clientRec
 import { migrateRecord, RECORD_MIGRATIONS, type RecordMigration } from './clientRecordMigrations';
 import v1 from './fixtures/records/record-v1.json';
 import v2 from './fixtures/records/record-v2.json';
+import v3 from './fixtures/records/record-v3-check-ins.json';
 import damaged from './fixtures/records/record-v2-damaged-draft.json';
 import tooNew from './fixtures/records/record-v99-too-new.json';
 import { parsePlanText } from './planFile';
@@ -22,7 +23,7 @@ describe('client records', () => {
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     if (!read.ok) return;
     expect(read.record).toEqual({
-      version: 2,
+      version: CLIENT_RECORD_VERSION,
       id: 'from-key',
       name: '',
       createdAt: made.now,
@@ -34,13 +35,37 @@ describe('client records', () => {
         scenarioId: 'limit_cut_50',
         exampleId: 'online-shop',
         lang: 'zh-CN',
+        checkIns: [],
       },
     });
   });
 
-  it('read version 2 as stored, the id coming from the key', () => {
+  it('read version 2 as a file with no check-ins yet (migration to 3)', () => {
     const read = readClientRecord(JSON.stringify(v2), { ...made, id: v2.id });
-    expect(read).toEqual({ ok: true, record: v2 });
+    expect(read).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      record: { ...v2, version: 3, state: { ...v2.state, checkIns: [] } },
+    });
+  });
+
+  it('read version 3 with its check-ins; a damaged check-in is dropped, the others kept', () => {
+    const read = readClientRecord(JSON.stringify(v3), { ...made, id: v3.id });
+    expect(read).toEqual({ ok: true, record: v3 });
+    const damagedCheckIns = {
+      ...v3,
+      state: {
+        ...v3.state,
+        checkIns: [
+          v3.state.checkIns[0],
+          { id: 'x', date: '2026-13-45' },
+          'nope',
+          v3.state.checkIns[1],
+        ],
+      },
+    };
+    const again = readClientRecord(damagedCheckIns, { ...made, id: v3.id });
+    expect(again.ok && again.record.state.checkIns).toEqual(v3.state.checkIns);
   });
 
   it('repair a bad field on its own instead of losing the file', () => {
@@ -80,16 +105,16 @@ describe('client records', () => {
   });
 
   it('adding a field later is one migration', () => {
-    const addCheckIns: RecordMigration = {
-      to: 3,
-      description: 'add checkIns',
-      migrate: (r) => ({ ...r, checkIns: [] }),
+    const addField: RecordMigration = {
+      to: 4,
+      description: 'add a field',
+      migrate: (r) => ({ ...r, field: [] }),
     };
-    const result = migrateRecord(v2, made, [...RECORD_MIGRATIONS, addCheckIns], 3);
+    const result = migrateRecord(v3, made, [...RECORD_MIGRATIONS, addField], 4);
     expect(result).toEqual({
       ok: true,
-      value: { ...v2, version: 3, checkIns: [] },
-      migratedFrom: 2,
+      value: { ...v3, version: 4, field: [] },
+      migratedFrom: 3,
     });
   });
 });

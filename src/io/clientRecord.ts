@@ -6,6 +6,7 @@ import {
   type RawRecord,
   type RecordContext,
 } from './clientRecordMigrations';
+import { readCheckIns } from './checkInSchema';
 import { EXAMPLE_IDS } from './examples';
 import { findShapeProblem } from './jsonGuards';
 import { LIMITS } from './limits';
@@ -20,12 +21,13 @@ import { LIMITS } from './limits';
  * Record versions (append-only; migrations in `clientRecordMigrations.ts`, fixtures in
  * `fixtures/records/`):
  * 1. the single-plan localStorage save before client files: zustand `{ state, version: 1 }`;
- * 2. one client file: `{ version: 2, id, name, createdAt, updatedAt, revision, state }`.
+ * 2. one client file: `{ version: 2, id, name, createdAt, updatedAt, revision, state }`;
+ * 3. the same with the client's check-ins in `state.checkIns` (`checkInSchema.ts`).
  *
  * Forward rule: every later version keeps `state.validFile` a plan file, so an older FundGap
  * that refuses the record can still hand the user the plan inside it (`planFileOf`).
  */
-export const CLIENT_RECORD_VERSION = 2;
+export const CLIENT_RECORD_VERSION = 3;
 
 /** Deeper than any plan (7) plus the record around it: beyond this it is not ours. */
 const MAX_RECORD_DEPTH = 40;
@@ -39,6 +41,11 @@ const savedStateSchema = z.object({
   exampleId: z.enum(EXAMPLE_IDS).nullable().catch(null),
   /** Only in version 1 saves: the language then lived with the plan. */
   lang: z.enum(['en', 'zh-CN']).optional().catch(undefined),
+  /**
+   * What the advisor observed, dated (version 3). Each entry is checked on its own: a damaged one
+   * is dropped, the others kept (`readCheckIns`).
+   */
+  checkIns: z.unknown().transform((v) => readCheckIns(v).checkIns),
 });
 
 const isoTime = z.iso.datetime({ offset: true });

@@ -7,7 +7,7 @@
  *   test that reads it;
  * - records newer than the app are refused, never guessed at (and never overwritten).
  *
- * Adding a field (check-ins, say) is one migration: `to: 3`, `migrate: (r) => ({ ...r, checkIns: [] })`,
+ * Adding a field is one migration (version 3 added `state.checkIns` this way),
  * plus the field in the schema.
  */
 
@@ -36,6 +36,17 @@ export const RECORD_MIGRATIONS: readonly RecordMigration[] = [
       updatedAt: made.now,
       revision: 1,
       state: old.state,
+    }),
+  },
+  {
+    to: 3,
+    description: 'check-ins: `state.checkIns`, what the advisor observed on each date (none yet)',
+    migrate: (old) => ({
+      ...old,
+      state: {
+        ...(typeof old.state === 'object' && old.state !== null ? old.state : {}),
+        checkIns: [],
+      },
     }),
   },
 ];

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLIENT_RECORD_VERSION } from '../io/clientRecord';
 import damagedRecord from '../io/fixtures/records/record-v2-damaged-draft.json';
 import { parsePlanText } from '../io/planFile';
 import { memoryClientStore } from './clientStore';
@@ -162,7 +163,7 @@ describe('damaged and too-new client files', () => {
     await page.session.flush();
     const key = `${CLIENT_DB.clientPrefix}${page.clients().activeId}`;
     const future = JSON.stringify({
-      version: 3,
+      version: CLIENT_RECORD_VERSION + 1,
       state: { validFile: { business: { name: 'Newer' } } },
     });
     db.data.set(key, future);

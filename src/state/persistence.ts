@@ -20,6 +20,7 @@ export function savedState(s: AppState): SavedState {
     validFile: s.valid.file,
     scenarioId: s.scenarioId,
     exampleId: s.exampleId,
+    checkIns: s.checkIns,
   };
 }
 
@@ -30,6 +31,8 @@ export type PlanPatch = {
   issues: Issue[];
   scenarioId: string;
   exampleId: ExampleId | null;
+  checkIns: SavedState['checkIns'];
+  checkInDeleted: null;
 };
 
 export type RestoredPlan = {
@@ -62,6 +65,8 @@ export function restorePlan(
       ...validateDraft(draft, valid),
       scenarioId: saved.scenarioId ?? defaults.scenarioId,
       exampleId: saved.exampleId,
+      checkIns: saved.checkIns,
+      checkInDeleted: null,
     },
     repaired: repair?.repaired ?? [''],
   };

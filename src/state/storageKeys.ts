@@ -28,6 +28,8 @@ export const STORAGE_KEYS = {
   unsavedPrefix: 'fundgap.unsaved.',
   /** Web Lock each tab holds while it is open (`fundgap.tab.<tab id>`): a set-aside edit whose tab still holds it is not left behind. */
   tabLockPrefix: 'fundgap.tab.',
+  /** The advisor's name, firm and contact for the report (`src/io/advisorProfile.ts`). */
+  advisor: 'fundgap.advisor',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
+import { createCheckInSlice, type CheckInSlice } from './checkInSlice';
 import type { ClientStore } from './clientStore';
 import { createPlanSlice, validateDraft, type PlanSlice } from './planSlice';
 import { followLanguage } from './sampleForReader';
@@ -14,7 +15,7 @@ import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
  * session's job (`clientSession/`, loaded after the first screen): it saves every change of
  * the open plan to IndexedDB in a versioned envelope.
  */
-export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice;
+export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice & CheckInSlice;
 
 export const useStore = create<AppState>()(
   temporal(
@@ -23,6 +24,7 @@ export const useStore = create<AppState>()(
       ...createScenarioSlice(...a),
       ...createUiSlice(...a),
       ...createAdviceSlice(...a),
+      ...createCheckInSlice(...a),
     }),
     {
       partialize: (s) => ({ draft: s.draft }),

@@ -54,7 +54,13 @@ export async function writeWithIndex(
  */
 export async function createClient(
   valid: ValidPlan,
-  opts: { name?: string; exampleId?: AppState['exampleId']; scenarioId?: string } = {},
+  opts: {
+    name?: string;
+    exampleId?: AppState['exampleId'];
+    scenarioId?: string;
+    /** Check-ins that came with an imported client file. */
+    checkIns?: ClientRecord['state']['checkIns'];
+  } = {},
   session?: Session,
 ): Promise<string> {
   const s = session ?? (await sessionReady);
@@ -73,6 +79,7 @@ export async function createClient(
       validFile: valid.file,
       scenarioId: opts.scenarioId ?? s.app.getState().scenarioId,
       exampleId: opts.exampleId ?? null,
+      checkIns: opts.checkIns ?? [],
     },
   };
   apply(s, record);

@@ -124,7 +124,8 @@ export async function startClientFiles(
     const planChanged =
       now.draft !== previous.draft ||
       now.scenarioId !== previous.scenarioId ||
-      now.exampleId !== previous.exampleId;
+      now.exampleId !== previous.exampleId ||
+      now.checkIns !== previous.checkIns;
     if (!stateOf(s).ready) {
       if (planChanged) patch(s, { dirty: true }); // still loading: saved once the open file is known
       return;

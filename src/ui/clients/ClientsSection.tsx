@@ -4,6 +4,7 @@ import { CLIENTS } from '../../i18n/messages/clients';
 import { useMessages } from '../common/useLang';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientManager } from './ClientManager';
+import { CheckInsSlot } from '../checkins/CheckInsSlot';
 import './clients.css';
 
 const BookTable = lazy(() => import('../book/BookTable').then((m) => ({ default: m.BookTable })));
@@ -46,6 +47,7 @@ export function ClientsSection() {
         <BookTable />
       </Suspense>
       <ClientManager announce={setAnnouncement} />
+      <CheckInsSlot />
       <Suspense fallback={null}>
         {bookDialog && (
           <BookFileDialog onClose={() => setBookDialog(false)} announce={setBookNote} />

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
 import { describeError, describeIssue } from '../../io/issueText';
+import { checkInsOfFileBytes } from '../../io/checkInFile';
+import type { StoredCheckIn } from '../../io/checkInSchema';
 import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
 import type { ClientMeta } from '../../state/clientIndex';
 import { createClient, findSamePlan, openClient } from '../../state/clientSession/actions';
@@ -11,7 +13,8 @@ import { useStore } from '../../state/store';
 import { scenarioFor } from './scenarioFor';
 
 type Picked =
-  { fileName: string; result: ParsePlanResult } | { fileName: string; unreadable: true };
+  | { fileName: string; result: ParsePlanResult; checkIns?: StoredCheckIn[] }
+  | { fileName: string; unreadable: true };
 
 /**
  * Import a plan file. Nothing changes until the user chooses: import as a new client file, or
@@ -55,7 +58,8 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
       // Bytes, not file.text(): UTF-16 opens and GBK is refused, as in the CLI.
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = parsePlanBytes(bytes);
-      setPicked({ fileName: file.name, result });
+      const { checkIns } = checkInsOfFileBytes(bytes);
+      setPicked({ fileName: file.name, result, checkIns });
       if (result.ok) {
         // Same content as a client file already in the book: offer that file, not a copy.
         setSame('checking');
@@ -76,7 +80,12 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
     // One click, one file: a second click while the first is saved adds nothing.
     setBusy(true);
     const { scenarioId } = useStore.getState();
-    await createClient(ok, { exampleId: null, scenarioId: scenarioFor(ok.file, scenarioId) });
+    const checkIns = picked && 'checkIns' in picked ? picked.checkIns : undefined;
+    await createClient(ok, {
+      exampleId: null,
+      scenarioId: scenarioFor(ok.file, scenarioId),
+      ...(checkIns ? { checkIns } : {}),
+    });
     onDone(m.imported(planName));
   };
   const openSame = async (meta: ClientMeta) => {

@@ -1,4 +1,4 @@
-import { stringifyPlanFile } from '../../io/planFile';
+import { stringifyClientFile } from '../../io/checkInFile';
 import { useStore } from '../../state/store';
 import { downloadText } from '../common/downloadText';
 import { planFileName } from './download';
@@ -8,6 +8,6 @@ import { planFileName } from './download';
  * file always opens again. Loaded on demand by the file dialog and the "storage full" notice.
  */
 export function exportCurrentPlan(): void {
-  const file = useStore.getState().valid.file;
-  downloadText(planFileName(file.business.name), stringifyPlanFile(file));
+  const { valid, checkIns } = useStore.getState();
+  downloadText(planFileName(valid.file.business.name), stringifyClientFile(valid.file, checkIns));
 }

@@ -11,6 +11,7 @@ import { scenarioDisplayName } from '../headline/headlineParts';
 import { describeShock } from '../scenario/describeShock';
 import { PRESET_BASIS } from '../scenario/presetBasis';
 import { CITATION_IDS, citationNumber, citationText } from './citationRefs';
+import { GradeLegend } from './GradeLegend';
 import { ReportCreditTerms } from './ReportCreditTerms';
 import { sourceBasis } from './sourceBasis';
 import type { ReportData } from './useReportData';
@@ -39,6 +40,7 @@ export function ReportAssumptions({
     <section className="report-page" aria-labelledby="report-assumptions-title">
       <h2 id="report-assumptions-title">{r.assumptionsTitle}</h2>
       <p className="report-muted">{r.assumptionsIntro}</p>
+      <GradeLegend lang={lang} />
 
       <h3>{r.businessTitle}</h3>
       <dl className="report-who report-keep">

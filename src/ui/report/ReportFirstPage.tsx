@@ -4,6 +4,8 @@ import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import { HEADLINE } from '../../i18n/messages/headline';
 import type { ReportMessages } from '../../i18n/messages/report';
+import type { ReportHandoverMessages } from '../../i18n/messages/reportHandover';
+import type { AdvisorProfile } from '../../io/advisorProfile';
 import type { Lang } from '../../i18n/lang';
 import { actionTitle, effectText } from '../../i18n/adviceText';
 import { CashChart } from '../dashboard/CashChart';
@@ -59,13 +61,21 @@ export function ReportFirstPage({
   advice,
   lang,
   r,
+  h: hand,
+  prepared,
 }: {
   data: ReportData;
   advice: Advice | null;
   lang: Lang;
   r: ReportMessages;
+  h: ReportHandoverMessages;
+  /** For whom, by whom and when the report is prepared. */
+  prepared: { client: string; advisor: AdvisorProfile; date: string };
 }) {
   const { plan, scenario, analysis } = data;
+  const by = [prepared.advisor.name, prepared.advisor.firm, prepared.advisor.contact]
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
   const parts = useMemo(
     () => headlineParts(analysis, scenario, plan, lang),
     [analysis, scenario, plan, lang],
@@ -92,16 +102,31 @@ export function ReportFirstPage({
         </h1>
         <dl className="report-who">
           <div>
-            <dt>{r.business}</dt>
-            <dd>{parts.business}</dd>
+            <dt>{hand.preparedFor}</dt>
+            <dd>{prepared.client}</dd>
           </div>
+          <div className="report-by">
+            <dt>{hand.preparedBy}</dt>
+            <dd>{by.length > 0 ? by.join(' · ') : hand.advisorUnset}</dd>
+          </div>
+          <div>
+            <dt>{hand.datePrepared}</dt>
+            <dd className="report-nowrap">{formatDate(prepared.date, lang)}</dd>
+          </div>
+          {/* The client is usually the business itself: named once, so the first page keeps to A4. */}
+          {prepared.client !== parts.business && (
+            <div>
+              <dt>{r.business}</dt>
+              <dd>{parts.business}</dd>
+            </div>
+          )}
           <div>
             <dt>{r.scenario}</dt>
             <dd>{parts.scenarioName}</dd>
           </div>
           <div>
             <dt>{r.startDate}</dt>
-            <dd>{formatDate(plan.business.startDate, lang)}</dd>
+            <dd className="report-nowrap">{formatDate(plan.business.startDate, lang)}</dd>
           </div>
         </dl>
       </header>

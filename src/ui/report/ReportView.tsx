@@ -9,6 +9,15 @@ import { ReportContingency } from './ReportContingency';
 import { ReportFirstPage } from './ReportFirstPage';
 import { ReportStressGrid } from './ReportStressGrid';
 import { useReportData } from './useReportData';
+import { REPORT_HANDOVER } from '../../i18n/messages/reportHandover';
+import { CLIENTS } from '../../i18n/messages/clients';
+import { useAdvisor } from '../../state/advisorProfile';
+import { useClients } from '../../state/clientSession/useClients';
+import { useStore } from '../../state/store';
+import { clientLabel } from '../clients/clientLabel';
+import { ReportAdvisorPanel } from './ReportAdvisorPanel';
+import { ReportHandover } from './ReportHandover';
+import { todayIso } from './today';
 import '../advice/advice.css';
 import './report.css';
 
@@ -22,6 +31,19 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   const r = REPORT[lang];
   const data = useReportData();
   const advice = useReportAdvice(data);
+  const h = REPORT_HANDOVER[lang];
+  const clientId = useClients((s) => s.activeId);
+  const meta = useClients((s) => s.clients.find((c) => c.id === s.activeId));
+  const businessName = useStore((s) => s.valid.file.business.name);
+  const checkIns = useStore((s) => s.checkIns);
+  const advisor = useAdvisor((s) => s.profile);
+  const commentary = useAdvisor((s) => s.commentary[clientId] ?? '');
+  const client = clientLabel(
+    { name: meta?.name ?? '', businessName: businessName },
+    lang,
+    CLIENTS[lang].untitled,
+  );
+  const prepared = { client, advisor, date: todayIso() };
 
   useEffect(() => {
     document.getElementById('report-title')?.focus();
@@ -44,10 +66,25 @@ export function ReportView({ onClose }: { onClose: () => void }) {
         </button>
         <p className="report-muted">{r.printHint}</p>
       </div>
+      <ReportAdvisorPanel clientId={clientId} h={h} />
       <main className="report" aria-busy={data === null || advice === null || undefined}>
         {data ? (
           <>
-            <ReportFirstPage data={data} advice={advice} lang={lang} r={r} />
+            <ReportFirstPage
+              data={data}
+              advice={advice}
+              lang={lang}
+              r={r}
+              h={h}
+              prepared={prepared}
+            />
+            <ReportHandover
+              data={data}
+              checkIns={checkIns}
+              commentary={commentary}
+              lang={lang}
+              h={h}
+            />
             <ReportAssumptions data={data} lang={lang} r={r} />
             <ReportStressGrid data={data} lang={lang} r={r} />
             <ReportContingency data={data} advice={advice} lang={lang} r={r} />

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ADVISOR, readAdvisorProfile } from './advisorProfile';
+
+describe('the advisor’s details from localStorage', () => {
+  it('read as stored', () => {
+    const p = { name: '王敏', firm: '青禾财务咨询', contact: '138 0000 0000' };
+    expect(readAdvisorProfile(JSON.stringify(p))).toEqual(p);
+  });
+  it('a bad field reads as empty, the others kept; anything else reads as none', () => {
+    expect(readAdvisorProfile('{"name":5,"firm":"F","contact":"x"}')).toEqual({
+      name: '',
+      firm: 'F',
+      contact: 'x',
+    });
+    expect(
+      readAdvisorProfile(JSON.stringify({ name: 'x'.repeat(121), firm: '', contact: '' })).name,
+    ).toBe('');
+    for (const bad of [null, '', 'not json', '[1]', '7'])
+      expect(readAdvisorProfile(bad)).toEqual(EMPTY_ADVISOR);
+  });
+});
