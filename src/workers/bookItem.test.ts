@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bookRow, worstOwnScenario } from '../engine/book';
 import { findPreset } from '../engine/presets';
 import { exampleValid } from '../io/exampleFixtures';
-import { lastCheckInDate, recordRow } from './bookItem';
+import v3WithCheckIns from '../io/fixtures/records/record-v3-check-ins.json';
+import { recordRow } from './bookItem';
 
 const freeze = findPreset('risk_control_freeze_30d')!;
 const sample = exampleValid('online-shop');
@@ -46,7 +47,10 @@ describe('recordRow (a stored client file → its book row, in the Worker)', () 
       expect(recordRow(raw, freeze)).toEqual({ ok: false, problem: 'unreadable' });
   });
 
-  it('has no check-in to report until records hold them', () => {
-    expect(lastCheckInDate({} as never)).toBeUndefined();
+  it('reports the latest check-in’s date from the record, and none for a record without', () => {
+    const result = recordRow(JSON.stringify(v3WithCheckIns), freeze);
+    const dates = v3WithCheckIns.state.checkIns.map((c) => c.date).sort();
+    expect(result).toMatchObject({ ok: true, lastCheckIn: dates.at(-1) });
+    expect(recordRow(record(sample.file), freeze)).toMatchObject({ ok: true, lastCheckIn: null });
   });
 });

@@ -1,6 +1,7 @@
 import { bookRow, worstOwnScenario, type BookRow } from '../engine/book';
 import type { Scenario } from '../engine/model';
-import { readClientRecord, type ClientRecord } from '../io/clientRecord';
+import { lastCheckInDate } from '../io/checkInDate';
+import { readClientRecord } from '../io/clientRecord';
 import { parsePlanValue } from '../io/planFile';
 
 /**
@@ -8,17 +9,6 @@ import { parsePlanValue } from '../io/planFile';
  * validate) and its last valid plan validated here, so the main thread only hands over the text
  * IndexedDB gave it and never spends 200 schema checks while the advisor types.
  */
-
-/**
- * The date of the client's last check-in (ISO `YYYY-MM-DD`), or undefined when none is
- * recorded. Client records have no check-ins yet (issue 19, item 2, is another branch): this is
- * the one place that will read them.
- */
-export function lastCheckInDate(record: ClientRecord): string | undefined {
-  // The record has no `checkIns` yet; once it does, the latest one's date is returned here.
-  void record;
-  return undefined;
-}
 
 /** What a stored client file gives the book table. */
 export type RecordRow =
