@@ -67,6 +67,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await panel.getByLabel(h.advisorContact).fill(who.contact);
     await panel.getByLabel(h.commentaryLabel).fill(COMMENTARY[lang]);
     expect(await page.evaluate(() => localStorage.getItem('fundgap.advisor'))).toContain(who.firm);
+    // The commentary typed for a meeting survives a reload, like every other input.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('fundgap.commentary') ?? ''))
+      .toContain(COMMENTARY[lang].slice(0, 12));
 
     const first = report.pages.first();
     await expect(first).toContainText(`${who.name} · ${who.firm} · ${who.contact}`);

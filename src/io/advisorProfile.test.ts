@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ADVISOR, readAdvisorProfile } from './advisorProfile';
+import {
+  COMMENTARY_LENGTH,
+  EMPTY_ADVISOR,
+  readAdvisorProfile,
+  readCommentary,
+} from './advisorProfile';
 
 describe('the advisor’s details from localStorage', () => {
   it('read as stored', () => {
@@ -17,5 +22,17 @@ describe('the advisor’s details from localStorage', () => {
     ).toBe('');
     for (const bad of [null, '', 'not json', '[1]', '7'])
       expect(readAdvisorProfile(bad)).toEqual(EMPTY_ADVISOR);
+  });
+});
+
+describe('the report commentary from localStorage', () => {
+  it('reads as stored, by client id', () => {
+    const kept = { c1: '建议本月内申请网商贷备用额度。', c2: 'Keep the Yu’ebao balance.' };
+    expect(readCommentary(JSON.stringify(kept))).toEqual(kept);
+  });
+  it('anything damaged or too long reads as none, never throwing', () => {
+    const tooLong = JSON.stringify({ c1: 'x'.repeat(COMMENTARY_LENGTH + 1) });
+    for (const bad of [null, '', 'not json', '[1]', '7', '{"c1":5}', tooLong])
+      expect(readCommentary(bad)).toEqual({});
   });
 });

@@ -26,3 +26,24 @@ export function readAdvisorProfile(text: string | null): AdvisorProfile {
     return EMPTY_ADVISOR;
   }
 }
+
+/** Longest commentary the report box takes (the textarea's own limit). */
+export const COMMENTARY_LENGTH = 4000;
+
+const commentarySchema = z.record(z.string().max(80), z.string().max(COMMENTARY_LENGTH));
+
+/**
+ * The commentary typed for each client's report, by client id, as kept in localStorage
+ * (`fundgap.commentary`). Untrusted: anything that does not read as short strings by id reads as
+ * none, so a damaged entry never blocks the report.
+ * @example readCommentary('{"c1":"建议本月内申请网商贷备用额度。"}').c1 // '建议本月内申请网商贷备用额度。'
+ */
+export function readCommentary(text: string | null): Record<string, string> {
+  if (!text) return {};
+  try {
+    const parsed = commentarySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,10 +1,16 @@
 import { create } from 'zustand';
-import { EMPTY_ADVISOR, readAdvisorProfile, type AdvisorProfile } from '../io/advisorProfile';
+import {
+  EMPTY_ADVISOR,
+  readAdvisorProfile,
+  readCommentary,
+  type AdvisorProfile,
+} from '../io/advisorProfile';
 import { STORAGE_KEYS } from './storageKeys';
 
 /**
  * The advisor's details (set once, kept in this browser's localStorage) and the commentary typed
- * for each client's report (kept for this visit only, per client file).
+ * for each client's report (per client file id, kept in localStorage too, so a reload or a crash
+ * never loses what the advisor wrote for a meeting).
  */
 type AdvisorState = {
   profile: AdvisorProfile;
@@ -21,9 +27,26 @@ function load(): AdvisorProfile {
   }
 }
 
+function loadCommentary(): Record<string, string> {
+  try {
+    return readCommentary(localStorage.getItem(STORAGE_KEYS.commentary));
+  } catch {
+    return {}; // storage blocked
+  }
+}
+
+function saveCommentary(commentary: Record<string, string>): void {
+  try {
+    const kept = Object.fromEntries(Object.entries(commentary).filter(([, text]) => text !== ''));
+    localStorage.setItem(STORAGE_KEYS.commentary, JSON.stringify(kept));
+  } catch {
+    // Storage blocked or full: the commentary lasts for this visit.
+  }
+}
+
 export const useAdvisor = create<AdvisorState>()((set, get) => ({
   profile: typeof localStorage === 'undefined' ? EMPTY_ADVISOR : load(),
-  commentary: {},
+  commentary: typeof localStorage === 'undefined' ? {} : loadCommentary(),
   setProfile: (profile) => {
     set({ profile });
     try {
@@ -32,5 +55,9 @@ export const useAdvisor = create<AdvisorState>()((set, get) => ({
       // Storage blocked or full: the details last for this visit.
     }
   },
-  setCommentary: (clientId, text) => set({ commentary: { ...get().commentary, [clientId]: text } }),
+  setCommentary: (clientId, text) => {
+    const commentary = { ...get().commentary, [clientId]: text };
+    set({ commentary });
+    saveCommentary(commentary);
+  },
 }));

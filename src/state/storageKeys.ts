@@ -30,6 +30,8 @@ export const STORAGE_KEYS = {
   tabLockPrefix: 'fundgap.tab.',
   /** The advisor's name, firm and contact for the report (`src/io/advisorProfile.ts`). */
   advisor: 'fundgap.advisor',
+  /** The report's commentary per client file id (`readCommentary`, `src/io/advisorProfile.ts`). */
+  commentary: 'fundgap.commentary',
 } as const;
 
 /** IndexedDB (idb-keyval) database, object store and keys of the client files. */

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { exampleValid } from '../../io/exampleFixtures';
+import type { StoredCheckIn } from '../../io/checkInSchema';
+import v3 from '../../io/fixtures/records/record-v3-check-ins.json';
 import { memoryClientStore } from '../clientStore';
 import { useStore } from '../store';
 import { loadValidator } from '../validator';
@@ -65,5 +67,20 @@ describe('the book in and out of one file', () => {
     expect(
       await findSamePlan({ ...noodles, business: { ...noodles.business, name: 'X' } }, s),
     ).toBe(null);
+  });
+
+  it('carries each client’s check-ins out of the book and back in', async () => {
+    const checkIns = v3.state.checkIns as StoredCheckIn[];
+    const s = await emptyBook();
+    await mergeBook(
+      [
+        { name: 'With check-ins', file: shop, checkIns },
+        { name: 'Without', file: noodles },
+      ],
+      s,
+    );
+    const out = await bookClients(s);
+    expect(out.find((c) => c.name === 'With check-ins')?.checkIns).toEqual(checkIns);
+    expect(out.find((c) => c.name === 'Without')).not.toHaveProperty('checkIns');
   });
 });

@@ -17,7 +17,7 @@ import { canonicalJson } from './samePlan';
 
 /**
  * The whole book in and out of one file (src/io/bookFile.ts, docs/book-file.md): every client
- * file's name and last valid plan out; in, every client whose plan is not already in the book
+ * file's name, last valid plan and check-ins out; in, every client whose plan is not already in the book
  * (same content), added in one transaction with the list — all or nothing.
  */
 
@@ -30,8 +30,14 @@ export async function bookClients(session?: Session): Promise<BookClient[]> {
   for (const meta of stateOf(s).clients) {
     const read = readClientRecord(await s.db.get(recordKey(meta.id)), { id: meta.id, now: at });
     // The stored last valid plan passed the plan schema when it was saved.
-    if (read.ok)
-      out.push({ name: read.record.name, file: read.record.state.validFile as PlanFile });
+    if (!read.ok) continue;
+    const { name, state } = read.record;
+    // Check-ins travel with their client (docs/check-ins.md); none is left out of the file.
+    out.push({
+      name,
+      file: state.validFile as PlanFile,
+      ...(state.checkIns.length > 0 ? { checkIns: state.checkIns } : {}),
+    });
   }
   return out;
 }
@@ -67,7 +73,13 @@ export async function mergeBook(
       createdAt: at,
       updatedAt: at,
       revision: 1,
-      state: { draft: c.file, validFile: c.file, scenarioId: DEFAULT_SCENARIO_ID, exampleId: null },
+      state: {
+        draft: c.file,
+        validFile: c.file,
+        scenarioId: DEFAULT_SCENARIO_ID,
+        exampleId: null,
+        checkIns: c.checkIns ?? [],
+      },
     });
   }
   if (records.length > 0) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReportHandoverMessages } from '../../i18n/messages/reportHandover';
-import { ADVISOR_FIELD_LENGTH } from '../../io/advisorProfile';
+import { ADVISOR_FIELD_LENGTH, COMMENTARY_LENGTH } from '../../io/advisorProfile';
 import { useAdvisor } from '../../state/advisorProfile';
 
 /**
@@ -54,7 +54,7 @@ export function ReportAdvisorPanel({
         <textarea
           id={`${id}-commentary`}
           rows={4}
-          maxLength={4000}
+          maxLength={COMMENTARY_LENGTH}
           aria-describedby={`${id}-hint`}
           value={commentary}
           onChange={(e) => useAdvisor.getState().setCommentary(clientId, e.target.value)}
