@@ -1,7 +1,7 @@
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { COMMON } from '../i18n/messages/common';
 import { LAYOUT } from '../i18n/messages/layout';
-import { useLang, useMessages } from './common/useLang';
+import { useLang } from './common/useLang';
 import { CashChart } from './dashboard/CashChart';
 import { Headline } from './headline/Headline';
 import { Header } from './layout/Header';
@@ -39,8 +39,8 @@ import './layout/layout.css';
  */
 export function App() {
   const lang = useLang();
-  const m = useMessages(COMMON);
-  const l = useMessages(LAYOUT);
+  const m = COMMON[useLang()];
+  const l = LAYOUT[useLang()];
   const section = useSection();
   useSectionFocus(section);
   useEffect(() => {
@@ -144,7 +144,7 @@ function Section({
   current: SectionId;
   children: ReactNode;
 }) {
-  const l = useMessages(LAYOUT);
+  const l = LAYOUT[useLang()];
   return (
     <section
       id={sectionElementId(id)}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { CHECK_INS } from '../../i18n/messages/checkIns';
 import { useStore } from '../../state/store';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 
 const CheckInsSection = lazy(() => import('./CheckInsSection'));
 
@@ -10,7 +10,7 @@ const CheckInsSection = lazy(() => import('./CheckInsSection'));
  * engine's comparison, the schema that checks the form) loads only once it is opened.
  */
 export function CheckInsSlot() {
-  const m = useMessages(CHECK_INS);
+  const m = CHECK_INS[useLang()];
   const count = useStore((s) => s.checkIns.length);
   const [open, setOpen] = useState(false);
   const id = useId();

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { BOOK } from '../../i18n/messages/book';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { StartPlanMenu } from '../plan/StartPlanMenu';
 import { ClientManager } from './ClientManager';
 import { CheckInsSlot } from '../checkins/CheckInsSlot';
@@ -18,13 +18,13 @@ const FileActions = lazy(() => import('./FileActions').then((m) => ({ default: m
  * (blank or a sample), and export / import / share for the open one.
  */
 export function ClientsSection() {
-  const m = useMessages(CLIENTS);
+  const m = CLIENTS[useLang()];
   const titleId = useId();
   const [fileDialog, setFileDialog] = useState(false);
   const [bookDialog, setBookDialog] = useState(false);
   // What a book import did (added, already there), in view: it is news the advisor acts on.
   const [bookNote, setBookNote] = useState('');
-  const bookText = useMessages(BOOK);
+  const bookText = BOOK[useLang()];
   const [announcement, setAnnouncement] = useState('');
 
   return (

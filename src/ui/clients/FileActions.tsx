@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { Dialog } from './Dialog';
 import { exportCurrentPlan } from './exportPlan';
@@ -15,7 +15,7 @@ export function FileActions({
   onClose: () => void;
   announce: (text: string) => void;
 }) {
-  const m = useMessages(CLIENTS);
+  const m = CLIENTS[useLang()];
   const id = useId();
   const problems = useStore((s) => s.issues.length);
   return (

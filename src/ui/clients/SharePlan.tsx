@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { shareLink, SHARE_LINK_WARN_CHARS } from '../../io/shareLink';
 import { useStore } from '../../state/store';
 import { exportCurrentPlan } from './exportPlan';
@@ -10,7 +10,7 @@ import { exportCurrentPlan } from './exportPlan';
  * so and offers the plan file instead.
  */
 export function SharePlan() {
-  const m = useMessages(CLIENTS);
+  const m = CLIENTS[useLang()];
   const id = useId();
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CITATIONS, type Grade } from '../../engine/defaults';
 import { CITATIONS_ZH } from '../../i18n/messages/citations';
 import { COMMON } from '../../i18n/messages/common';
-import { useLang, useMessages } from './useLang';
+import { useLang } from './useLang';
 
 type Props = {
   /** Short text shown on hover and keyboard focus. */
@@ -19,7 +19,7 @@ type Props = {
  */
 export function InfoTip({ text, grade, citation, label }: Props) {
   const id = useId();
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   const lang = useLang();
   const cite = citation
     ? lang === 'zh-CN'

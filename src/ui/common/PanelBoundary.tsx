@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from './useLang';
+import { useLang } from './useLang';
 
 type Props = { children: ReactNode; name: string };
 type State = { error: Error | null; attempt: number };
@@ -38,7 +38,7 @@ export class PanelBoundary extends Component<Props, State> {
 
 /** The crashed panel's place: a function component, so it follows a language switch. */
 function PanelError({ onReset }: { onReset: () => void }) {
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   return (
     <section className="panel panel-error" role="alert">
       <p>{m.panelError}</p>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from './useLang';
+import { useLang } from './useLang';
 
 /**
  * A chart with its text summary always visible and a "show as table" alternative, so no one
@@ -23,7 +23,7 @@ export function TableToggle({
   actions?: ReactNode;
 }) {
   const [asTable, setAsTable] = useState(false);
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="panel chart-panel" aria-label={title}>

@@ -5,8 +5,3 @@ import { useStore } from '../../state/store';
 export function useLang(): Lang {
   return useStore((s) => s.lang);
 }
-
-/** A component's own message bundle in the active language. */
-export function useMessages<T>(bundle: Record<Lang, T>): T {
-  return bundle[useLang()];
-}

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { CSV } from '../../i18n/messages/csv';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { downloadText } from '../common/downloadText';
 
 /**
@@ -9,7 +9,7 @@ import { downloadText } from '../common/downloadText';
  * CSV writer (and papaparse) loads on the click, not with the page.
  */
 export function CsvDownload({ plan, analysis }: { plan: Plan; analysis: Analysis }) {
-  const m = useMessages(CSV);
+  const m = CSV[useLang()];
   const download = async () => {
     const { projectionCsv, UTF8_BOM } = await import('../../io/projectionCsv');
     const text = projectionCsv(

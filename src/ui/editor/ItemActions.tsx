@@ -1,5 +1,5 @@
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 
 type Props = {
   /** The item's name, read after each action's word by screen readers ("Remove Jiebei"). */
@@ -12,7 +12,7 @@ type Props = {
 
 /** Duplicate, remove and (for ordered lists) move up / down. */
 export function ItemActions({ name, onDuplicate, onRemove, onMoveUp, onMoveDown }: Props) {
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   const who = <span className="visually-hidden"> {name}</span>;
   return (
     <>

@@ -1,7 +1,7 @@
 import { EDITOR } from '../../i18n/messages/editor';
 import { pathKey } from '../../state/draftPath';
 import { useStore } from '../../state/store';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { FieldRows } from './fields/FieldRows';
 import { showsIssueAt, type FieldSpec } from './fields/fieldSpec';
 import { ItemActions } from './ItemActions';
@@ -49,7 +49,7 @@ export function ItemCard({
   onMoveDown,
   fields,
 }: Props) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const removeItem = useStore((s) => s.removeItem);
   const path = [list, index] as const;
   const issues = useIssuesUnder(path);

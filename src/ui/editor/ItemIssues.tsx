@@ -1,7 +1,7 @@
 import type { Issue } from '../../io/issues';
 import { describeIssue } from '../../io/issueText';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useLang, useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { relativePath } from './steps';
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 
 /** Problems of an item that no visible field shows (a repeated id, a field a hand-edited file added). */
 export function ItemIssues({ issues, prefix, isShown }: Props) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const lang = useLang();
   const hidden = issues.filter((i) => !isShown(relativePath(i.path, prefix)));
   if (hidden.length === 0) return null;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { IssueFlag } from './IssueFlag';
 
 type Props = {
@@ -30,7 +30,7 @@ export function ListCard({
   actions,
   children,
 }: Props) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const bodyId = useId();
   const [open, setOpen] = useState(initiallyOpen === true || issueCount > 0);
   const Heading = headingLevel === 4 ? 'h4' : 'h5';

@@ -1,7 +1,7 @@
 import { useRef, useState, type ComponentType } from 'react';
 import { describeIssue } from '../../io/issueText';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useLang, useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import './editor.css';
 import { CashFlowsStep } from './flows/CashFlowsStep';
@@ -24,7 +24,7 @@ const STEP_BODY: Record<StepId, ComponentType> = {
  * scenario. Every edit goes to the store at once, so the results above follow live.
  */
 export function PlanEditor() {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const lang = useLang();
   const [active, setActive] = useState<StepId>('reserves');
   const headingRef = useRef<HTMLHeadingElement>(null);

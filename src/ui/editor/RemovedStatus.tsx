@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import type { Removal } from './useRemoval';
 
 /** "Removed ‘X’ — Undo", announced politely; focus moves to Undo so the keyboard can take it back. */
 export function RemovedStatus({ removal }: { removal: Removal }) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const undoRef = useRef<HTMLButtonElement>(null);
   const { active, undo } = removal;
   useEffect(() => {

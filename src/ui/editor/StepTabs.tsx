@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { EDITOR } from '../../i18n/messages/editor';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { IssueFlag } from './IssueFlag';
 import { STEP_IDS, type StepId } from './steps';
 
@@ -16,7 +16,7 @@ export const panelId = (id: StepId) => `ed-panel-${id}`;
 
 /** The four steps as tabs: arrow keys, Home and End move between them (WAI-ARIA tabs pattern). */
 export function StepTabs({ active, onSelect, counts, issues }: Props) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const refs = useRef<Partial<Record<StepId, HTMLButtonElement | null>>>({});
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = STEP_IDS.length - 1;

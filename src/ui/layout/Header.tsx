@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { COMMON } from '../../i18n/messages/common';
 import { LAYOUT } from '../../i18n/messages/layout';
 import { PanelBoundary } from '../common/PanelBoundary';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { HeaderMenu } from './HeaderMenu';
 // The client badge is prerendered as a placeholder in the first screen: its styles must be there
 // before it paints (in the inlined entry CSS), or the header reflows when its chunk arrives.
@@ -18,8 +18,8 @@ const ClientBadge = lazy(() =>
  * list), and the commands (folded into a menu on a phone). Everything else lives in its section.
  */
 export function Header() {
-  const m = useMessages(COMMON);
-  const l = useMessages(LAYOUT);
+  const m = COMMON[useLang()];
+  const l = LAYOUT[useLang()];
   return (
     <header className="app-header">
       <div className="brand">

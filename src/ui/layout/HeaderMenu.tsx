@@ -5,7 +5,7 @@ import { WanToggle } from './WanToggle';
 import { COMMON } from '../../i18n/messages/common';
 import { LAYOUT } from '../../i18n/messages/layout';
 import { useStore } from '../../state/store';
-import { useLang, useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 
 // Report and presenter view load after the first screen (initial JS budget).
 const ReportActions = lazy(() =>
@@ -20,8 +20,8 @@ const ReportActions = lazy(() =>
  * them open underneath, so closing the view returns focus to its button.
  */
 export function HeaderMenu() {
-  const m = useMessages(COMMON);
-  const l = useMessages(LAYOUT);
+  const m = COMMON[useLang()];
+  const l = LAYOUT[useLang()];
   const lang = useLang();
   const setLang = useStore((s) => s.setLang);
   const canUndo = useZustand(useStore.temporal, (t) => t.pastStates.length > 0);

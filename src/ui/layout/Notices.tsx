@@ -1,12 +1,12 @@
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 
 /** Messages that concern the whole app (storage), each with what to do about it. */
 export function Notices() {
   const notices = useStore((s) => s.notices);
   const dismiss = useStore((s) => s.dismissNotice);
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   if (notices.length === 0) return null;
   // Both load on demand: they are needed only when something went wrong.
   const download = (key: string) =>

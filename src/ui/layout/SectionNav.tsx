@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { LAYOUT } from '../../i18n/messages/layout';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { SectionIcon } from './SectionIcon';
 import { goToSection } from './sectionRoute';
 import { SECTIONS, sectionHref, type SectionId } from './sections';
@@ -11,7 +11,7 @@ import { SECTIONS, sectionHref, type SectionId } from './sections';
  * "open in new tab" and a link copied from here all work; the current one is aria-current.
  */
 export function SectionNav({ current }: { current: SectionId }) {
-  const l = useMessages(LAYOUT);
+  const l = LAYOUT[useLang()];
   // The current section's link takes the reader back to its top (as a phone's tab bar does).
   const onClick = (e: MouseEvent, id: SectionId) => {
     if (id !== current || e.metaKey || e.ctrlKey || e.shiftKey) return;

@@ -1,6 +1,6 @@
 import { Suspense, useContext, useRef, type ReactNode } from 'react';
 import { COMMON } from '../../i18n/messages/common';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { OffScreen } from './offScreen';
 import { useReveal } from './useReveal';
@@ -41,7 +41,7 @@ export function Slot({ name, children, area, eager = false }: Props) {
 }
 
 function Placeholder({ name }: { name: string }) {
-  const m = useMessages(COMMON);
+  const m = COMMON[useLang()];
   return (
     <div className={`panel placeholder placeholder-${name}`} aria-busy="true">
       <span className="visually-hidden">{m.loading}</span>

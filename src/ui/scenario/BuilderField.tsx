@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { BuilderError } from './builderModel';
 import { SCENARIO } from '../../i18n/messages/scenario';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 
 /** The message for one builder error, in the active language. */
 export function useBuilderErrorText(): (e: BuilderError) => string {
-  const m = useMessages(SCENARIO).errors;
+  const m = SCENARIO[useLang()].errors;
   return (e) => {
     switch (e.code) {
       case 'name_required':

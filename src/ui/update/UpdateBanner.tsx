@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { UPDATE } from '../../i18n/messages/update';
 import { useUpdate } from '../../pwa/updateState';
-import { useMessages } from '../common/useLang';
+import { useLang } from '../common/useLang';
 import './update.css';
 
 /** Save what is unsaved, then let the waiting version take over (the page reloads). */
@@ -17,7 +17,7 @@ async function reloadIntoNewVersion(): Promise<void> {
  * version then starts on the next visit.
  */
 export function UpdateBanner() {
-  const m = useMessages(UPDATE);
+  const m = UPDATE[useLang()];
   const ready = useUpdate((s) => s.ready);
   const [later, setLater] = useState(false);
   return (

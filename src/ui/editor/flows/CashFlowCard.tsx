@@ -1,7 +1,7 @@
 import { PLATFORM_GROUPS } from '../../../engine/model';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { customField, dateField, numberField, selectField, textField } from '../fields/fieldKinds';
@@ -21,8 +21,8 @@ import { useFrequencyFields } from './useFrequencyFields';
  * money in, where it lands; and what the advisor asks (what it pays for, or whether it is receivables).
  */
 export function useFlowFields(index: number, flow: PlanFileCashFlow): FieldSpec[] {
-  const m = useMessages(EDITOR);
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()];
+  const d = DOMAIN[useLang()];
   const setField = useStore((s) => s.setField);
   const frequency = useFrequencyFields(index, flow.frequency);
   const f = m.flows;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
@@ -14,7 +14,7 @@ import { newFlow, type Direction } from './flowEdits';
 
 /** Step 2: money coming in and going out, as two lists over the plan's one list of flows. */
 export function CashFlowsStep() {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const flows = useStore((s) => s.draft.cashFlows);
   const insertItem = useStore((s) => s.insertItem);
   const listIssue = useFieldIssue(['cashFlows']);

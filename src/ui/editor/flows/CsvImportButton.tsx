@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { CSV } from '../../../i18n/messages/csv';
 import { STATEMENTS } from '../../../i18n/messages/statements';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 
 // The dialog (and papaparse with it) loads on the first click: most visits never import a CSV.
 const CsvImportDialog = lazy(() =>
@@ -15,7 +15,7 @@ const StatementImportDialog = lazy(() =>
 
 /** "Import from CSV" under the cash-flow lists; says how many flows were added after an import. */
 export function CsvImportButton() {
-  const m = useMessages(CSV);
+  const m = CSV[useLang()];
   const s = STATEMENTS[useLang()];
   const [open, setOpen] = useState(false);
   const [statementOpen, setStatementOpen] = useState(false);

@@ -1,14 +1,14 @@
 import { FLOW_CATEGORIES } from '../../../engine/model';
 import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { ChoiceField } from '../fields/ChoiceField';
 
 type Props = { index: number; flow: PlanFileCashFlow };
 
 /** What the advisor needs to know about one flow: what an outflow pays for; whether an inflow is receivables. */
 export function FlowAdviceFields({ index, flow }: Props) {
-  const m = useMessages(ADVICE_PROFILE);
+  const m = ADVICE_PROFILE[useLang()];
   const path = ['cashFlows', index] as const;
   if (flow.direction === 'outflow')
     return (

@@ -1,7 +1,7 @@
 import { PLATFORM_GROUPS, type PlatformGroup } from '../../../engine/model';
 import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
 import { DOMAIN } from '../../../i18n/messages/domain';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { Field } from '../fields/Field';
 import { useDraftValue } from '../fields/inputs';
@@ -13,8 +13,8 @@ const isGroup = (x: unknown): x is PlatformGroup => PLATFORM_GROUPS.some((g) => 
  * where it can matter: when the plan holds cash on more than one platform, or the flow names one.
  */
 export function PayerField({ index }: { index: number }) {
-  const m = useMessages(CREDIT_TERMS).payer;
-  const d = useMessages(DOMAIN);
+  const m = CREDIT_TERMS[useLang()].payer;
+  const d = DOMAIN[useLang()];
   const setField = useStore((s) => s.setField);
   const path = ['cashFlows', index, 'platformGroup'] as const;
   const value = useDraftValue(path);

@@ -1,6 +1,6 @@
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { dateField, numberField, selectField } from '../fields/fieldKinds';
@@ -15,8 +15,8 @@ export function useFrequencyFields(
   index: number,
   frequency: PlanFileCashFlow['frequency'],
 ): FieldSpec[] {
-  const m = useMessages(EDITOR);
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()];
+  const d = DOMAIN[useLang()];
   const setField = useStore((s) => s.setField);
   const startDate = useStore((s) => s.draft.business.startDate);
   const f = m.flows;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { SOURCE_KINDS, type SourceKind } from '../../../engine/model';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { newId } from '../newId';
 import { newSourceDraft } from './sourceEdits';
@@ -15,8 +15,8 @@ export function AddSourceForm({
   ownOrder: boolean;
   onAdded: (id: string) => void;
 }) {
-  const m = useMessages(EDITOR).funding;
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()].funding;
+  const d = DOMAIN[useLang()];
   const id = useId();
   const [kind, setKind] = useState<SourceKind>('jiebei');
   const insertItem = useStore((s) => s.insertItem);

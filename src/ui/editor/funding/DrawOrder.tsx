@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { withoutPriorities, withPositions } from './sourceEdits';
 
@@ -11,7 +11,7 @@ export function useOwnOrder(): boolean {
 
 /** "Use my order": number every source by its place in the list, or draw the cheapest first. */
 export function DrawOrder() {
-  const all = useMessages(EDITOR);
+  const all = EDITOR[useLang()];
   const m = all.funding;
   const id = useId();
   const ownOrder = useOwnOrder();

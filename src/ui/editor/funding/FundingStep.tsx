@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
@@ -26,7 +26,7 @@ function refocusMove(toggleId: string, direction: 'up' | 'down'): void {
 
 /** Step 3: credit lines, their prices and draw order. */
 export function FundingStep() {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const sources = useStore((s) => s.draft.fundingSources);
   const setField = useStore((s) => s.setField);
   const moveItem = useStore((s) => s.moveItem);

@@ -1,6 +1,6 @@
 import { HUABEI_TERMS } from '../../../engine/terms';
 import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { Path } from '../../../state/draftPath';
 import { useStore } from '../../../state/store';
 import { Field } from '../fields/Field';
@@ -11,7 +11,7 @@ import { useDraftValue } from '../fields/inputs';
  * sets the fee. "A bill" leaves it out (one instalment left is then repaid in full, no fee).
  */
 export function HuabeiPlanField({ path }: { path: Path }) {
-  const m = useMessages(CREDIT_TERMS).planMonths;
+  const m = CREDIT_TERMS[useLang()].planMonths;
   const setField = useStore((s) => s.setField);
   const value = useDraftValue(path);
   const current = HUABEI_TERMS.find((n) => n === value);

@@ -1,5 +1,5 @@
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
@@ -13,7 +13,7 @@ type Props = { index: number; source: PlanFileSource; sourceName: string; remova
 
 /** Balances already drawn on a source: principal, next due date, instalments left. */
 export function OutstandingList({ index, source, sourceName, removal }: Props) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const setField = useStore((s) => s.setField);
   const startDate = useStore((s) => s.draft.business.startDate);
   const path = ['fundingSources', index, 'outstanding'] as const;

@@ -2,7 +2,7 @@ import { PLATFORM_GROUPS, REPAYMENT_METHODS } from '../../../engine/model';
 import { formatMoney, formatPercent } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { listField, numberField, selectField, textField } from '../fields/fieldKinds';
 import type { FieldSpec } from '../fields/fieldSpec';
@@ -25,8 +25,8 @@ export function useSourceFields(
   source: PlanFileSource,
   removal: Removal,
 ): FieldSpec[] {
-  const m = useMessages(EDITOR);
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()];
+  const d = DOMAIN[useLang()];
   const f = m.funding;
   const kind = source.kind;
   const isHuabei = kind === 'huabei';
@@ -106,8 +106,8 @@ export function SourceCard({
   onMoveUp,
   onMoveDown,
 }: Props) {
-  const m = useMessages(EDITOR);
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()];
+  const d = DOMAIN[useLang()];
   const lang = useLang();
   const fields = useSourceFields(index, source, removal);
   const f = m.funding;

@@ -1,5 +1,5 @@
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { fieldGroup, numberField, selectField } from '../fields/fieldKinds';
@@ -12,7 +12,7 @@ import { BILL_INSTALMENTS, withBillInstalments } from './sourceEdits';
  * bills are paid in full or in instalments.
  */
 export function useHuabeiFields(index: number, source: PlanFileSource): FieldSpec {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const setField = useStore((s) => s.setField);
   const f = m.funding;
   return fieldGroup(

@@ -1,7 +1,7 @@
 import type { SourceKind } from '../../../engine/model';
 import { formatPercent } from '../../../i18n/format';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { fieldGroup, numberField, selectField } from '../fields/fieldKinds';
 import type { FieldSpec } from '../fields/fieldSpec';
@@ -14,7 +14,7 @@ import { annualPercentOf, PRICE_MODES, switchPriceMode } from './sourceEdits';
  * below `['fundingSources', index]`.
  */
 export function usePriceFields(index: number, kind: SourceKind, price: unknown): FieldSpec {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const setField = useStore((s) => s.setField);
   const f = m.funding;
   const type =
@@ -44,7 +44,7 @@ export function usePriceFields(index: number, kind: SourceKind, price: unknown):
 
 /** The annual rate the quote comes to, or that it cannot be worked out yet. */
 function AnnualRate({ kind, price }: { kind: SourceKind; price: unknown }) {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const lang = useLang();
   const f = m.funding;
   const apr = annualPercentOf(price);

@@ -1,12 +1,12 @@
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { dateField, numberField, textField } from '../fields/fieldKinds';
 import { FieldRows } from '../fields/FieldRows';
 import type { FieldSpec } from '../fields/fieldSpec';
 
 /** The business's fields, below `['business']`: name, start date, horizon, minimum cash buffer. */
 export function useBusinessFields(): FieldSpec[] {
-  const m = useMessages(EDITOR).business;
+  const m = EDITOR[useLang()].business;
   return [
     textField('name', m.name, { wide: true }),
     dateField('startDate', m.startDate, { hint: m.startHint }),

@@ -7,7 +7,7 @@ import {
 import { formatMoney } from '../../../i18n/format';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import type { PlanFile } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { numberField, selectField, textField } from '../fields/fieldKinds';
@@ -33,8 +33,8 @@ const GROUP_OF_KIND: Record<CashAccountKind, PlatformGroup | null> = {
  * Choosing a kind also moves the platform to where that kind usually sits.
  */
 export function useAccountFields(index: number, account: Account): FieldSpec[] {
-  const m = useMessages(EDITOR);
-  const d = useMessages(DOMAIN);
+  const m = EDITOR[useLang()];
+  const d = DOMAIN[useLang()];
   const setField = useStore((s) => s.setField);
   const a = m.accounts;
   return [
@@ -76,7 +76,7 @@ export function CashAccountCard({
   removal,
   onAdded,
 }: Props) {
-  const d = useMessages(DOMAIN);
+  const d = DOMAIN[useLang()];
   const lang = useLang();
   const duplicateItem = useStore((s) => s.duplicateItem);
   const fields = useAccountFields(index, account);

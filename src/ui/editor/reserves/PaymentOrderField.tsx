@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { PAYMENT_ORDERS, type PaymentOrder } from '../../../engine/model';
 import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { useDraftValue } from '../fields/inputs';
 import './paymentOrder.css';
@@ -13,7 +13,7 @@ const isOrder = (x: unknown): x is PaymentOrder => PAYMENT_ORDERS.some((o) => o 
  * default is the cautious one. An absent order is the default and shows as chosen.
  */
 export function PaymentOrderField() {
-  const m = useMessages(CREDIT_TERMS).paymentOrder;
+  const m = CREDIT_TERMS[useLang()].paymentOrder;
   const id = useId();
   const setField = useStore((s) => s.setField);
   const stored = useDraftValue(['business', 'paymentOrder']);

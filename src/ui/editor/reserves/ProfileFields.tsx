@@ -1,6 +1,6 @@
 import { LEGAL_FORMS } from '../../../engine/model';
 import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { NumberField } from '../fields/inputs';
 import { ChoiceField } from '../fields/ChoiceField';
 
@@ -8,7 +8,7 @@ const P = ['business', 'profile'] as const;
 
 /** The business profile the advisor reads: each question may stay "not sure". */
 export function ProfileFields() {
-  const m = useMessages(ADVICE_PROFILE);
+  const m = ADVICE_PROFILE[useLang()];
   const yesNo = [
     { value: true, label: m.yes },
     { value: false, label: m.no },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
@@ -16,7 +16,7 @@ import { ProfileFields } from './ProfileFields';
 
 /** Step 1: business settings and the cash held today, by platform. */
 export function ReservesStep() {
-  const m = useMessages(EDITOR);
+  const m = EDITOR[useLang()];
   const accounts = useStore((s) => s.draft.cashAccounts);
   const insertItem = useStore((s) => s.insertItem);
   const listIssue = useFieldIssue(['cashAccounts']);

@@ -1,13 +1,13 @@
 import { describeIssue } from '../../../io/issueText';
 import { EDITOR } from '../../../i18n/messages/editor';
-import { useLang, useMessages } from '../../common/useLang';
+import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
 import { goToSection } from '../../layout/sectionRoute';
 import { useIssuesUnder } from '../useIssues';
 
 /** Step 4: the scenario has its own section; this step points there and reports saved scenarios' problems. */
 export function ScenarioStep() {
-  const m = useMessages(EDITOR).scenario;
+  const m = EDITOR[useLang()].scenario;
   const lang = useLang();
   const scenarios = useStore((s) => s.draft.scenarios);
   const issues = useIssuesUnder(['scenarios']);
