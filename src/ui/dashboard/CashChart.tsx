@@ -1,7 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Suggestion } from '../../engine/advice';
-import type { Analysis } from '../../engine/analyze';
-import type { Plan, Scenario } from '../../engine/model';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { COMMON } from '../../i18n/messages/common';
 import { yuanFromFen } from '../../engine/money';
 import { formatDays, formatMoney } from '../../i18n/format';
@@ -20,7 +17,8 @@ import { cashSummary } from './cashSummary';
 import { shortDate } from './dates';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import { useStore } from '../../state/store';
-import { analysisOf, useQuickAnalysis } from '../../state/useAnalysis';
+import { useQuickAnalysis } from '../../state/useAnalysis';
+import { useWhatIf } from '../../state/whatIf';
 import './dashboard.css';
 
 // The day-by-day table is opened on demand: keep it out of the first screen's bundle.
@@ -30,32 +28,6 @@ const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.Cas
 // the first paint does not wait for the drawing.
 const CashPlot = lazy(() => import('./CashPlot').then((m) => ({ default: m.CashPlot })));
 const CsvDownload = lazy(() => import('./CsvDownload').then((m) => ({ default: m.CsvDownload })));
-
-type WhatIf = { tryOut: Suggestion; plan: Plan; scenario: Scenario; analysis: Analysis };
-
-/**
- * The analysis of the plan with the suggestion being tried out (a what-if copy; the plan itself
- * is untouched). The advisor's code loads on demand, so it stays out of the first screen.
- */
-function useWhatIf(plan: Plan, scenario: Scenario): Analysis | null {
-  const tryOut = useStore((s) => s.tryOut);
-  const [result, setResult] = useState<WhatIf | null>(null);
-  useEffect(() => {
-    if (!tryOut) return;
-    let live = true;
-    void import('../../engine/advice').then(({ applySuggestion }) => {
-      if (!live) return;
-      const analysis = analysisOf(applySuggestion(plan, tryOut), scenario);
-      setResult({ tryOut, plan, scenario, analysis });
-    });
-    return () => {
-      live = false;
-    };
-  }, [tryOut, plan, scenario]);
-  const current =
-    result && result.tryOut === tryOut && result.plan === plan && result.scenario === scenario;
-  return current ? result.analysis : null;
-}
 
 /** The chart's room, kept while its code loads (nothing below it moves when it arrives). */
 function ChartLoading({ label }: { label: string }) {
