@@ -12,7 +12,7 @@ test.describe.configure({ timeout: 180_000 });
 test.describe('the sample and importing without duplicates', () => {
   test('a first visit says the sample is not saved, and saving it lists it', async ({ app }) => {
     const m = app.t.clients;
-    await expect(app.header.locator('.client-unsaved')).toHaveText(m.sampleNotSaved);
+    await expect(app.header.locator('.client-unsaved:visible')).toHaveText(m.sampleNotSaved);
     await app.clients.openManager();
     const note = app.clients.manager.locator('.client-unsaved-note');
     await expect(note).toContainText(

@@ -59,7 +59,8 @@ export const SESSION: readonly SessionStep[] = [
     run: async (app) => {
       const exported = await app.clients.exportPlan();
       await app.clients.pickImport(exported.name, exported.text);
-      await app.clients.importAsNew();
+      // The plan is already in the book: the dialog offers it, and a copy on request.
+      await app.clients.importCopyAnyway();
       await app.settled();
     },
   },

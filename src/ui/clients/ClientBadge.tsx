@@ -45,8 +45,13 @@ export function ClientBadge() {
         <a className="client-current-name" href={sectionHref('clients')}>
           {name}
         </a>
-        {unsaved && (
-          <span className="client-unsaved"> {sample ? m.sampleNotSaved : m.notSaved}</span>
+        {unsaved && !sample && <span className="client-unsaved"> {m.notSaved}</span>}
+        {/* A phone's one-row header has room for the short word; the sample label is on the answer. */}
+        {unsaved && sample && (
+          <>
+            <span className="client-unsaved client-unsaved-wide"> {m.sampleNotSaved}</span>
+            <span className="client-unsaved client-unsaved-narrow"> {m.notSaved}</span>
+          </>
         )}
       </p>
       <ClientAlerts showDeleted={!inClients} />
