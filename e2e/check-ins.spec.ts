@@ -89,7 +89,8 @@ test.describe('check-ins', () => {
     const value = JSON.parse(exported.text) as { checkIns: { date: string }[] };
     expect(value.checkIns.map((x) => x.date)).toEqual(['2026-12-01', '2027-01-05']);
     await app.clients.pickImport('with-check-ins.json', exported.text);
-    await app.clients.importAsNew();
+    // Its plan is already in the book (it is the open client): import a copy on purpose.
+    await app.clients.importCopyAnyway();
     await app.clients.closeDialog();
     await c.open();
     await expect(c.summary).toContainText('2 check-ins');

@@ -243,3 +243,15 @@ describe('planReference', () => {
     expect(r.dailyOutflow).toBeGreaterThan(0);
   });
 });
+
+describe('names', () => {
+  it('a line is named as the plan names it now; one the plan no longer has keeps its recorded name', () => {
+    const recorded = lines({ name: 'Old name', limit: 3_500_000 });
+    const [c] = compareCheckIns(ref, [checkIn('a', '2026-12-01', { lines: recorded })]);
+    expect(c!.lines.find((l) => l.sourceId === 'jiebei')?.name).toBe('Jiebei');
+    expect(c!.warnings.find((w) => w.id === 'limit_drop')?.sourceName).toBe('Jiebei');
+    const gone = { ...ref, lines: ref.lines.filter((l) => l.sourceId !== 'jiebei') };
+    const [d] = compareCheckIns(gone, [checkIn('b', '2026-12-01', { lines: recorded })]);
+    expect(d!.lines.find((l) => l.sourceId === 'jiebei')?.name).toBe('Old name');
+  });
+});

@@ -134,7 +134,9 @@ export function compareCheckIns(
       const before = prev?.lines.find((l) => l.sourceId === line.sourceId);
       return {
         sourceId: line.sourceId,
-        name: line.name,
+        // Named as the plan names it now (a renamed line, a sample in another language); a line
+        // the plan no longer has keeps the name it was recorded under.
+        name: planned?.name ?? line.name,
         limit: line.limit,
         annualRate: line.annualRate,
         vsPlan: planned
