@@ -105,11 +105,13 @@ test.describe('check-ins', () => {
     const zh = new CheckInsPanel(app);
     await zh.open();
     await expect(zh.summary).toContainText('2 次复核');
+    // The imported copy is the owner's own file: its lines keep the names it was exported with
+    // (only the unsaved sample follows the reader's language), and check-ins use the plan's names.
     await expect(zh.root.locator('[data-warning="limit_drop"]').first()).toContainText(
-      '借呗：额度下调 30%（下调达 30% 即预警）',
+      `${JIEBEI.en}：额度下调 30%（下调达 30% 即预警）`,
     );
     await zh.root.getByRole('button', { name: zh.m.record, exact: true }).click();
-    await expect(zh.line(zh.form, JIEBEI.zh)).toBeVisible();
+    await expect(zh.line(zh.form, JIEBEI.en)).toBeVisible();
     await expectNoAxeViolations(app.page, 'check-ins-zh', test.info(), '.checkins-slot');
     await screenshotDesktopAndPhone(zh.root, 'check-ins-zh');
     // The form on a phone: nothing wider than the screen.
