@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
 import {
   account,
+  arr,
+  range,
   assertConserved,
   credit,
   inflow,
@@ -16,11 +18,6 @@ import {
   sum,
   yuan,
 } from './testPlans';
-
-const arr = (col: Float64Array, from: number, to: number): number[] =>
-  Array.from(col.slice(from, to));
-const range = (from: number, to: number): number[] =>
-  [...Array(to - from).keys()].map((i) => from + i);
 
 describe('f. Draw priority beats price', () => {
   // −¥100 a day from ¥0. A cheap bank line at 4 % and a dear WeBank loan at 18 % with drawPriority 1.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
 import {
   account,
+  arr,
   assertConserved,
   credit,
   huabei,
@@ -17,9 +18,6 @@ import {
   sum,
   yuan,
 } from './testPlans';
-
-const arr = (col: Float64Array, from: number, to: number): number[] =>
-  Array.from(col.slice(from, to));
 
 describe('c. Interest on actual days (bank loan, interest only)', () => {
   // ¥100,000 at 3.65 % a year → 0.01 % a day = ¥10 a day. Next instalment 2026-03-21, 2 left.

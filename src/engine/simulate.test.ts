@@ -15,6 +15,8 @@ import { runMetrics } from './metrics';
 import { simulate } from './simulate';
 import {
   account,
+  arr,
+  range,
   assertConserved,
   credit,
   huabei,
@@ -26,11 +28,6 @@ import {
   sum,
   yuan,
 } from './testPlans';
-
-const arr = (col: Float64Array, from: number, to: number): number[] =>
-  Array.from(col.slice(from, to));
-const range = (from: number, to: number): number[] =>
-  [...Array(to - from).keys()].map((i) => from + i);
 
 describe('a. Jiebei freeze from day 5', () => {
   // 30 days from 2026-03-01. Bank ¥1,000; +¥100 and −¥300 a day, so cash falls ¥200 a day:

@@ -230,6 +230,14 @@ export function nonZeroDays(col: Float64Array): number[] {
   return days;
 }
 
+/** A column's values on days [from, to), as a plain array to compare with `toEqual`. */
+export const arr = (col: Float64Array, from: number, to: number): number[] =>
+  Array.from(col.slice(from, to));
+
+/** The day indices from, from + 1, …, to − 1. */
+export const range = (from: number, to: number): number[] =>
+  [...Array(to - from).keys()].map((i) => from + i);
+
 export const sum = (col: Float64Array, from = 0, to = col.length): number => {
   let s = 0;
   for (let d = from; d < to; d++) s += col[d]!;

@@ -1,20 +1,7 @@
-import type { Trigger } from '../../engine/contingency';
-import type { LeverAssumptions } from '../../engine/model';
 import { measuredText, thresholdText, triggerTodo } from '../../i18n/contingencyText';
 import { formatMoney } from '../../i18n/format';
-import type { AdviceMessages } from '../../i18n/messages/advice';
-import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
-
-type Props = {
-  triggers: Trigger[];
-  pending: boolean;
-  lang: Lang;
-  m: AdviceMessages;
-  infoLabel: string;
-  levers?: Partial<LeverAssumptions>;
-  cashHolds?: boolean;
-};
+import type { TriggerViewProps } from './TriggerTable';
 
 /**
  * The trigger table on a phone: one card per trigger with what the reader acts on in sight
@@ -29,7 +16,7 @@ export function TriggerCards({
   infoLabel,
   levers = {},
   cashHolds = false,
-}: Props) {
+}: TriggerViewProps) {
   const c = m.contingency;
   return (
     <ul className="contingency-cards trigger-cards" aria-label={c.caption}>

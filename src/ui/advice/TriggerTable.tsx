@@ -6,7 +6,8 @@ import type { AdviceMessages } from '../../i18n/messages/advice';
 import type { Lang } from '../../i18n/lang';
 import { InfoTip } from '../common/InfoTip';
 
-type Props = {
+/** What the trigger table and its phone cards show: the same triggers, the same sentences. */
+export type TriggerViewProps = {
   triggers: Trigger[];
   pending: boolean;
   lang: Lang;
@@ -29,7 +30,7 @@ export function TriggerTable({
   infoLabel,
   levers = {},
   cashHolds = false,
-}: Props) {
+}: TriggerViewProps) {
   const c = m.contingency;
   return (
     <table className="data trigger-table">
