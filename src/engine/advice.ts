@@ -1,7 +1,7 @@
 import { dayIndex, dateOfDay } from './timeline';
 import { averageDailyOutflows } from './metrics';
 import type { RunMetrics } from './metrics';
-import type { Plan, PlatformGroup, Scenario } from './model';
+import type { Plan, PlatformGroup, Scenario, Yuan } from './model';
 import { fenFromYuan, yuanFromFen } from './money';
 import { targets } from './shocks';
 import { catalogue } from './advisor/catalogue';
@@ -51,7 +51,7 @@ export type Advice = {
    * The reserve to hold on top of today's cash, as advisors say it: N days of average outflows
    * (¥X) — the smallest owner's injection that closes the gap if it were already in place.
    */
-  reserveTarget: { amount: number; days: number } | null;
+  reserveTarget: { amount: Yuan; days: number } | null;
   /** Actions this plan cannot take, and why (shown greyed). */
   unavailable: Unavailable[];
   /** A repayment the scenario blocks long enough to be reported overdue, or null. */

@@ -1,5 +1,6 @@
-import type { Plan, Scenario, Shock, ShockTarget } from './model';
+import type { Plan, Scenario, Shock, ShockTarget, Yuan } from './model';
 import { firstShortfallDay, referenceDay } from './metrics';
+import { yuanFromFen } from './money';
 import { simulate } from './simulate';
 
 /**
@@ -103,7 +104,7 @@ export type GridCell = {
   survives: boolean;
   survivalDays: number | null;
   /** Yuan. */
-  deepestShortfall: number;
+  deepestShortfall: Yuan;
 };
 
 export type StressGrid = { durations: number[]; cuts: number[]; cells: GridCell[][] };
@@ -138,7 +139,7 @@ export function stressGrid(
         cutPercent,
         survives: first === null,
         survivalDays: first === null ? null : first - start,
-        deepestShortfall: deepest / 100,
+        deepestShortfall: yuanFromFen(deepest),
       };
     }),
   );

@@ -5,6 +5,7 @@
  */
 import { firstShortfallDay, referenceDay } from './metrics';
 import type { Plan, Scenario, ShockTarget } from './model';
+import { yuanFromFen } from './money';
 import { outageWithCut, type GridCell } from './reverseStress';
 import { simulate } from './simulate';
 import { account, credit, inflow, outflow, planWith, scenario, yuan } from './testPlans';
@@ -47,6 +48,6 @@ export function singleRunOutcome(
   return {
     survives: first === null,
     survivalDays: first === null ? null : first - start,
-    deepestShortfall: deepest / 100,
+    deepestShortfall: yuanFromFen(deepest),
   };
 }

@@ -1,6 +1,6 @@
 import type { RunMetrics } from '../metrics';
 import { referenceDay } from '../metrics';
-import type { Fen, IsoDate, LeverAssumptions, Plan, Scenario } from '../model';
+import type { Fen, IsoDate, LeverAssumptions, Plan, Scenario, Yuan } from '../model';
 import { yuanFromFen } from '../money';
 import { simulate } from '../simulate';
 import { dateOfDay } from '../timeline';
@@ -15,12 +15,12 @@ export type CombinationStep = {
   action: ActionKind;
   category: ActionCategory;
   /** Yuan, as people say it. */
-  amount: number;
+  amount: Yuan;
   leadTimeDays: number;
   startDate: IsoDate;
   readyDate: IsoDate | null;
   /** Yuan a year, priced on the combined plan's own run. */
-  costPerYear: number;
+  costPerYear: Yuan;
   counterparty?: string;
   assumptions?: Partial<LeverAssumptions>;
   /** A reserve's source of cash, as on its suggestion. */
@@ -30,7 +30,7 @@ export type CombinationStep = {
 
 export type Combination = {
   actions: ActionKind[];
-  costPerYear: number;
+  costPerYear: Yuan;
   survivalDays: number | null;
   closesGap: boolean;
   metrics: RunMetrics;

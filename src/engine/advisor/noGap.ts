@@ -1,4 +1,4 @@
-import type { IsoDate, Plan, Scenario } from '../model';
+import type { IsoDate, Plan, Scenario, Yuan } from '../model';
 import { yuanFromFen } from '../money';
 import { dateOfDay } from '../timeline';
 import type { AdviceContext } from './context';
@@ -14,17 +14,17 @@ import { outcome, type Outcome } from './outcome';
  */
 export type NoGapNote = {
   /** Lowest reachable cash under the scenario (yuan) and its date. */
-  lowestCash: number;
+  lowestCash: Yuan;
   lowestCashDate: IsoDate;
   /** The plan's minimum cash buffer (yuan): the line a gap is measured from. */
-  minCashBuffer: number;
+  minCashBuffer: Yuan;
   /**
    * Sources not yet in place today (a lead time, nothing owed on them) that the scenario's run
    * draws on, with the day each becomes usable if applied for today and its highest balance.
    */
-  reliesOn: { sourceName: string; leadTimeDays: number; readyDate: IsoDate; peakBalance: number }[];
+  reliesOn: { sourceName: string; leadTimeDays: number; readyDate: IsoDate; peakBalance: Yuan }[];
   /** The same scenario with those sources left out: the gap it opens, or null if none. */
-  withoutThem: { gapStartDate: IsoDate; deepestShortfall: number } | null;
+  withoutThem: { gapStartDate: IsoDate; deepestShortfall: Yuan } | null;
 };
 
 /**

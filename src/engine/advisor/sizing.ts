@@ -1,4 +1,5 @@
 import type { Fen } from '../model';
+import { yuanFromFen } from '../money';
 
 /**
  * Amounts as people say them: two significant figures, rounded up so a rounded amount still
@@ -15,7 +16,7 @@ export function niceAt(index: number): Fen {
 
 /** Index of the smallest grid amount ≥ `fen` (amounts under ¥10 round up to ¥10). */
 export function niceIndex(fen: Fen): number {
-  const yuan = fen / 100;
+  const yuan = yuanFromFen(fen);
   if (yuan <= 10) return 0;
   let decade = Math.max(0, Math.floor(Math.log10(yuan)) - 1);
   let mantissa = Math.ceil(yuan / 10 ** decade - 1e-9);
@@ -91,7 +92,7 @@ export function roundAsSaid(fen: Fen): Fen {
  */
 export function roundGapAsSaid(fen: Fen): Fen {
   if (fen <= 0) return 0;
-  const yuan = fen / 100;
+  const yuan = yuanFromFen(fen);
   const step = 10 ** Math.max(0, Math.floor(Math.log10(yuan)) - 2);
   return Math.max(step, Math.round(yuan / step) * step) * 100;
 }

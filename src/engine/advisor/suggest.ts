@@ -1,6 +1,6 @@
 import type { Sourced } from '../defaults';
 import type { RunMetrics } from '../metrics';
-import type { Fen, IsoDate, LeverAssumptions, PlatformGroup, Scenario } from '../model';
+import type { Fen, IsoDate, LeverAssumptions, PlatformGroup, Scenario, Yuan } from '../model';
 import { yuanFromFen } from '../money';
 import { dateOfDay } from '../timeline';
 import type { Feasible } from './catalogue';
@@ -26,7 +26,7 @@ import type {
 export type Suggestion = {
   action: ActionKind;
   /** Yuan, as people say it: cash added, limit arranged, cash moved, or (levers) cash freed at most. */
-  amount: number;
+  amount: Yuan;
   leadTimeDays: number;
   /** Last day to start so the cash is usable when the gap opens; null when that day has passed. */
   latestStartDate: string | null;
@@ -35,10 +35,10 @@ export type Suggestion = {
   /** Interest or opportunity rate, % a year. */
   annualRate: number;
   /** Yuan a year (see `cost`). */
-  costPerYear: number;
+  costPerYear: Yuan;
   survivalDaysGained: number;
   /** Yuan of the deepest gap this closes. */
-  shortfallClosed: number;
+  shortfallClosed: Yuan;
   closesGap: boolean;
   antGroupShareAfter: number | null;
   hhiAfter: number | null;
@@ -59,7 +59,7 @@ export type Suggestion = {
   sizedFor: 'this_outage' | 'next_outage';
   costStructure: CostStructure;
   /** Yuan over the horizon: interest on what is drawn, fees, opportunity cost; and per year if never used. */
-  cost: { interest: number; fees: number; opportunity: number; ifUnusedPerYear: number };
+  cost: { interest: Yuan; fees: Yuan; opportunity: Yuan; ifUnusedPerYear: Yuan };
   /** Guarantee fee, % a year of the whole amount. */
   feeRate: number;
   /** Yuan a year per yuan of gap closed; null when it closes none. */
