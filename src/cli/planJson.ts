@@ -1,5 +1,5 @@
 import { assumedTerms } from '../engine/assumedTerms';
-import { CITATIONS } from '../engine/defaults';
+import { CITATIONS } from '../engine/citations';
 import type { Plan } from '../engine/model';
 
 /**

@@ -1,10 +1,6 @@
 import { huabeiPlanTerm } from './credit';
-import {
-  HUABEI_INSTALMENT_FEES_BASIS,
-  HUABEI_OVERDUE_DAILY_RATE,
-  type CitationId,
-  type Grade,
-} from './defaults';
+import { HUABEI_INSTALMENT_FEES_BASIS, HUABEI_OVERDUE_DAILY_RATE } from './defaults';
+import { type CitationId, type Grade } from './citations';
 import type { PaymentOrder, Plan, PlatformGroup } from './model';
 import { DEFAULT_INTEREST_DAY, HUABEI_INSTALMENT_FEES, JIEBEI_PENALTY_MULTIPLIER } from './terms';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CITATIONS,
   HUABEI_INSTALMENT_FEES,
   HUABEI_OVERDUE_DAILY_RATE,
   METRIC_THRESHOLDS,
@@ -9,6 +8,7 @@ import {
   SOURCE_DEFAULTS,
   defaultSource,
 } from './defaults';
+import { CITATIONS } from './citations';
 import type { Price } from './model';
 import { PLATFORM_GROUPS, REPAYMENT_METHODS, SOURCE_KINDS } from './model';
 

@@ -1,4 +1,4 @@
-import { CITATIONS, type CitationId } from '../engine/defaults';
+import { CITATIONS, type CitationId } from '../engine/citations';
 import type { Lang } from './lang';
 import { CITATIONS_ZH } from './messages/citations';
 

@@ -1,5 +1,5 @@
 import { addMonths, epochDay } from '../calendar';
-import type { Sourced } from '../defaults';
+import { M, U, W, type Sourced } from '../citations';
 import type {
   CashFlow,
   Fen,
@@ -23,12 +23,6 @@ import type { Action, ActionKind, Basis, BlockReason, Prerequisite } from './typ
  */
 
 const yuan = (y: number): Fen => y * 100;
-const W = (citation: Sourced['citation']): Sourced => ({ grade: 'W', citation });
-const M = (citation: Sourced['citation']): Sourced => ({ grade: 'M', citation });
-const U = (citation: Sourced['citation'] = 'domain_assumption'): Sourced => ({
-  grade: 'U',
-  citation,
-});
 
 type Channel = {
   kind: ActionKind;

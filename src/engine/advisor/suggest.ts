@@ -1,4 +1,4 @@
-import type { Sourced } from '../defaults';
+import type { Sourced } from '../citations';
 import type { RunMetrics } from '../metrics';
 import type { Fen, IsoDate, LeverAssumptions, PlatformGroup, Scenario, Yuan } from '../model';
 import { yuanFromFen } from '../money';

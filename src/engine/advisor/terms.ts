@@ -1,4 +1,4 @@
-import type { SourcedValue } from '../defaults';
+import type { SourcedValue } from '../citations';
 import type { LeverAssumptions } from '../model';
 
 /**

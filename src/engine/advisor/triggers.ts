@@ -1,6 +1,7 @@
 import type { Advice, Suggestion } from '../advice';
 import type { Analysis } from '../analyze';
-import { METRIC_THRESHOLDS, type Sourced } from '../defaults';
+import { METRIC_THRESHOLDS } from '../defaults';
+import { type Sourced } from '../citations';
 import { referenceDay } from '../metrics';
 import type { IsoDate, Plan, Scenario } from '../model';
 import { targets } from '../shocks';

@@ -1,4 +1,4 @@
-import type { Sourced } from '../defaults';
+import type { Sourced } from '../citations';
 import type { Fen, LeverAssumptions, Plan, PlatformGroup } from '../model';
 
 /**

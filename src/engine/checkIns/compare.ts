@@ -1,4 +1,5 @@
-import { METRIC_THRESHOLDS, type Sourced } from '../defaults';
+import { METRIC_THRESHOLDS } from '../defaults';
+import { type Sourced } from '../citations';
 import type { Plan } from '../model';
 import { averageDailyOutflows } from '../metrics';
 import { annualRate } from '../rates';

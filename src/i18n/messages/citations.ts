@@ -1,8 +1,8 @@
-import type { CitationId } from '../../engine/defaults';
+import type { CitationId } from '../../engine/citations';
 
 /**
  * Chinese titles of the sources defaults cite (the English ones live with the data in
- * engine/defaults.ts). Publication names stay as published; the description is translated.
+ * engine/citations.ts). Publication names stay as published; the description is translated.
  */
 export const CITATIONS_ZH: Record<CitationId, { title: string; publisher: string }> = {
   pboc_2021_3: {

@@ -1,6 +1,6 @@
 import type { Advice, Suggestion } from '../../engine/advice';
 import type { Basis } from '../../engine/advisor/types';
-import type { Sourced } from '../../engine/defaults';
+import type { Sourced } from '../../engine/citations';
 import type { RunMetrics } from '../../engine/metrics';
 import type { LeverAssumptions } from '../../engine/model';
 import {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CITATIONS, type Grade } from '../../engine/defaults';
+import { CITATIONS, type Grade } from '../../engine/citations';
 import { CITATIONS_ZH } from '../../i18n/messages/citations';
 import { COMMON } from '../../i18n/messages/common';
 import { useLang } from './useLang';

@@ -1,10 +1,6 @@
 import type { StressedMetrics } from '../../engine/analyze';
-import {
-  METRIC_THRESHOLDS,
-  OUTAGE_DURATIONS,
-  type CitationId,
-  type Grade,
-} from '../../engine/defaults';
+import { METRIC_THRESHOLDS, OUTAGE_DURATIONS } from '../../engine/defaults';
+import { type CitationId, type Grade } from '../../engine/citations';
 import type { RunMetrics } from '../../engine/metrics';
 import { formatDays, formatMoneyShown, formatNumber, formatPercent } from '../../i18n/format';
 import type { DashboardMessages, MetricId } from '../../i18n/messages/dashboard';

@@ -1,4 +1,4 @@
-import { CITATIONS, type CitationId } from '../../engine/defaults';
+import { CITATIONS, type CitationId } from '../../engine/citations';
 
 export { citationText } from '../../i18n/citationText';
 

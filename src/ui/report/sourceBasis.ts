@@ -1,4 +1,5 @@
-import { SOURCE_DEFAULTS, type DefaultBasisField, type Grade } from '../../engine/defaults';
+import { SOURCE_DEFAULTS, type DefaultBasisField } from '../../engine/defaults';
+import { type Grade } from '../../engine/citations';
 import type { FundingSource } from '../../engine/model';
 import { citationNumber } from './citationRefs';
 

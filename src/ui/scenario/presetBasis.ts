@@ -1,4 +1,4 @@
-import type { CitationId } from '../../engine/defaults';
+import type { CitationId } from '../../engine/citations';
 import type { Preset } from '../../engine/presets';
 import type { GradeBasis } from '../../i18n/messages/scenario';
 
