@@ -107,10 +107,10 @@ export function shiftTextDates(text: string, start: IsoDate, months: number): st
       const tail = (d: IsoDate) =>
         `${monthName(d)}${year === undefined ? '' : ` ${d.slice(0, 4)}`}`;
       const [a, b] = moved;
-      if (b === undefined) return `${day(a!)} ${tail(a!)}`;
-      return monthName(a!) === monthName(b) && a!.slice(0, 4) === b.slice(0, 4)
-        ? `${day(a!)}–${day(b)} ${tail(b)}`
-        : `${day(a!)} ${tail(a!)} – ${day(b)} ${tail(b)}`;
+      // A range within one month stays in one month (both ends move alike; clamped, they may meet).
+      return b === undefined || b === a
+        ? `${day(a!)} ${tail(a!)}`
+        : `${day(a!)}–${day(b)} ${tail(b)}`;
     },
   );
 }
