@@ -15,7 +15,7 @@ if (typeof window !== 'undefined') {
 // The sample opens dated from the reader's today (src/io/sampleDates.ts); tests that assert its
 // figures see it as shipped, starting 2026-12-01, whatever the calendar says. Tests of the
 // re-dating pass their own today.
-vi.mock('../src/state/readerToday', () => ({ readerToday: () => '2026-12-01' }));
+vi.mock('../src/state/readerToday', () => ({ readerToday: vi.fn(() => '2026-12-01') }));
 
 // The app loads the plan schema after its first screen (src/state/validator.ts); tests start
 // with it loaded, as the app is a moment after start-up.
