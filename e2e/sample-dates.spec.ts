@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AdvicePanel } from './pages/AdvicePanel';
+import { SHOTS } from './support/screenshots';
 
 // The advisor runs ~100 simulations after paint: allow for a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -39,5 +40,6 @@ test.describe('the sample opened months after its files were written', () => {
     expect(dates.filter((d) => d < TODAY)).toEqual([]);
     // Its first short day comes within weeks, as in the shipped file (about two weeks after the start).
     expect(dates.some((d) => d < '2027-11-01')).toBe(true);
+    await advice.region.screenshot({ path: `${SHOTS}/sample-dated-2027-09-15-advice.png` });
   });
 });
