@@ -41,15 +41,11 @@ try {
 } catch {
   // Storage blocked: nothing saved to wait for.
 }
-// The prerendered first screen is the sample's answer in the language index.html chose: hydrate
-// it only when that is what this visitor gets; otherwise (another section's address, say)
-// render their own screen in its place.
-const prerendered =
-  rootElement.dataset.prerendered === useStore.getState().lang && currentSection() === 'answer';
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
+let samePlan = false;
 try {
   const { valid, scenarioId } = useStore.getState();
-  applySeed(
+  samePlan = applySeed(
     JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
     valid.plan,
     scenarioById(scenarioId, valid.scenarios),
@@ -57,6 +53,14 @@ try {
 } catch {
   // No seed or an unreadable one: the Worker works it out.
 }
+// The prerendered first screen is the sample's answer in the language index.html chose, dated
+// from the build day: hydrate it only when that is what this visitor gets (same language, same
+// plan: the sample is dated from the reader's today, src/io/sampleDates.ts); otherwise (a later
+// month, another section's address) render their own screen in its place.
+const prerendered =
+  samePlan &&
+  rootElement.dataset.prerendered === useStore.getState().lang &&
+  currentSection() === 'answer';
 // A first visit's plan is our own sample: loading the schema to check it (and to read saved data,
 // of which there is none) waits until the reader starts working with the page.
 if (hasSaved) {

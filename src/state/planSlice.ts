@@ -42,8 +42,8 @@ export type PlanSlice = {
 export const DEFAULT_EXAMPLE: ExampleId = 'online-shop';
 
 /**
- * The first-screen sample as this reader sees it (`readerSample`: names in their language),
- * trusted (examples.test.ts proves it validates) so no schema is needed yet.
+ * The first-screen sample as this reader sees it (`readerSample`: names in their language,
+ * dated from their today), trusted (examples.test.ts proves it validates) so no schema is needed yet.
  */
 export function firstExample(lang: Lang = initialLang()): ValidPlan {
   const file = readerSample(FIRST_EXAMPLE_FILE, lang);

@@ -3,6 +3,8 @@ import type { PlanFile } from '../io/planSchema';
 import type { Lang } from '../i18n/lang';
 import { localizeSampleNames, switchSampleNames } from '../i18n/localName';
 import { planFromFile, scenariosFromFile } from '../io/planConvert';
+import { redateSample } from '../io/sampleDates';
+import { readerToday } from './readerToday';
 import type { AppState } from './store';
 
 type Store = {
@@ -14,10 +16,12 @@ type Store = {
 
 /**
  * A shipped sample as the app opens it for a reader: names in the reader's language (the files
- * are bilingual). Tests and the CLI read the files as shipped (`exampleFixtures.ts`).
+ * are bilingual), dated from their today (`redateSample`: no purchase, bill or "apply by" date
+ * in the past). Only a freshly opened sample: a saved copy keeps its dates. Tests and the CLI
+ * read the files as shipped (`exampleFixtures.ts`).
  */
-export function readerSample(file: PlanFile, lang: Lang): PlanFile {
-  return localizeSampleNames(file, lang);
+export function readerSample(file: PlanFile, lang: Lang, today: string = readerToday()): PlanFile {
+  return localizeSampleNames(redateSample(file, today), lang);
 }
 
 /**
