@@ -75,6 +75,7 @@ export type DailyRun = {
 /** What `startRun` accepts of `SimulateOptions`. */
 export type RunOptions = {
   inflows?: Float64Array[];
+  inflowGroups?: readonly number[];
   sourceSeries?: boolean;
   scratch?: SimulationScratch;
 };
@@ -152,7 +153,9 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     buffer: plan.business.minCashBuffer,
     calendar,
     inflows,
-    inflowGroups: options.inflows ? receivingGroups(inflows) : inflowGroups,
+    inflowGroups: options.inflows
+      ? (options.inflowGroups ?? receivingGroups(inflows))
+      : inflowGroups,
     conditions,
     accounts,
     states,
@@ -223,9 +226,14 @@ function projectionOf(
 /** Indices of the rows that are not all 0. */
 function receivingGroups(inflows: readonly Float64Array[]): number[] {
   const groups: number[] = [];
-  inflows.forEach((row, g) => {
-    if (row.some((x) => x !== 0)) groups.push(g);
-  });
+  for (let g = 0; g < inflows.length; g++) {
+    const row = inflows[g]!;
+    for (let d = 0; d < row.length; d++)
+      if (row[d] !== 0) {
+        groups.push(g);
+        break;
+      }
+  }
   return groups;
 }
 
