@@ -21,6 +21,9 @@ import {
 import type { Projection } from '../simulate';
 import { timelineOf, type Timeline } from '../timeline';
 import { openAccounts, type Accounts } from './accounts';
+import { claimColumns, openProjection, projectionColumns, type ProjectionMemory } from './columns';
+
+export { projectionColumns };
 
 /**
  * Everything one run of `simulate` works on, set up once before day 0: the plan's flows and the
@@ -57,6 +60,8 @@ export type DailyRun = {
   /** Revolving lines, dearest first: surplus cash pays them down in this order. */
   revolvingByCost: SourceState[];
   out: Projection;
+  /** Where a source's own columns come from when it is first used. */
+  memory: ProjectionMemory;
   /** Whether to record each source's headroom and balance (its limit is written up front). */
   sourceSeries: boolean;
   /** Memory `takeInstalment` writes each instalment into. */
@@ -92,11 +97,6 @@ export function simulationScratch(plan: Plan, sourceSeries: boolean): Simulation
   };
 }
 
-/** Daily columns one run lays out: 10 for cash, per source 5 (or 2 and one shared zero column without source series). */
-export function projectionColumns(sources: number, sourceSeries: boolean): number {
-  return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
-}
-
 /** A plan's cash flows expanded over its horizon, and the platform groups that receive any inflow. */
 export type PlannedFlows = { calendar: FlowCalendar; inflowGroups: readonly number[] };
 
@@ -130,7 +130,14 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const order = drawOrder(states);
   const used = states.filter((s) => drawnBalance(s) !== 0);
 
-  const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
+  const { out, memory } = openProjection(
+    plan,
+    n,
+    plan.fundingSources.map((s) => s.id),
+    sourceSeries,
+    options.scratch?.columns,
+  );
+  for (const s of used) claimColumns(out, memory, s.index);
   out.openingCash = accounts.total;
   const conditions = resolveScenario(
     plan,
@@ -167,6 +174,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
       .filter((s) => s.isRevolving)
       .sort((a, b) => b.annualRate - a.annualRate),
     out,
+    memory,
     sourceSeries,
     instalment: { principal: 0, interest: 0 },
     inflow: 0,
@@ -175,51 +183,6 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     repaid: 0,
     charges: 0,
     drawn: 0,
-  };
-}
-
-/**
- * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
- * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
- * and limit columns all share one zero column.
- */
-function projectionOf(
-  plan: Plan,
-  n: number,
-  states: readonly SourceState[],
-  sourceSeries: boolean,
-  lent: Float64Array | undefined,
-): Projection {
-  const size = n * projectionColumns(states.length, sourceSeries);
-  const memory =
-    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
-  let next = 0;
-  const col = () => memory.subarray(n * next, n * ++next);
-  const zeros = sourceSeries ? null : col();
-  const seriesCol = () => zeros ?? col();
-  return {
-    startDate: plan.business.startDate,
-    days: n,
-    openingCash: 0,
-    cash: col(),
-    accessibleCash: col(),
-    lockedCash: col(),
-    inflows: col(),
-    outflows: col(),
-    huabeiDeferred: col(),
-    repayments: col(),
-    interest: col(),
-    draws: col(),
-    shortfall: col(),
-    sources: states.map((s) => ({
-      id: s.source.id,
-      draws: col(),
-      repayments: col(),
-      headroom: seriesCol(),
-      balance: seriesCol(),
-      limit: seriesCol(),
-    })),
-    firstShockDay: null,
   };
 }
 
@@ -275,6 +238,7 @@ export function use(run: DailyRun, s: SourceState): void {
   let at = used.length;
   while (at > 0 && used[at - 1]!.index > s.index) at--;
   used.splice(at, 0, s);
+  claimColumns(run.out, run.memory, s.index);
 }
 
 /** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
