@@ -43,6 +43,10 @@ export type DailyRun = {
   /** The groups whose `inflows` are not all 0 (most plans: the bank and one platform). */
   inflowGroups: readonly number[];
   conditions: ScenarioConditions;
+  /** Each source's limit in force by day (`conditions`' columns, by source index: one read less a day). */
+  limits: readonly Float64Array[];
+  /** 1 on a day some source's recall falls due. */
+  recallDays: Uint8Array;
   accounts: Accounts;
   /** Every source, in plan order (`index`). */
   states: SourceState[];
@@ -85,7 +89,12 @@ export type RunOptions = {
   scratch?: SimulationScratch;
 };
 
-export type SimulationScratch = { columns: Float64Array; conditions: ConditionsScratch };
+export type SimulationScratch = {
+  columns: Float64Array;
+  conditions: ConditionsScratch;
+  /** The due calendar (a run leaves tranches on it: cleared when lent again). */
+  dueOn: DueCalendar;
+};
 
 /** Scratch for runs of `plan` (any scenario) with or without source series. */
 export function simulationScratch(plan: Plan, sourceSeries: boolean): SimulationScratch {
@@ -94,6 +103,7 @@ export function simulationScratch(plan: Plan, sourceSeries: boolean): Simulation
   return {
     columns: new Float64Array(days * projectionColumns(sources, sourceSeries)),
     conditions: conditionsScratch(sources, days),
+    dueOn: dueCalendar(days),
   };
 }
 
@@ -124,7 +134,8 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const sourceSeries = options.sourceSeries ?? true;
   const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
 
-  const dueOn = dueCalendar(n);
+  const lentDue = options.scratch?.dueOn;
+  const dueOn = lentDue && lentDue.length === n ? lentDue.fill(null) : dueCalendar(n);
   const states = plan.fundingSources.map((s, i) => initialState(s, i, dueOn));
   for (const s of states) seedOutstanding(s, t.startEpoch);
   const order = drawOrder(states);
@@ -164,6 +175,8 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
       ? (options.inflowGroups ?? receivingGroups(inflows))
       : inflowGroups,
     conditions,
+    limits: conditions.sources.map((c) => c.limit),
+    recallDays: recallDaysOf(conditions, n),
     accounts,
     states,
     used,
@@ -243,5 +256,19 @@ export function use(run: DailyRun, s: SourceState): void {
 
 /** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
 export function headroom(run: DailyRun, index: number, drawn: Fen, d: number): Fen {
-  return Math.max(0, run.conditions.sources[index]!.limit[d]! - drawn);
+  return Math.max(0, run.limits[index]![d]! - drawn);
 }
+
+/** Days some source's recall falls due (a recall is rare: most runs share one empty array). */
+function recallDaysOf(conditions: ScenarioConditions, days: number): Uint8Array {
+  let marks: Uint8Array | null = null;
+  for (const c of conditions.sources) {
+    if (c.recallDueDay < 0) continue;
+    marks ??= new Uint8Array(days);
+    marks[c.recallDueDay] = 1;
+  }
+  return marks ?? noRecalls(days);
+}
+
+let none = new Uint8Array(0);
+const noRecalls = (days: number) => (none.length >= days ? none : (none = new Uint8Array(days)));
