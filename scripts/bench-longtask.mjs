@@ -3,9 +3,12 @@
 // times (default 5) in the uncertainty-bands panel. Two JSON lines:
 // - how long it takes from the click until the results are on screen, on every core's Worker
 //   (issue 16 budget: 500 ms on a quiet 2-core machine; the first run also starts the Workers,
-//   later runs reuse them warm), with the machine's load average, since this machine is shared;
+//   later runs reuse them warm), with the machine's load average, since this machine is shared,
+//   and the CPU time Chromium spent on each run (what a quiet machine would wait for, spread
+//   over its cores);
 // - the main thread's long tasks meanwhile (issue 5 budget: none > 50 ms while it runs).
 // Needs `npm run build` first. Own port: FUNDGAP_PORT (default 4177).
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { engageAsReader, openApp, startPreview } from './lib/preview.mjs';
 
@@ -30,6 +33,40 @@ await page.waitForTimeout(2000);
 await panel
   .getByRole('button', { name: 'Run simulation' })
   .evaluate((el) => el.setAttribute('data-bench', 'run'));
+
+/**
+ * CPU time (ms) used so far by every process this script started (Chromium's browser, renderer
+ * and helpers; the preview server's is the same before and after a run). Wall time on a shared
+ * machine is mostly waiting for a core; the CPU a run takes is what a quiet machine would see.
+ */
+function descendantsCpuMs() {
+  const stats = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Fields after the command name (which may hold spaces): state is [0], ppid [1], utime [11], stime [12].
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.push({ pid: Number(name), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  const mine = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of stats)
+      if (!mine.has(s.pid) && mine.has(s.ppid)) {
+        mine.add(s.pid);
+        grew = true;
+      }
+  }
+  const ticks = stats.filter((s) => s.pid !== process.pid && mine.has(s.pid));
+  return (ticks.reduce((n, s) => n + s.ticks, 0) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100; // getconf CLK_TCK on Linux
+await page.exposeFunction('benchCpuMs', descendantsCpuMs);
 
 const load = [loadavg()[0]];
 const result = await page.evaluate(async (runs) => {
@@ -67,9 +104,11 @@ const result = await page.evaluate(async (runs) => {
       const watch = new MutationObserver(check);
       watch.observe(section, { childList: true, subtree: true, attributes: true });
     });
+    const cpu0 = await window.benchCpuMs();
     const start = performance.now();
     button.click();
     const end = await ended;
+    const cpu = (await window.benchCpuMs()) - cpu0;
     // One more frame so the results' paint is inside the window.
     await frame();
     await new Promise((r) => setTimeout(r, 100));
@@ -77,6 +116,7 @@ const result = await page.evaluate(async (runs) => {
     const after = tasks.filter((t) => t.start >= end);
     all.push({
       ms: end - start,
+      cpu,
       longest: during.reduce((m, t) => Math.max(m, t.duration), 0),
       count: during.length,
       longestWithRender: [...during, ...after].reduce((m, t) => Math.max(m, t.duration), 0),
@@ -93,6 +133,8 @@ await browser.close();
 stop();
 
 const times = result.runs.map((r) => r.ms);
+const cpus = result.runs.map((r) => r.cpu);
+const warmCpu = cpus.slice(1).sort((a, b) => a - b);
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 const warm = times.slice(1).sort((a, b) => a - b);
@@ -108,6 +150,11 @@ console.log(
     first_run_ms: round(times[0]),
     warm_median_ms: warm.length ? round(warm[Math.floor(warm.length / 2)]) : null,
     runs_ms: times.map(round),
+    // Chromium's CPU time per run, all its processes and threads (Workers included), 10 ms ticks.
+    chromium_cpu_ms: cpus.map(round),
+    warm_median_chromium_cpu_ms: warmCpu.length
+      ? round(warmCpu[Math.floor(warmCpu.length / 2)])
+      : null,
     runs: RUNS,
     load_average_1min: load.map((x) => Number(x.toFixed(2))),
     budget_ms: RUN_BUDGET_MS,

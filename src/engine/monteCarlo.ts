@@ -25,6 +25,8 @@ export type MonteCarloSetup = {
   base: readonly Float64Array[];
   /** Groups that receive any inflow, and on which days: the only cells revenue variation touches. */
   inflowDays: { group: number; days: Int32Array }[];
+  /** The groups of `inflowDays`: the only rows a path's inflows can hold money in. */
+  inflowGroups: number[];
   /** Scratch inflows reused by every path (simulate reads them and keeps nothing). */
   scratch: Float64Array[];
   /** Scratch for each path's run (read before the next path runs). */
@@ -57,6 +59,7 @@ export function prepareMonteCarlo(
     scenarioStart: referenceDay(scenario, days),
     base,
     inflowDays,
+    inflowGroups: inflowDays.map((g) => g.group),
     scratch: base.map((row) => Float64Array.from(row)),
     simulation: simulationScratch(plan, false),
   };
@@ -200,6 +203,7 @@ export function runPaths(
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
     const run = simulate(setup.plan, scenario, {
       inflows,
+      inflowGroups: setup.inflowGroups,
       sourceSeries: false,
       scratch: setup.simulation,
     });

@@ -70,6 +70,12 @@ export type SimulateOptions = {
    */
   inflows?: Float64Array[];
   /**
+   * With `inflows`: the groups whose rows may hold an inflow (a superset will do; a group left
+   * out receives nothing). Saves scanning every row for one on each of a Monte Carlo's paths,
+   * which cost a seventh of a path.
+   */
+  inflowGroups?: readonly number[];
+  /**
    * false: leave each source's daily headroom, balance and limit columns at 0 (draws and
    * repayments are still recorded). Every cash column is unchanged; a Monte Carlo path reads
    * only cash and shortfall and saves about a quarter of the run this way.

@@ -20,11 +20,13 @@ export function takeInstalments(run: DailyRun, d: number): void {
   if (run.dueOn[d] !== null) sortDueToday(run.states, run.dueOn, d);
   // An unused source owes nothing, not even when recalled.
   const used = run.used;
+  const recallToday = run.recallDays[d] === 1;
   for (let i = 0; i < used.length; i++) {
     const s = used[i]!;
+    // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no
+    // recall. Decided on the source's own state, without reading its conditions.
+    if (isIdle(s) && !recallToday) continue;
     const c = run.conditions.sources[s.index]!;
-    // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no recall.
-    if (isIdle(s) && c.recallDueDay !== d) continue;
     const blocked = c.repaymentBlocked[d] === 1;
     if (!blocked) settleOverdue(run, s, d);
     payDueInstalments(run, s, d, blocked);

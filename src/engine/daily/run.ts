@@ -21,6 +21,9 @@ import {
 import type { Projection } from '../simulate';
 import { timelineOf, type Timeline } from '../timeline';
 import { openAccounts, type Accounts } from './accounts';
+import { claimColumns, openProjection, projectionColumns, type ProjectionMemory } from './columns';
+
+export { projectionColumns };
 
 /**
  * Everything one run of `simulate` works on, set up once before day 0: the plan's flows and the
@@ -40,6 +43,10 @@ export type DailyRun = {
   /** The groups whose `inflows` are not all 0 (most plans: the bank and one platform). */
   inflowGroups: readonly number[];
   conditions: ScenarioConditions;
+  /** Each source's limit in force by day (`conditions`' columns, by source index: one read less a day). */
+  limits: readonly Float64Array[];
+  /** 1 on a day some source's recall falls due. */
+  recallDays: Uint8Array;
   accounts: Accounts;
   /** Every source, in plan order (`index`). */
   states: SourceState[];
@@ -57,6 +64,8 @@ export type DailyRun = {
   /** Revolving lines, dearest first: surplus cash pays them down in this order. */
   revolvingByCost: SourceState[];
   out: Projection;
+  /** Where a source's own columns come from when it is first used. */
+  memory: ProjectionMemory;
   /** Whether to record each source's headroom and balance (its limit is written up front). */
   sourceSeries: boolean;
   /** Memory `takeInstalment` writes each instalment into. */
@@ -75,11 +84,17 @@ export type DailyRun = {
 /** What `startRun` accepts of `SimulateOptions`. */
 export type RunOptions = {
   inflows?: Float64Array[];
+  inflowGroups?: readonly number[];
   sourceSeries?: boolean;
   scratch?: SimulationScratch;
 };
 
-export type SimulationScratch = { columns: Float64Array; conditions: ConditionsScratch };
+export type SimulationScratch = {
+  columns: Float64Array;
+  conditions: ConditionsScratch;
+  /** The due calendar (a run leaves tranches on it: cleared when lent again). */
+  dueOn: DueCalendar;
+};
 
 /** Scratch for runs of `plan` (any scenario) with or without source series. */
 export function simulationScratch(plan: Plan, sourceSeries: boolean): SimulationScratch {
@@ -88,12 +103,8 @@ export function simulationScratch(plan: Plan, sourceSeries: boolean): Simulation
   return {
     columns: new Float64Array(days * projectionColumns(sources, sourceSeries)),
     conditions: conditionsScratch(sources, days),
+    dueOn: dueCalendar(days),
   };
-}
-
-/** Daily columns one run lays out: 10 for cash, per source 5 (or 2 and one shared zero column without source series). */
-export function projectionColumns(sources: number, sourceSeries: boolean): number {
-  return sourceSeries ? 10 + 5 * sources : 11 + 2 * sources;
 }
 
 /** A plan's cash flows expanded over its horizon, and the platform groups that receive any inflow. */
@@ -123,13 +134,21 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   const sourceSeries = options.sourceSeries ?? true;
   const accounts = openAccounts(plan.cashAccounts, plan.business.paymentOrder);
 
-  const dueOn = dueCalendar(n);
+  const lentDue = options.scratch?.dueOn;
+  const dueOn = lentDue && lentDue.length === n ? lentDue.fill(null) : dueCalendar(n);
   const states = plan.fundingSources.map((s, i) => initialState(s, i, dueOn));
   for (const s of states) seedOutstanding(s, t.startEpoch);
   const order = drawOrder(states);
   const used = states.filter((s) => drawnBalance(s) !== 0);
 
-  const out = projectionOf(plan, n, states, sourceSeries, options.scratch?.columns);
+  const { out, memory } = openProjection(
+    plan,
+    n,
+    plan.fundingSources.map((s) => s.id),
+    sourceSeries,
+    options.scratch?.columns,
+  );
+  for (const s of used) claimColumns(out, memory, s.index);
   out.openingCash = accounts.total;
   const conditions = resolveScenario(
     plan,
@@ -152,8 +171,12 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
     buffer: plan.business.minCashBuffer,
     calendar,
     inflows,
-    inflowGroups: options.inflows ? receivingGroups(inflows) : inflowGroups,
+    inflowGroups: options.inflows
+      ? (options.inflowGroups ?? receivingGroups(inflows))
+      : inflowGroups,
     conditions,
+    limits: conditions.sources.map((c) => c.limit),
+    recallDays: recallDaysOf(conditions, n),
     accounts,
     states,
     used,
@@ -164,6 +187,7 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
       .filter((s) => s.isRevolving)
       .sort((a, b) => b.annualRate - a.annualRate),
     out,
+    memory,
     sourceSeries,
     instalment: { principal: 0, interest: 0 },
     inflow: 0,
@@ -175,57 +199,17 @@ export function startRun(plan: Plan, scenario: Scenario, options: RunOptions): D
   };
 }
 
-/**
- * The projection's columns, all in one allocation (a run makes ~60 of them and the stress search
- * makes hundreds of runs) or in the scratch lent. Without source series the headroom, balance
- * and limit columns all share one zero column.
- */
-function projectionOf(
-  plan: Plan,
-  n: number,
-  states: readonly SourceState[],
-  sourceSeries: boolean,
-  lent: Float64Array | undefined,
-): Projection {
-  const size = n * projectionColumns(states.length, sourceSeries);
-  const memory =
-    lent && lent.length >= size ? lent.subarray(0, size).fill(0) : new Float64Array(size);
-  let next = 0;
-  const col = () => memory.subarray(n * next, n * ++next);
-  const zeros = sourceSeries ? null : col();
-  const seriesCol = () => zeros ?? col();
-  return {
-    startDate: plan.business.startDate,
-    days: n,
-    openingCash: 0,
-    cash: col(),
-    accessibleCash: col(),
-    lockedCash: col(),
-    inflows: col(),
-    outflows: col(),
-    huabeiDeferred: col(),
-    repayments: col(),
-    interest: col(),
-    draws: col(),
-    shortfall: col(),
-    sources: states.map((s) => ({
-      id: s.source.id,
-      draws: col(),
-      repayments: col(),
-      headroom: seriesCol(),
-      balance: seriesCol(),
-      limit: seriesCol(),
-    })),
-    firstShockDay: null,
-  };
-}
-
 /** Indices of the rows that are not all 0. */
 function receivingGroups(inflows: readonly Float64Array[]): number[] {
   const groups: number[] = [];
-  inflows.forEach((row, g) => {
-    if (row.some((x) => x !== 0)) groups.push(g);
-  });
+  for (let g = 0; g < inflows.length; g++) {
+    const row = inflows[g]!;
+    for (let d = 0; d < row.length; d++)
+      if (row[d] !== 0) {
+        groups.push(g);
+        break;
+      }
+  }
   return groups;
 }
 
@@ -267,9 +251,24 @@ export function use(run: DailyRun, s: SourceState): void {
   let at = used.length;
   while (at > 0 && used[at - 1]!.index > s.index) at--;
   used.splice(at, 0, s);
+  claimColumns(run.out, run.memory, s.index);
 }
 
 /** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
 export function headroom(run: DailyRun, index: number, drawn: Fen, d: number): Fen {
-  return Math.max(0, run.conditions.sources[index]!.limit[d]! - drawn);
+  return Math.max(0, run.limits[index]![d]! - drawn);
 }
+
+/** Days some source's recall falls due (a recall is rare: most runs share one empty array). */
+function recallDaysOf(conditions: ScenarioConditions, days: number): Uint8Array {
+  let marks: Uint8Array | null = null;
+  for (const c of conditions.sources) {
+    if (c.recallDueDay < 0) continue;
+    marks ??= new Uint8Array(days);
+    marks[c.recallDueDay] = 1;
+  }
+  return marks ?? noRecalls(days);
+}
+
+let none = new Uint8Array(0);
+const noRecalls = (days: number) => (none.length >= days ? none : (none = new Uint8Array(days)));

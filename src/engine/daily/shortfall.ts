@@ -37,8 +37,9 @@ export function measureShortfall(run: DailyRun, d: number): void {
  */
 export function measureHeadroom(run: DailyRun): void {
   if (!run.sourceSeries) return;
-  for (const series of run.out.sources) {
-    const { limit, balance, headroom } = series;
+  // An unused source's headroom column is its limit column already (see `claimColumns`).
+  for (const s of run.used) {
+    const { limit, balance, headroom } = run.out.sources[s.index]!;
     for (let d = 0; d < run.days; d++) {
       const room = limit[d]! - balance[d]!;
       headroom[d] = room > 0 ? room : 0;
