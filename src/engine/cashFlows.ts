@@ -85,7 +85,7 @@ export function expandCashFlows(plan: Plan, t: Timeline): FlowCalendar {
         cal.cashOutflows[d]! += amount - onHuabei;
         cal.huabeiEligibleOutflows[d]! += onHuabei;
         if (payer) {
-          payer.cash[d]! += flow.amount - onHuabei;
+          payer.cash[d]! += amount - onHuabei;
           payer.huabeiEligible[d]! += onHuabei;
         }
       }

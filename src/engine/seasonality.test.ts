@@ -68,4 +68,28 @@ describe('seasonal profiles', () => {
     expect(cal.huabeiEligibleOutflows[0]).toBe(250);
     expect(cal.cashOutflows[11]).toBe(333 - 167); // 12 Nov: as entered
   });
+
+  it('posts the seasonal amount to the platform that pays it, as to the totals', () => {
+    const t = timelineOf('2026-11-01', 30);
+    const cal = expandCashFlows(
+      plan({
+        ...takings,
+        direction: 'outflow',
+        amount: 333,
+        huabeiShare: 0.5,
+        platformGroup: 'ant',
+        seasonality: { events: [{ event: 'double_11', factor: 1.5 }] },
+      }),
+      t,
+    );
+    const payer = cal.payers[0]!;
+    // 1 Nov (double 11 season): 500 fen, 250 of it on Huabei — paid from the Alipay side.
+    expect(payer.cash[0]).toBe(250);
+    expect(payer.huabeiEligible[0]).toBe(250);
+    // The platform's part is a part of the totals, day by day.
+    for (let d = 0; d < t.days; d++) {
+      expect(payer.cash[d]).toBe(cal.cashOutflows[d]);
+      expect(payer.huabeiEligible[d]).toBe(cal.huabeiEligibleOutflows[d]);
+    }
+  });
 });

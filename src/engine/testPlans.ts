@@ -302,6 +302,11 @@ const cashFlowArb = (start: number, horizon: number, i: number): fc.Arbitrary<Ca
       length: fc.option(fc.integer({ min: 0, max: horizon }), { nil: undefined }),
       huabeiShare: fc.option(fc.oneof(fc.constantFrom(0, 0.5, 1), fraction(1)), { nil: undefined }),
       platformGroup: fc.option(fc.constantFrom(...GROUPS), { nil: undefined }),
+      // Uneven factors so a seasonal posting is rarely the entered amount.
+      monthly: fc.option(
+        fc.array(fc.constantFrom(0, 0.37, 1, 1.3, 2.5), { minLength: 12, maxLength: 12 }),
+        { nil: undefined },
+      ),
     })
     .map((r): CashFlow => {
       const flow: CashFlow = {
@@ -317,6 +322,7 @@ const cashFlowArb = (start: number, horizon: number, i: number): fc.Arbitrary<Ca
         flow.huabeiShare = r.huabeiShare;
       // Inflows land on the group; outflows are paid from it first.
       if (r.platformGroup !== undefined) flow.platformGroup = r.platformGroup;
+      if (r.monthly !== undefined) flow.seasonality = { monthly: r.monthly };
       return flow;
     });
 
