@@ -2,15 +2,20 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BOOK, type BookMessages } from '../../src/i18n/messages/book';
 import { CLIENT_DB } from '../../src/state/storageKeys';
+import { clientName, seedBook as seedClientBook } from '../../scripts/lib/clientBook.mjs';
 import type { AppPage } from './AppPage';
 
 type Column = keyof BookMessages['columns'];
+
+/** One row of the table as a reader sees it: the client's name and every cell's text. */
+export type BookTableRow = { name: string; status: string; cells: string[] };
 
 /**
  * The book stress test in the clients section: the scenario for every client, the search and
  * "only with a gap" filters, the table (sortable headers, one row per client, the client's name
  * a button that opens it) and its CSV download. Progress is read from the scrolling region's
- * `data-done` / `data-total` (what the status line says in words).
+ * `data-done` / `data-total` (what the status line says in words). Only the rows near the view
+ * are in the page: `rows` are those, `rowCount()` and `allRows()` the whole table.
  */
 export class BookTable {
   constructor(private readonly app: AppPage) {}
@@ -45,8 +50,44 @@ export class BookTable {
   get table(): Locator {
     return this.panel.getByRole('table');
   }
+  /** The rows in the page (those near the view; spacers left out). */
   get rows(): Locator {
-    return this.table.locator('tbody tr');
+    return this.table.locator('tbody tr.book-row');
+  }
+  /** How many rows the table has, in the page or not (aria-rowcount, less the header row). */
+  async rowCount(): Promise<number> {
+    return Number(await this.table.getAttribute('aria-rowcount')) - 1;
+  }
+  /**
+   * Every row of the table in order, read as a reader would: scrolling the region from top to
+   * bottom and reading the rows each view brings into the page (by their aria-rowindex).
+   */
+  async allRows(): Promise<BookTableRow[]> {
+    return this.scroller.evaluate(async (region) => {
+      const table = region.querySelector('table')!;
+      const count = Number(table.getAttribute('aria-rowcount')) - 1;
+      const seen = new Map<number, { name: string; status: string; cells: string[] }>();
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const read = () => {
+        for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]')) {
+          const cells = [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText);
+          seen.set(Number(tr.getAttribute('aria-rowindex')) - 2, {
+            name: tr.querySelector<HTMLElement>('.book-open')!.innerText,
+            status: tr.querySelector<HTMLElement>('.book-status')!.innerText,
+            cells,
+          });
+        }
+      };
+      region.scrollTop = 0;
+      for (let guard = 0; guard < 1000 && seen.size < count; guard++) {
+        await frame();
+        read();
+        if (region.scrollTop + region.clientHeight >= region.scrollHeight - 1) continue;
+        region.scrollTop += Math.max(40, region.clientHeight / 2);
+      }
+      region.scrollTop = 0;
+      return Array.from({ length: count }, (_, i) => seen.get(i)!);
+    });
   }
   get status(): Locator {
     return this.panel.getByRole('status');
@@ -65,9 +106,9 @@ export class BookTable {
   header(column: Column): Locator {
     return this.table.getByRole('columnheader', { name: this.m.columns[column] });
   }
-  /** The client names in table order. */
-  names(): Promise<string[]> {
-    return this.table.locator('tbody th .book-open').allInnerTexts();
+  /** The client names in table order, every row. */
+  async names(): Promise<string[]> {
+    return (await this.allRows()).map((r) => r.name);
   }
   /** The row of a client, by its name. */
   row(name: string): Locator {
@@ -88,69 +129,25 @@ export class BookTable {
   }
 }
 
+const BOOK_PREFIX = 'Book Client ';
+
 /** The name of generated client `i` (sortable by name in the order they were made). */
-export const bookClientName = (i: number): string => `Book Client ${String(i).padStart(3, '0')}`;
+export const bookClientName = (i: number): string => clientName(i, BOOK_PREFIX);
 
 /**
- * Put `count` client files straight into the app's storage (same names and record envelope as
- * src/state), each the online-shop sample with its cash scaled from 10 % to 300 %, so the book
- * holds clients short within days, short later, and never short. The app must have started
- * (its database exists); reload afterwards to list them.
+ * Put `count` client files straight into the app's storage (scripts/lib/clientBook.mjs, the
+ * book `npm run bench:book` times): the online-shop sample with its cash scaled from 10 % to
+ * 300 %, so the book holds clients short within days, short later, and never short. The app must
+ * have started (its database exists); reload afterwards to list them.
  */
 export async function seedBook(page: Page, count: number): Promise<void> {
-  const sample = JSON.parse(
+  const sample: unknown = JSON.parse(
     readFileSync(new URL('../../examples/online-shop.json', import.meta.url), 'utf8'),
-  ) as Record<string, unknown>;
-  await page.evaluate(
-    async ({ sample, count, db }) => {
-      const open = indexedDB.open(db.database);
-      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = conn.transaction(db.objectStore, 'readwrite');
-      const store = tx.objectStore(db.objectStore);
-      const clients = [];
-      for (let i = 0; i < count; i++) {
-        const file = structuredClone(sample) as {
-          business: { name: string };
-          cashAccounts: { balance: number }[];
-        };
-        file.business.name = `Book Client ${String(i).padStart(3, '0')}`;
-        const scale = 0.1 + ((i * 7) % 30) / 10;
-        for (const a of file.cashAccounts) a.balance = Math.round(a.balance * scale);
-        const id = `book-${i}`;
-        const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
-        store.put(
-          JSON.stringify({
-            version: 2,
-            id,
-            name: '',
-            createdAt: at,
-            updatedAt: at,
-            revision: 1,
-            state: {
-              draft: file,
-              validFile: file,
-              scenarioId: 'risk_control_freeze_30d',
-              exampleId: null,
-            },
-          }),
-          `${db.clientPrefix}${id}`,
-        );
-        clients.push({ id, name: '', businessName: file.business.name, updatedAt: at });
-      }
-      store.put(
-        JSON.stringify({ version: 1, activeId: `book-${count - 1}`, lang: null, clients }),
-        db.index,
-      );
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      conn.close();
-      localStorage.setItem('fundgap.hasData', '1');
-    },
-    { sample, count, db: CLIENT_DB },
   );
+  await seedClientBook(page, sample, count, {
+    prefix: BOOK_PREFIX,
+    vary: 'cash',
+    lang: null,
+    db: CLIENT_DB,
+  });
 }

@@ -1,16 +1,20 @@
 import type { Scenario } from '../engine/model';
-import type { BookWorkerReply, BookWorkerRequest } from '../workers/book.worker';
+import type { BookChunk, BookWorkerReply, BookWorkerRequest } from '../workers/book.worker';
 import type { RecordRow } from '../workers/bookItem';
+import type { RecordSource } from '../workers/bookRecords';
 import type { ClientMeta } from './clientIndex';
 import { flush } from './clientSession/autosave';
 import { recordKey, sessionReady, type Session } from './clientSession/session';
+import { CLIENT_DB } from './storageKeys';
 
 /**
- * The book stress test: every client file under one scenario, computed in a Worker one client at
- * a time. The main thread reads the stored records (IndexedDB, asynchronous) and hands their text
- * to the Worker, which validates each plan and makes its row (src/workers/bookItem.ts), so
- * nothing heavy runs where the advisor types. Rows come back one by one as they are made; a new
- * run (another scenario) cancels the one before.
+ * The book stress test: every client file under one scenario, computed by a pool of Workers. The
+ * run is dealt out in small chunks of clients, each Worker holding two at a time and given the
+ * next as one ends, so a Worker the machine starves of time does less and none waits idle at the
+ * end. A Worker reads its chunk's stored records from IndexedDB itself, validates each plan and
+ * makes its row (src/workers/bookItem.ts): the main thread, where the advisor types, only hands
+ * out keys and puts rows on screen. Rows come back one by one as they are made; a new run
+ * (another scenario) cancels the one before.
  */
 
 /** Whom to test under what: one scenario for all, or each client's own worst saved scenario. */
@@ -22,18 +26,26 @@ export type BookRunRow = { index: number; result: RecordRow };
 export type BookRunCallbacks = {
   /** Rows as they arrive (one message each; the caller batches them for the screen). */
   onRow: (row: BookRunRow) => void;
-  /** The run ended: every client done, or fewer when `cancelled`. */
+  /** The run ended: every client done. A cancelled run never calls it. */
   onDone: (done: number) => void;
 };
 
-/** One Worker per core (at most four): on a shared two-core machine two get twice the time one does. */
+/**
+ * One Worker per core, at most four. The main thread only renders, so on two cores both Workers
+ * run; and on a machine shared with other work, two threads get twice the time one does.
+ */
 const POOL_SIZE = Math.max(
   1,
-  Math.min(4, ((typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2) - 1),
+  Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2),
 );
+/** Clients per chunk: small enough that the last chunks share out evenly, big enough to batch. */
+const CHUNK_SIZE = 4;
+/** Chunks each Worker holds: the next is there when one ends, never a round trip idle. */
+const IN_FLIGHT = 2;
+
 let pool: Worker[] | null | undefined;
-let nextId = 1;
-const listeners = new Map<number, (reply: BookWorkerReply) => void>();
+let nextRun = 1;
+const listeners = new Map<number, (reply: BookWorkerReply, worker: Worker) => void>();
 
 function getPool(): Worker[] | null {
   if (pool === undefined) {
@@ -46,7 +58,7 @@ function getPool(): Worker[] | null {
                 type: 'module',
               });
               w.addEventListener('message', (e: MessageEvent<BookWorkerReply>) =>
-                listeners.get(e.data.id)?.(e.data),
+                listeners.get(e.data.run)?.(e.data, w),
               );
               return w;
             });
@@ -55,13 +67,6 @@ function getPool(): Worker[] | null {
     }
   }
   return pool;
-}
-
-/** The stored text of each client file, in the list's order (undefined: gone since). */
-async function readRecords(s: Session, clients: readonly ClientMeta[]): Promise<unknown[]> {
-  // The open file's last edits belong in the table too.
-  await flush(s);
-  return Promise.all(clients.map((c) => s.db.get(recordKey(c.id))));
 }
 
 /**
@@ -81,36 +86,77 @@ export function runBook(
 
   void (async () => {
     const s = session ?? (await sessionReady);
-    const records = await readRecords(s, clients);
+    // The open file's last edits belong in the table too.
+    await flush(s);
     if (stopped) return;
     const workers = getPool();
-    if (!workers) return fallback(records, scenario, callbacks, () => stopped);
-    // Client i goes to worker i mod n, each with its own run id; the run ends when all have.
-    const ids = workers.map(() => nextId++);
-    let running = workers.length;
+    if (!workers) return fallback(s, clients, scenario, callbacks, () => stopped);
+    const run = nextRun++;
+    const keys = clients.map((c) => recordKey(c.id));
+    let readHere = typeof indexedDB === 'undefined';
+    let next = 0;
+    let chunkNo = 0;
+    let inFlight = 0;
     let done = 0;
-    workers.forEach((w, k) => {
-      const mine = records.map((_, index) => index).filter((i) => i % workers.length === k);
-      listeners.set(ids[k]!, (reply) => {
-        if ('done' in reply) {
-          listeners.delete(ids[k]!);
-          done += reply.done;
-          if (--running === 0 && !stopped) callbacks.onDone(done);
-        } else if ('record' in reply && !stopped) {
-          callbacks.onRow({ index: mine[reply.index]!, result: reply.record });
+    const chunks = new Map<number, { first: number; count: number }>();
+
+    const send = async (w: Worker, chunk: number) => {
+      const { first, count } = chunks.get(chunk)!;
+      const wanted = keys.slice(first, first + count);
+      const source: RecordSource = readHere
+        ? { kind: 'records', records: await Promise.all(wanted.map((k) => s.db.get(k))) }
+        : {
+            kind: 'store',
+            database: CLIENT_DB.database,
+            objectStore: CLIENT_DB.objectStore,
+            keys: wanted,
+          };
+      if (stopped) return;
+      w.postMessage({
+        type: 'chunk',
+        run,
+        chunk,
+        first,
+        source,
+        scenario,
+      } satisfies BookChunk);
+    };
+    const deal = (w: Worker) => {
+      if (next >= keys.length) return;
+      const count = Math.min(CHUNK_SIZE, keys.length - next);
+      chunks.set(chunkNo, { first: next, count });
+      next += count;
+      inFlight++;
+      void send(w, chunkNo++);
+    };
+
+    listeners.set(run, (reply, w) => {
+      if (stopped) return;
+      if ('result' in reply) {
+        done++;
+        callbacks.onRow({ index: reply.index, result: reply.result });
+      } else if ('unreadable' in reply) {
+        // This browser will not let a Worker read the store: read here from now on.
+        readHere = true;
+        void send(w, reply.chunk);
+      } else {
+        chunks.delete(reply.chunk);
+        inFlight--;
+        deal(w);
+        if (inFlight === 0) {
+          listeners.delete(run);
+          callbacks.onDone(done);
         }
-      });
-      const request: BookWorkerRequest = {
-        type: 'run',
-        id: ids[k]!,
-        items: mine.map((index) => ({ record: records[index], scenario })),
-      };
-      w.postMessage(request);
+      }
     });
+    for (let i = 0; i < IN_FLIGHT; i++) workers.forEach(deal);
+    if (inFlight === 0) {
+      listeners.delete(run);
+      callbacks.onDone(0);
+    }
     cancelRun = () => {
-      workers.forEach((w, k) =>
-        w.postMessage({ type: 'cancel', id: ids[k]! } satisfies BookWorkerRequest),
-      );
+      listeners.delete(run);
+      workers.forEach((w) => w.postMessage({ type: 'cancel', run } satisfies BookWorkerRequest));
     };
   })();
 
@@ -122,11 +168,13 @@ export function runBook(
 }
 
 async function fallback(
-  records: unknown[],
+  s: Session,
+  clients: readonly ClientMeta[],
   scenario: Scenario | null,
   callbacks: BookRunCallbacks,
   isStopped: () => boolean,
 ): Promise<void> {
+  const records = await Promise.all(clients.map((c) => s.db.get(recordKey(c.id))));
   const { recordRow } = await import('../workers/bookItem');
   let done = 0;
   for (const [index, record] of records.entries()) {

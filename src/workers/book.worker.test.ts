@@ -1,32 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bookRow } from '../engine/book';
-import { credit, outflow, planWith, account, yuan } from '../engine/testPlans';
-import type { Scenario } from '../engine/model';
+import { findPreset } from '../engine/presets';
+import { exampleValid } from '../io/exampleFixtures';
 import type { BookWorkerReply, BookWorkerRequest } from './book.worker';
+import { recordRow } from './bookItem';
 
-const plan = planWith({
-  cashAccounts: [account('bank', yuan(1000))],
-  cashFlows: [outflow('costs', yuan(100))],
-  fundingSources: [credit('jiebei', 'jiebei', yuan(5000))],
+const freeze = findPreset('risk_control_freeze_30d')!;
+const sample = exampleValid('online-shop');
+const record = JSON.stringify({
+  version: 2,
+  id: 'c1',
+  name: '',
+  createdAt: '2026-12-01T00:00:00.000Z',
+  updatedAt: '2026-12-01T00:00:00.000Z',
+  revision: 1,
+  state: { draft: sample.file, validFile: sample.file, scenarioId: freeze.id, exampleId: null },
 });
-const out: Scenario = {
-  id: 'out',
-  name: 'Jiebei out',
-  shocks: [
-    {
-      type: 'outage',
-      target: { type: 'kinds', kinds: ['jiebei'] },
-      startDay: 0,
-      durationDays: null,
-    },
-  ],
-};
 
 /** The worker module run against a stand-in `self` that records what it posts. */
-async function startWorker() {
+async function startWorker(onPost: (reply: BookWorkerReply) => void = () => {}) {
   const replies: BookWorkerReply[] = [];
   const self = {
-    postMessage: (reply: BookWorkerReply) => replies.push(reply),
+    postMessage: (reply: BookWorkerReply) => {
+      replies.push(reply);
+      onPost(reply);
+    },
     onmessage: null as ((event: { data: BookWorkerRequest }) => void) | null,
   };
   vi.stubGlobal('self', self);
@@ -35,36 +32,70 @@ async function startWorker() {
   return { replies, send: (data: BookWorkerRequest) => self.onmessage!({ data }) };
 }
 
+const chunk = (run: number, chunkNo: number, first: number, records: unknown[]) =>
+  ({
+    type: 'chunk',
+    run,
+    chunk: chunkNo,
+    first,
+    source: { kind: 'records', records },
+    scenario: freeze,
+  }) satisfies BookWorkerRequest;
+
 describe('book worker', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('posts one row per client as it goes, the engine’s own, then how many were done', async () => {
+  it('posts each client’s row as it goes, at its place in the run, then the chunk done', async () => {
     const { replies, send } = await startWorker();
-    send({
-      type: 'run',
-      id: 1,
-      items: [
-        { plan, scenario: out },
-        { plan, ownScenarios: [] },
-      ],
-    });
-    await vi.waitFor(() => expect(replies.some((r) => 'done' in r)).toBe(true));
+    send(chunk(1, 0, 0, [record, 'not json']));
+    send(chunk(1, 1, 2, [record]));
+    await vi.waitFor(() => expect(replies.filter((r) => 'done' in r)).toHaveLength(2));
     expect(replies).toEqual([
-      { id: 1, index: 0, row: bookRow(plan, out) },
-      { id: 1, index: 1, row: null },
-      { id: 1, done: 2, cancelled: false },
+      { run: 1, index: 0, result: recordRow(record, freeze) },
+      { run: 1, index: 1, result: { ok: false, problem: 'unreadable' } },
+      { run: 1, chunk: 0, done: 2 },
+      { run: 1, index: 2, result: recordRow(record, freeze) },
+      { run: 1, chunk: 1, done: 1 },
     ]);
   });
 
-  it('stops after the current row when cancelled', async () => {
+  it('stops after the current row when cancelled, dropping its queued chunks, and runs the next', async () => {
+    const { replies, send } = await startWorker();
+    send(
+      chunk(
+        2,
+        0,
+        0,
+        Array.from({ length: 20 }, () => record),
+      ),
+    );
+    send(chunk(2, 1, 20, [record]));
+    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    send({ type: 'cancel', run: 2 });
+    send(chunk(3, 0, 0, [record]));
+    await vi.waitFor(() => expect(replies.some((r) => r.run === 3 && 'done' in r)).toBe(true));
+    expect(replies.filter((r) => r.run === 2)).toHaveLength(1);
+    expect(replies.filter((r) => r.run === 3)).toEqual([
+      { run: 3, index: 0, result: recordRow(record, freeze) },
+      { run: 3, chunk: 0, done: 1 },
+    ]);
+  });
+
+  it('asks for the records when the store cannot be read here', async () => {
     const { replies, send } = await startWorker();
     send({
-      type: 'run',
-      id: 2,
-      items: Array.from({ length: 50 }, () => ({ plan, scenario: out })),
+      type: 'chunk',
+      run: 4,
+      chunk: 0,
+      first: 0,
+      source: {
+        kind: 'store',
+        database: 'fundgap',
+        objectStore: 'client-files',
+        keys: ['client.a'],
+      },
+      scenario: freeze,
     });
-    send({ type: 'cancel', id: 2 });
-    await vi.waitFor(() => expect(replies.some((r) => 'done' in r)).toBe(true));
-    expect(replies.at(-1)).toEqual({ id: 2, done: 1, cancelled: true });
+    await vi.waitFor(() => expect(replies).toEqual([{ run: 4, chunk: 0, unreadable: true }]));
   });
 });

@@ -1,57 +1,80 @@
 /// <reference lib="webworker" />
-import { bookRow, worstOwnScenario, type BookRow } from '../engine/book';
-import type { Plan, Scenario } from '../engine/model';
+import type { Scenario } from '../engine/model';
 import { recordRow, type RecordRow } from './bookItem';
+import { readRecords, type RecordSource } from './bookRecords';
 
 /**
- * The book table's rows off the main thread: one message per client as soon as its row is made,
- * so the table fills progressively and typing never waits. Between two clients the worker yields
- * to its event loop, so a `cancel` sent meanwhile stops it after the current row.
+ * The book table's rows off the main thread. The main thread deals a run out to a pool of these
+ * in small chunks of clients (src/state/bookRun.ts); each Worker reads a chunk's stored records
+ * itself and posts each client's row as soon as it is made, so the table fills progressively and
+ * typing never waits. Between two rows it yields to its event loop (a message, not a timer: a
+ * timer chained 200 times is clamped to 4 ms each), so a `cancel` sent meanwhile stops the run
+ * after the current row and drops its chunks still queued here.
  */
 
-/**
- * A client under a given scenario, or under its own worst saved scenario; or a stored client
- * record as IndexedDB holds it (read and validated here), under `scenario` or, when null, its
- * own worst.
- */
-export type BookWorkItem =
-  | { plan: Plan; scenario: Scenario }
-  | { plan: Plan; ownScenarios: Scenario[] }
-  | { record: unknown; scenario: Scenario | null };
+/** Clients `first`, `first + 1`, … of run `run`, each under `scenario` (null: its own worst). */
+export type BookChunk = {
+  type: 'chunk';
+  run: number;
+  chunk: number;
+  first: number;
+  source: RecordSource;
+  scenario: Scenario | null;
+};
 
-export type BookWorkerRequest =
-  { type: 'run'; id: number; items: BookWorkItem[] } | { type: 'cancel'; id: number };
+export type BookWorkerRequest = BookChunk | { type: 'cancel'; run: number };
 
 export type BookWorkerReply =
-  /** `row` null: the client has no saved scenario to take its worst from. */
-  | { id: number; index: number; row: BookRow | null }
-  /** The row of a stored record (`record` items). */
-  | { id: number; index: number; record: RecordRow }
-  | { id: number; done: number; cancelled: boolean };
+  /** Client `index`'s row (its place in the list the run was given). */
+  | { run: number; index: number; result: RecordRow }
+  /** Every client of the chunk has its row. */
+  | { run: number; chunk: number; done: number }
+  /** The store cannot be read here: send this chunk's records instead. */
+  | { run: number; chunk: number; unreadable: true };
 
+const queue: BookChunk[] = [];
 const cancelled = new Set<number>();
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let pumping = false;
 
-function reply(id: number, index: number, item: BookWorkItem): BookWorkerReply {
-  if ('record' in item) return { id, index, record: recordRow(item.record, item.scenario) };
-  const scenario =
-    'scenario' in item ? item.scenario : worstOwnScenario(item.plan, item.ownScenarios);
-  return { id, index, row: scenario ? bookRow(item.plan, scenario) : null };
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+/** Let queued messages (a cancel) in before the next row. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+const post = (reply: BookWorkerReply) => self.postMessage(reply);
+
+async function work(chunk: BookChunk): Promise<void> {
+  const records = await readRecords(chunk.source);
+  if (cancelled.has(chunk.run)) return;
+  if (!records) return post({ run: chunk.run, chunk: chunk.chunk, unreadable: true });
+  for (const [i, record] of records.entries()) {
+    if (i > 0) await nextTask();
+    if (cancelled.has(chunk.run)) return;
+    post({ run: chunk.run, index: chunk.first + i, result: recordRow(record, chunk.scenario) });
+  }
+  post({ run: chunk.run, chunk: chunk.chunk, done: records.length });
 }
 
-async function run(id: number, items: BookWorkItem[]): Promise<void> {
-  let done = 0;
-  for (const [index, item] of items.entries()) {
-    if (cancelled.has(id)) break;
-    self.postMessage(reply(id, index, item) satisfies BookWorkerReply);
-    done++;
-    await nextTask();
-  }
-  self.postMessage({ id, done, cancelled: cancelled.delete(id) } satisfies BookWorkerReply);
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await work(chunk);
+  pumping = false;
 }
 
 self.onmessage = (event: MessageEvent<BookWorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'cancel') cancelled.add(request.id);
-  else void run(request.id, request.items);
+  if (request.type === 'cancel') {
+    cancelled.add(request.run);
+    for (let i = queue.length - 1; i >= 0; i--)
+      if (queue[i]!.run === request.run) queue.splice(i, 1);
+    return;
+  }
+  queue.push(request);
+  void pump();
 };

@@ -1,28 +1,23 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { PRESETS } from '../../engine/presets';
-import { BOOK, type BookMessages } from '../../i18n/messages/book';
+import { BOOK } from '../../i18n/messages/book';
 import { DOMAIN } from '../../i18n/messages/domain';
-import type { Lang } from '../../i18n/lang';
 import type { BookScenario } from '../../state/bookRun';
-import type { ClientMeta } from '../../state/clientIndex';
-import { openClient } from '../../state/clientSession/actions';
 import { useClients } from '../../state/clientSession/useClients';
 import { DEFAULT_SCENARIO_ID } from '../../state/scenarioSlice';
 import { clientLabel } from '../clients/clientLabel';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
-import { goToSection, useSection } from '../layout/sectionRoute';
+import { useSection } from '../layout/sectionRoute';
 import {
   DEFAULT_SORT,
-  lineCells,
-  SORT_KEYS,
-  statusOf,
   visibleLines,
   type BookLine,
   type ScenarioNamer,
   type Sort,
   type SortKey,
 } from './bookTableModel';
+import { BookRows } from './BookRows';
 import { downloadBookCsv } from './bookCsv';
 import { useBookRun } from './useBookRun';
 import './book.css';
@@ -79,13 +74,11 @@ export function BookTable() {
     [clients, run.results, lang, untitled, lineCache],
   );
   const deferredSearch = useDeferredValue(search);
-  // Only clients whose row has arrived: a finished row never changes its place relative to the
-  // others, so each new one is inserted and none is moved (moving a few hundred table rows a
-  // frame is what made the main thread's long tasks).
-  const arrived = useMemo(() => lines.filter((l) => l.result !== null), [lines]);
+  // Every client, those still being worked on last ("Working…"): the table has its full length
+  // from the start and fills in place. Only the rows near the view are in the page (BookRows).
   const shown = useMemo(
-    () => visibleLines(arrived, { sort, search: deferredSearch, onlyGap, lang }),
-    [arrived, sort, deferredSearch, onlyGap, lang],
+    () => visibleLines(lines, { sort, search: deferredSearch, onlyGap, lang }),
+    [lines, sort, deferredSearch, onlyGap, lang],
   );
   const total = clients.length;
   const running = active && total > 0 && !run.finished;
@@ -150,43 +143,20 @@ export function BookTable() {
       {total > 0 && (
         <>
           <p className="book-hint">{m.scrollHint}</p>
-          <div
-            className="book-scroll"
-            role="region"
-            aria-labelledby={`${id}-caption`}
-            aria-busy={running}
-            data-done={run.done}
-            data-total={total}
-            data-finished={run.finished && active}
-            tabIndex={0}
-          >
-            <table className="book-table">
-              <caption id={`${id}-caption`}>{m.tableCaption(scenarioName)}</caption>
-              <colgroup>
-                {SORT_KEYS.map((key) => (
-                  <col key={key} className={`book-col-${key}`} />
-                ))}
-              </colgroup>
-              <thead>
-                <tr>
-                  {SORT_KEYS.map((key) => (
-                    <SortHeader key={key} column={key} sort={sort} m={m} onSort={toggleSort} />
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((line) => (
-                  <Row
-                    key={line.id}
-                    line={line}
-                    m={m}
-                    lang={lang}
-                    namer={choiceKey === OWN_WORST ? namer : null}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BookRows
+            shown={shown}
+            sort={sort}
+            onSort={toggleSort}
+            m={m}
+            lang={lang}
+            namer={choiceKey === OWN_WORST ? namer : null}
+            caption={m.tableCaption(scenarioName)}
+            captionId={`${id}-caption`}
+            running={running}
+            done={run.done}
+            total={total}
+            finished={run.finished && active}
+          />
           {shown.length === 0 && !running && <p className="client-note">{m.noMatch}</p>}
           <p className="book-note">{m.statusNote}</p>
         </>
@@ -194,79 +164,3 @@ export function BookTable() {
     </section>
   );
 }
-
-function SortHeader({
-  column,
-  sort,
-  m,
-  onSort,
-}: {
-  column: SortKey;
-  sort: Sort;
-  m: BookMessages;
-  onSort: (key: SortKey) => void;
-}) {
-  const label = m.columns[column];
-  const current = sort.key === column;
-  return (
-    <th
-      scope="col"
-      aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      className={column === 'client' ? 'book-sticky' : undefined}
-    >
-      <button
-        type="button"
-        className="book-sort"
-        onClick={() => onSort(column)}
-        title={m.sortBy(label)}
-      >
-        {label}
-        <span aria-hidden="true" className="book-sort-mark">
-          {current ? (sort.descending ? '▼' : '▲') : '↕'}
-        </span>
-      </button>
-    </th>
-  );
-}
-
-const Row = memo(function Row({
-  line,
-  m,
-  lang,
-  namer,
-}: {
-  line: BookLine;
-  m: BookMessages;
-  lang: Lang;
-  namer: ScenarioNamer | null;
-}) {
-  const cells = lineCells(line, m, lang, namer);
-  const status = statusOf(line);
-  const open = async (c: Pick<ClientMeta, 'id'>) => {
-    if (await openClient(c.id)) goToSection('answer');
-  };
-  return (
-    <tr className={`book-row book-${status}`}>
-      <th scope="row" className="book-sticky">
-        <button
-          type="button"
-          className="book-open"
-          title={m.open(line.name)}
-          onClick={() => void open(line)}
-        >
-          {line.name}
-        </button>
-        {cells.note && <span className="book-row-note">{cells.note}</span>}
-      </th>
-      <td>
-        <span className={`book-status book-status-${status}`}>{cells.status}</span>
-      </td>
-      <td className="book-num">{cells.survival}</td>
-      <td className="book-num">{cells.firstShort}</td>
-      <td className="book-num">{cells.deepest}</td>
-      <td className="book-num">{cells.antShare}</td>
-      <td className="book-num">{cells.breakEven}</td>
-      <td className="book-num">{cells.lastCheckIn}</td>
-    </tr>
-  );
-});
