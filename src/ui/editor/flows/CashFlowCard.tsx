@@ -4,8 +4,14 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { customField, dateField, numberField, selectField, textField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import {
+  customField,
+  dateField,
+  numberField,
+  selectField,
+  textField,
+} from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { ItemCard } from '../ItemCard';
 import { newId } from '../newId';
 import type { Removal } from '../useRemoval';

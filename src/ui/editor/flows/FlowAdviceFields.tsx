@@ -2,7 +2,7 @@ import { FLOW_CATEGORIES } from '../../../engine/model';
 import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useLang } from '../../common/useLang';
-import { ChoiceField } from '../fields/ChoiceField';
+import { ChoiceField } from '../../fields/inputs';
 
 type Props = { index: number; flow: PlanFileCashFlow };
 

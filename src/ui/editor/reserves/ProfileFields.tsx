@@ -1,8 +1,7 @@
 import { LEGAL_FORMS } from '../../../engine/model';
 import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
 import { useLang } from '../../common/useLang';
-import { NumberField } from '../fields/inputs';
-import { ChoiceField } from '../fields/ChoiceField';
+import { ChoiceField, NumberField } from '../../fields/inputs';
 
 const P = ['business', 'profile'] as const;
 
@@ -17,7 +16,7 @@ export function ProfileFields() {
     <fieldset className="ed-fieldset ed-profile">
       <legend>{m.heading}</legend>
       <p className="field-hint">{m.intro}</p>
-      <div className="ed-grid">
+      <div className="field-grid">
         <ChoiceField
           path={[...P, 'legalForm']}
           label={m.legalForm}

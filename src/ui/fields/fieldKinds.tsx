@@ -1,53 +1,71 @@
 import type { ReactNode } from 'react';
 import { FieldRows } from './FieldRows';
-import type { Path } from '../../../state/draftPath';
+import type { Path } from '../../state/draftPath';
 import { fieldPath, type FieldSpec } from './fieldSpec';
-import { DateField, NumberField, SelectField, TextField, type Option } from './inputs';
+import { RadioField, RangeField, type RangeLook } from './choices';
+import type { FieldLook } from './Field';
+import {
+  DateField,
+  NumberField,
+  SelectField,
+  TextField,
+  type NumberLook,
+  type Option,
+  type SelectLook,
+} from './inputs';
 
 /**
- * The builders of FieldSpec: one per kind of field, each a label, an optional hint and ⓘ, and a
- * path below the form's base. A form is a list of these (`FieldRows`), so the card, a guided step
- * and a test all read the same description.
+ * The builders of FieldSpec: one per kind of field, each a label, its look (hint, ⓘ, unit,
+ * width) and a path below the form's base. A form is a list of these (`FieldRows`), so an editor
+ * card, a guided step and a test all read the same description, and every field is laid out,
+ * read and flagged by the same components (Field.tsx), bound to whichever form holds it (form.ts).
  */
-
-type Look = {
-  hint?: string;
-  /** An ⓘ next to the label (where a default comes from). */
-  tip?: ReactNode;
-  /** Spans the grid's full width. */
-  wide?: boolean;
-};
 
 function single(key: string, render: FieldSpec['render']): FieldSpec {
   return { key, shows: [key], showsUnder: [], render };
 }
 
-export function textField(key: string, label: string, look: Look = {}): FieldSpec {
+export function textField(key: string, label: string, look: FieldLook = {}): FieldSpec {
   return single(key, (base) => <TextField path={fieldPath(base, key)} label={label} {...look} />);
 }
 
-export function numberField(key: string, label: string, look: Look = {}): FieldSpec {
+/** A number or an amount ("3万", "¥30,000"); `whole` for days and counts. */
+export function numberField(
+  key: string,
+  label: string,
+  look: FieldLook & NumberLook = {},
+): FieldSpec {
   return single(key, (base) => <NumberField path={fieldPath(base, key)} label={label} {...look} />);
 }
 
-export function dateField(key: string, label: string, look: Look = {}): FieldSpec {
+export function dateField(key: string, label: string, look: FieldLook = {}): FieldSpec {
   return single(key, (base) => <DateField path={fieldPath(base, key)} label={label} {...look} />);
 }
 
 export function selectField<V extends string | number>(
   key: string,
   label: string,
-  choice: Look & {
-    options: readonly Option<V>[];
-    /** Shown when the stored value is none of the options (a file typed by hand). */
-    placeholder: string;
-    /** Instead of storing the value (when one choice changes several fields). */
-    onChoose?: (value: V) => void;
-  },
+  choice: FieldLook & SelectLook<V>,
 ): FieldSpec {
   return single(key, (base) => (
     <SelectField path={fieldPath(base, key)} label={label} {...choice} />
   ));
+}
+
+/** A short choice as radio buttons side by side. */
+export function radioField<V extends string>(
+  key: string,
+  label: string,
+  choice: FieldLook & { options: readonly Option<V>[] },
+): FieldSpec {
+  return single(key, (base) => (
+    <RadioField path={fieldPath(base, key)} label={label} {...choice} />
+  ));
+}
+
+/** A share on a slider. */
+export function rangeField(key: string, label: string, range: FieldLook & RangeLook): FieldSpec {
+  return single(key, (base) => <RangeField path={fieldPath(base, key)} label={label} {...range} />);
 }
 
 /** A field drawn by a component of its own (a choice that sets several values, say) at `key`. */
