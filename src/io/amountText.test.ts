@@ -24,6 +24,7 @@ describe('readAmountText', () => {
     expect(readAmountText('３万')).toBe(30000);
     expect(readAmountText('１，２００．５')).toBe(1200.5);
     expect(readAmountText('－５')).toBe(-5);
+    expect(readAmountText('　２１　')).toBe(21);
     expect(readAmountText('12.')).toBe(12);
     expect(readAmountText('.5')).toBe(0.5);
   });

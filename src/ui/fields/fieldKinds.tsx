@@ -5,10 +5,12 @@ import { fieldPath, type FieldSpec } from './fieldSpec';
 import { RadioField, RangeField, type RangeLook } from './choices';
 import type { FieldLook } from './Field';
 import {
+  ChoiceField,
   DateField,
   NumberField,
   SelectField,
   TextField,
+  type ChoiceLook,
   type NumberLook,
   type Option,
   type SelectLook,
@@ -49,6 +51,13 @@ export function selectField<V extends string | number>(
 ): FieldSpec {
   return single(key, (base) => (
     <SelectField path={fieldPath(base, key)} label={label} {...choice} />
+  ));
+}
+
+/** An optional answer (yes / no / a kind) whose first option, "not sure", leaves it out. */
+export function choiceField(key: string, label: string, choice: FieldLook & ChoiceLook): FieldSpec {
+  return single(key, (base) => (
+    <ChoiceField path={fieldPath(base, key)} label={label} {...choice} />
   ));
 }
 

@@ -108,18 +108,14 @@ export function SelectField<V extends string | number>({
   );
 }
 
-type Value = string | number | boolean;
-
-/** A select for an optional answer (yes / no / a kind), where "not sure" is a real answer. */
-export function ChoiceField({
-  unknown,
-  options,
-  ...props
-}: Common & {
+export type ChoiceLook = {
   /** The first option, "not sure": it removes the value, so the file keeps the field absent. */
   unknown: string;
-  options: readonly { value: Value; label: string }[];
-}) {
+  options: readonly { value: string | number | boolean; label: string }[];
+};
+
+/** A select for an optional answer (yes / no / a kind), where "not sure" is a real answer. */
+export function ChoiceField({ unknown, options, ...props }: Common & ChoiceLook) {
   return (
     <Field {...props}>
       {(control, { value, set }) => {
