@@ -104,7 +104,11 @@ export const SEASON_EVENTS_OF: Record<
 
 const HUABEI_PLAN_MONTHS = 12;
 
-/** Reads the answers; collects every problem rather than stopping at the first. */
+/**
+ * Reads the answers; collects every problem rather than stopping at the first. Days, counts and
+ * rates are read like amounts (`readAmountText`, as the plan editor's number fields are), so a
+ * "５" from a Chinese input method is 5 in both.
+ */
 class Reader {
   problems: GuidedProblem[] = [];
 
@@ -119,8 +123,8 @@ class Reader {
   }
 
   whole(field: GuidedField, text: string, min: number, max: number, code: GuidedProblemCode) {
-    const v = Number(text.trim());
-    if (text.trim() === '' || !Number.isInteger(v) || v < min || v > max) {
+    const v = readAmountText(text);
+    if (v === null || !Number.isInteger(v) || v < min || v > max) {
       this.problems.push({ field, code });
       return min;
     }
@@ -129,8 +133,8 @@ class Reader {
 
   rate(field: GuidedField, text: string): number | null {
     if (text.trim() === '') return null;
-    const v = Number(text.trim().replace(/[%％]$/, ''));
-    if (!Number.isFinite(v) || v < 0 || v > 100) {
+    const v = readAmountText(text.trim().replace(/[%％]$/, ''));
+    if (v === null || v < 0 || v > 100) {
       this.problems.push({ field, code: 'not_rate' });
       return null;
     }

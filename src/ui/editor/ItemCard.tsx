@@ -2,29 +2,20 @@ import { EDITOR } from '../../i18n/messages/editor';
 import { pathKey } from '../../state/draftPath';
 import { useStore } from '../../state/store';
 import { useLang } from '../common/useLang';
-import { FieldRows } from './fields/FieldRows';
-import { showsIssueAt, type FieldSpec } from './fields/fieldSpec';
+import { FieldRows } from '../fields/FieldRows';
+import { showsIssueAt, type FieldSpec } from '../fields/fieldSpec';
 import { ItemActions } from './ItemActions';
 import { ItemIssues } from './ItemIssues';
 import { ListCard } from './ListCard';
 import { useIssuesUnder } from './useIssues';
-import type { Removal } from './useRemoval';
-
-/** The plan's lists an editor card belongs to. */
-export type ItemList = 'cashAccounts' | 'cashFlows' | 'fundingSources';
+import type { CardPlace } from './useItemList';
 
 type Props = {
-  list: ItemList;
-  index: number;
+  place: CardPlace;
   /** The item's name as stored (anything a hand-edited file holds; untitled when not text). */
   name: unknown;
-  /** One line under the name while the card is closed. */
-  summary: string;
-  /** The id of the toggle button, so undo can return focus to a restored card. */
-  toggleId: string;
-  initiallyOpen: boolean;
-  removal: Removal;
-  onDuplicate: () => void;
+  /** One line under the name while the card is closed: these parts, the empty ones left out. */
+  summary: readonly string[];
   onMoveUp?: (() => void) | undefined;
   onMoveDown?: (() => void) | undefined;
   /** The card's form: each field with its problem under it. */
@@ -36,19 +27,8 @@ type Props = {
  * actions (move, duplicate, remove with undo), the problems no field on screen shows, then the
  * fields. Cash accounts, cash flows and funding sources differ only in their fields and summary.
  */
-export function ItemCard({
-  list,
-  index,
-  name,
-  summary,
-  toggleId,
-  initiallyOpen,
-  removal,
-  onDuplicate,
-  onMoveUp,
-  onMoveDown,
-  fields,
-}: Props) {
+export function ItemCard({ place, name, summary, onMoveUp, onMoveDown, fields }: Props) {
+  const { list, index, toggleId, removal } = place;
   const m = EDITOR[useLang()];
   const removeItem = useStore((s) => s.removeItem);
   const path = [list, index] as const;
@@ -59,16 +39,16 @@ export function ItemCard({
     <ListCard
       toggleId={toggleId}
       title={title}
-      summary={summary}
+      summary={summary.filter(Boolean).join(' · ')}
       issueCount={issues.length}
       headingLevel={5}
-      initiallyOpen={initiallyOpen}
+      initiallyOpen={place.initiallyOpen}
       actions={
         <ItemActions
           name={title}
           onMoveUp={onMoveUp}
           onMoveDown={onMoveDown}
-          onDuplicate={onDuplicate}
+          onDuplicate={place.onDuplicate}
           onRemove={() => removal.remove(title, () => removeItem(list, index), toggleId)}
         />
       }

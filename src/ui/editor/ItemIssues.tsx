@@ -2,7 +2,7 @@ import type { Issue } from '../../io/issues';
 import { describeIssue } from '../../io/issueText';
 import { EDITOR } from '../../i18n/messages/editor';
 import { useLang } from '../common/useLang';
-import { relativePath } from './steps';
+import { relativePath } from '../fields/issuePath';
 
 type Props = {
   issues: readonly Issue[];

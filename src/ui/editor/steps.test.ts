@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnder, relativePath, stepOfIssuePath } from './steps';
+import { stepOfIssuePath } from './steps';
 
 describe('stepOfIssuePath', () => {
   it('maps each part of the plan to its step', () => {
@@ -10,22 +10,5 @@ describe('stepOfIssuePath', () => {
     expect(stepOfIssuePath('scenarios[0].shocks[0].target.sourceIds[0]')).toBe('scenario');
     expect(stepOfIssuePath('')).toBeNull();
     expect(stepOfIssuePath('formatVersion')).toBeNull();
-  });
-});
-
-describe('isUnder / relativePath', () => {
-  it('does not confuse index 1 with index 10', () => {
-    expect(isUnder('fundingSources[1].limit', 'fundingSources[1]')).toBe(true);
-    expect(isUnder('fundingSources[10].limit', 'fundingSources[1]')).toBe(false);
-    expect(isUnder('fundingSources[1]', 'fundingSources[1]')).toBe(true);
-  });
-  it('gives the path inside an item', () => {
-    expect(relativePath('cashFlows[2].frequency.weekday', 'cashFlows[2]')).toBe(
-      'frequency.weekday',
-    );
-    expect(relativePath('fundingSources[0].outstanding[1].principal', 'fundingSources[0]')).toBe(
-      'outstanding[1].principal',
-    );
-    expect(relativePath('cashFlows[2]', 'cashFlows[2]')).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Issue } from '../../io/issues';
 import { pathKey, type Path } from '../../state/draftPath';
 import { useStore } from '../../state/store';
-import { isUnder, STEP_IDS, stepOfIssuePath, type StepId } from './steps';
+import { isUnder } from '../fields/issuePath';
+import { STEP_IDS, stepOfIssuePath, type StepId } from './steps';
 
 /** Issues inside the item or list at `path` (e.g. every issue of `fundingSources[2]`). */
 export function useIssuesUnder(path: Path): Issue[] {

@@ -10,7 +10,9 @@ import {
 import { GUIDED } from '../../i18n/messages/guided';
 import { openGuidedPlan } from '../../state/guidedStart';
 import { useLang } from '../common/useLang';
+import { FormContext } from '../fields/form';
 import { localTodayIso } from '../plan/localToday';
+import { guidedForm } from './guidedForm';
 import { fieldId, problemsOn, STEP_COUNT } from './guidedModel';
 import { CashSalesStep, CostsStep, CreditStep, type StepProps } from './steps';
 import './start.css';
@@ -95,7 +97,7 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
   };
 
   const Step = STEPS[step]!;
-  const props: StepProps = { a: answers, set, problem, m, lang, hintId };
+  const props: StepProps = { a: answers, m, lang, hintId };
   const last = step === STEP_COUNT - 1;
   return (
     <dialog
@@ -137,7 +139,9 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
               {m.fixFirst(shown.length)}
             </p>
           )}
-          <Step {...props} />
+          <FormContext value={guidedForm(answers, set, problem)}>
+            <Step {...props} />
+          </FormContext>
         </div>
         <nav className="guided-nav" aria-label={m.title}>
           {step > 0 && (

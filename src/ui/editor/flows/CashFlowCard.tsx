@@ -1,17 +1,23 @@
-import { PLATFORM_GROUPS } from '../../../engine/model';
+import { FLOW_CATEGORIES, PLATFORM_GROUPS } from '../../../engine/model';
+import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { customField, dateField, numberField, selectField, textField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import {
+  choiceField,
+  customField,
+  dateField,
+  numberField,
+  selectField,
+  textField,
+} from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { ItemCard } from '../ItemCard';
-import { newId } from '../newId';
-import type { Removal } from '../useRemoval';
+import type { CardPlace } from '../useItemList';
 import { withDirection } from './flowEdits';
 import { flowSummary } from './flowSummary';
-import { FlowAdviceFields } from './FlowAdviceFields';
 import { PayerField } from './PayerField';
 import { useFrequencyFields } from './useFrequencyFields';
 
@@ -26,6 +32,7 @@ export function useFlowFields(index: number, flow: PlanFileCashFlow): FieldSpec[
   const setField = useStore((s) => s.setField);
   const frequency = useFrequencyFields(index, flow.frequency);
   const f = m.flows;
+  const a = ADVICE_PROFILE[useLang()];
   return [
     textField('name', f.name, { wide: true }),
     selectField('direction', f.direction, {
@@ -50,40 +57,34 @@ export function useFlowFields(index: number, flow: PlanFileCashFlow): FieldSpec[
             wide: true,
           }),
         ]),
-    customField(flow.direction === 'outflow' ? 'category' : 'fromBusinessCustomers', () => (
-      <FlowAdviceFields index={index} flow={flow} />
-    )),
+    // What the advisor needs to know: what an outflow pays for; whether an inflow is receivables.
+    flow.direction === 'outflow'
+      ? choiceField('category', a.category, {
+          hint: a.categoryHint,
+          unknown: a.categoryOption.none,
+          options: FLOW_CATEGORIES.map((v) => ({ value: v, label: a.categoryOption[v] })),
+          wide: true,
+        })
+      : choiceField('fromBusinessCustomers', a.fromBusinessCustomers, {
+          hint: a.fromBusinessCustomersHint,
+          unknown: a.categoryOption.none,
+          options: [
+            { value: true, label: a.yes },
+            { value: false, label: a.no },
+          ],
+          wide: true,
+        }),
   ];
 }
 
-type Props = {
-  index: number;
-  flow: PlanFileCashFlow;
-  toggleId: string;
-  initiallyOpen: boolean;
-  removal: Removal;
-  onAdded: (id: string) => void;
-};
-
-export function CashFlowCard({ index, flow, toggleId, initiallyOpen, removal, onAdded }: Props) {
-  const lang = useLang();
-  const duplicateItem = useStore((s) => s.duplicateItem);
-  const fields = useFlowFields(index, flow);
+/** A cash flow's card: its direction, amount and rhythm while closed. */
+export function CashFlowCard({ place, flow }: { place: CardPlace; flow: PlanFileCashFlow }) {
   return (
     <ItemCard
-      list="cashFlows"
-      index={index}
+      place={place}
       name={flow.name}
-      summary={flowSummary(flow, lang)}
-      toggleId={toggleId}
-      initiallyOpen={initiallyOpen}
-      removal={removal}
-      onDuplicate={() => {
-        const id = newId('flow');
-        duplicateItem('cashFlows', index, id);
-        onAdded(id);
-      }}
-      fields={fields}
+      summary={flowSummary(flow, useLang())}
+      fields={useFlowFields(place.index, flow)}
     />
   );
 }

@@ -1,13 +1,7 @@
-import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { FieldError } from '../../common/FieldError';
-import { useFieldIssue } from '../../common/useFieldIssue';
-import { cardToggleId, focusCardInput, itemKeys } from '../listKeys';
-import { newId } from '../newId';
-import { RemovedStatus } from '../RemovedStatus';
-import { useRemoval } from '../useRemoval';
+import { ListStatus, useItemList } from '../useItemList';
 import { CashFlowCard } from './CashFlowCard';
 import { CsvImportButton } from './CsvImportButton';
 import { newFlow, type Direction } from './flowEdits';
@@ -17,17 +11,9 @@ export function CashFlowsStep() {
   const m = EDITOR[useLang()];
   const flows = useStore((s) => s.draft.cashFlows);
   const insertItem = useStore((s) => s.insertItem);
-  const listIssue = useFieldIssue(['cashFlows']);
-  const removal = useRemoval();
-  const [added, setAdded] = useState<string | null>(null);
-  const keys = itemKeys(flows);
-
-  const opened = (id: string) => {
-    setAdded(`id:${id}`);
-    focusCardInput(cardToggleId('flow', `id:${id}`));
-  };
+  const { keys, removal, opened, place, newId } = useItemList('cashFlows', flows);
   const add = (direction: Direction) => {
-    const id = newId('flow');
+    const id = newId();
     insertItem('cashFlows', newFlow(id, direction));
     opened(id);
   };
@@ -45,15 +31,7 @@ export function CashFlowsStep() {
         ) : (
           <ul className="ed-list">
             {at.map((i) => (
-              <CashFlowCard
-                key={keys[i]}
-                index={i}
-                flow={flows[i]!}
-                toggleId={cardToggleId('flow', keys[i]!)}
-                initiallyOpen={keys[i] === added}
-                removal={removal}
-                onAdded={opened}
-              />
+              <CashFlowCard key={keys[i]} place={place(i)} flow={flows[i]!} />
             ))}
           </ul>
         )}
@@ -67,8 +45,7 @@ export function CashFlowsStep() {
 
   return (
     <>
-      <FieldError id="ed-flows-error" issue={listIssue} />
-      <RemovedStatus removal={removal} />
+      <ListStatus list="cashFlows" removal={removal} />
       {group('inflow')}
       {group('outflow')}
       <CsvImportButton />

@@ -3,8 +3,8 @@ import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
 import { DOMAIN } from '../../../i18n/messages/domain';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { Field } from '../fields/Field';
-import { useDraftValue } from '../fields/inputs';
+import { Field } from '../../fields/Field';
+import { useDraftValue } from '../../fields/form';
 
 const isGroup = (x: unknown): x is PlatformGroup => PLATFORM_GROUPS.some((g) => g === x);
 

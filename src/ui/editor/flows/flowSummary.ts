@@ -7,7 +7,7 @@ import type { PlanFileCashFlow } from '../../../io/planSchema';
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** "¥24,000 · weekly, Monday · Huabei 70%": what a collapsed card shows. Invalid parts are left out. */
-export function flowSummary(flow: PlanFileCashFlow, lang: Lang): string {
+export function flowSummary(flow: PlanFileCashFlow, lang: Lang): string[] {
   const m = EDITOR[lang].flows;
   const d = DOMAIN[lang];
   const f = flow.frequency as Partial<PlanFileCashFlow['frequency']> | undefined;
@@ -47,5 +47,5 @@ export function flowSummary(flow: PlanFileCashFlow, lang: Lang): string {
     ((season.monthlyPercent ?? []).some((p) => p !== 100) || (season.events ?? []).length > 0)
   )
     parts.push(m.seasonalShort);
-  return parts.filter(Boolean).join(' · ');
+  return parts.filter(Boolean);
 }

@@ -3,8 +3,8 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFileCashFlow } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { dateField, numberField, selectField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { dateField, numberField, selectField } from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { FREQUENCY_TYPES, frequencyOfType } from './flowEdits';
 
 /**

@@ -1,13 +1,7 @@
-import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { FieldError } from '../../common/FieldError';
-import { useFieldIssue } from '../../common/useFieldIssue';
-import { cardToggleId, focusCardInput, itemKeys } from '../listKeys';
-import { newId } from '../newId';
-import { RemovedStatus } from '../RemovedStatus';
-import { useRemoval } from '../useRemoval';
+import { ListStatus, useItemList } from '../useItemList';
 import { AddSourceForm } from './AddSourceForm';
 import { DrawOrder, useOwnOrder } from './DrawOrder';
 import { moved, withPositions } from './sourceEdits';
@@ -30,31 +24,21 @@ export function FundingStep() {
   const sources = useStore((s) => s.draft.fundingSources);
   const setField = useStore((s) => s.setField);
   const moveItem = useStore((s) => s.moveItem);
-  const duplicateItem = useStore((s) => s.duplicateItem);
-  const listIssue = useFieldIssue(['fundingSources']);
   const ownOrder = useOwnOrder();
-  const removal = useRemoval();
-  const [added, setAdded] = useState<string | null>(null);
-  const keys = itemKeys(sources);
-
-  const opened = (id: string) => {
-    setAdded(`id:${id}`);
-    focusCardInput(cardToggleId('source', `id:${id}`));
-  };
+  const { keys, removal, opened, place, newId } = useItemList('fundingSources', sources);
   const move = (from: number, to: number) => {
     if (ownOrder) setField(['fundingSources'], withPositions(moved(sources, from, to)));
     else moveItem('fundingSources', from, to);
-    refocusMove(cardToggleId('source', keys[from]!), to < from ? 'up' : 'down');
+    refocusMove(place(from).toggleId, to < from ? 'up' : 'down');
   };
-  const duplicate = (index: number) => {
-    const id = newId('source');
-    if (ownOrder) {
-      const copy = { ...structuredClone(sources[index]!), id };
-      setField(
-        ['fundingSources'],
-        withPositions([...sources.slice(0, index + 1), copy, ...sources.slice(index + 1)]),
-      );
-    } else duplicateItem('fundingSources', index, id);
+  /** With "use my order" a copy takes the next position and the ones after it move down. */
+  const copyInOrder = (index: number) => {
+    const id = newId();
+    const copy = { ...structuredClone(sources[index]!), id };
+    setField(
+      ['fundingSources'],
+      withPositions([...sources.slice(0, index + 1), copy, ...sources.slice(index + 1)]),
+    );
     opened(id);
   };
 
@@ -62,8 +46,7 @@ export function FundingStep() {
     <>
       <DrawOrder />
       <h4>{m.funding.listHeading}</h4>
-      <FieldError id="ed-sources-error" issue={listIssue} />
-      <RemovedStatus removal={removal} />
+      <ListStatus list="fundingSources" removal={removal} />
       {sources.length === 0 ? (
         <p className="ed-empty">{m.funding.empty}</p>
       ) : (
@@ -71,13 +54,9 @@ export function FundingStep() {
           {sources.map((source, i) => (
             <SourceCard
               key={keys[i]}
-              index={i}
+              place={place(i, ownOrder ? () => copyInOrder(i) : undefined)}
               source={source}
-              toggleId={cardToggleId('source', keys[i]!)}
-              initiallyOpen={keys[i] === added}
-              removal={removal}
               position={typeof source.drawPriority === 'number' ? source.drawPriority : null}
-              onDuplicate={() => duplicate(i)}
               onMoveUp={i > 0 ? () => move(i, i - 1) : undefined}
               onMoveDown={i < sources.length - 1 ? () => move(i, i + 1) : undefined}
             />

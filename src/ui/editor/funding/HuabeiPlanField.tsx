@@ -3,8 +3,8 @@ import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
 import { useLang } from '../../common/useLang';
 import type { Path } from '../../../state/draftPath';
 import { useStore } from '../../../state/store';
-import { Field } from '../fields/Field';
-import { useDraftValue } from '../fields/inputs';
+import { Field } from '../../fields/Field';
+import { useDraftValue } from '../../fields/form';
 
 /**
  * Which Huabei instalment plan (分期) an existing balance belongs to (`path`: its `planMonths`), which

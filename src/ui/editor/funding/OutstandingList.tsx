@@ -4,9 +4,9 @@ import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
 import { FieldError } from '../../common/FieldError';
 import { useFieldIssue } from '../../common/useFieldIssue';
-import { customField, dateField, numberField } from '../fields/fieldKinds';
+import { customField, dateField, numberField } from '../../fields/fieldKinds';
 import { HuabeiPlanField } from './HuabeiPlanField';
-import { FieldRows } from '../fields/FieldRows';
+import { FieldRows } from '../../fields/FieldRows';
 import type { Removal } from '../useRemoval';
 
 type Props = { index: number; source: PlanFileSource; sourceName: string; removal: Removal };
@@ -33,7 +33,7 @@ export function OutstandingList({ index, source, sourceName, removal }: Props) {
     typeof source.termMonths === 'number' && source.kind !== 'huabei' ? source.termMonths : 1;
 
   return (
-    <fieldset className="ed-fieldset ed-wide">
+    <fieldset className="ed-fieldset field--wide">
       <legend>{f.outstandingLegend}</legend>
       <p className="field-hint">{f.outstandingHint}</p>
       <FieldError id={`ed-outstanding-${index}-error`} issue={listIssue} />

@@ -4,9 +4,10 @@ import { DOMAIN } from '../../../i18n/messages/domain';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
-import { listField, numberField, selectField, textField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { listField, numberField, selectField, textField } from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { ItemCard } from '../ItemCard';
+import type { CardPlace } from '../useItemList';
 import type { Removal } from '../useRemoval';
 import { DefaultTip } from './DefaultTip';
 import { OutstandingList } from './OutstandingList';
@@ -83,57 +84,34 @@ export function useSourceFields(
 }
 
 type Props = {
-  index: number;
+  place: CardPlace;
   source: PlanFileSource;
-  toggleId: string;
-  initiallyOpen: boolean;
-  removal: Removal;
   /** Its draw priority, when it has one ("use my order"). */
   position: number | null;
-  onDuplicate: () => void;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
 };
 
-export function SourceCard({
-  index,
-  source,
-  toggleId,
-  initiallyOpen,
-  removal,
-  position,
-  onDuplicate,
-  onMoveUp,
-  onMoveDown,
-}: Props) {
+/** A funding source's card: its draw position, kind, limit and APR while closed. */
+export function SourceCard({ place, source, position, onMoveUp, onMoveDown }: Props) {
   const m = EDITOR[useLang()];
   const d = DOMAIN[useLang()];
   const lang = useLang();
-  const fields = useSourceFields(index, source, removal);
   const f = m.funding;
   const apr = annualPercentOf(source.price);
-  const summary = [
-    position === null ? '' : f.position(position),
-    d.sourceKind[source.kind] ?? '',
-    typeof source.limit === 'number' ? f.limitShort(formatMoney(source.limit, lang)) : '',
-    apr ? f.aprShort(formatPercent(apr.simple, lang, 2)) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
   return (
     <ItemCard
-      list="fundingSources"
-      index={index}
+      place={place}
       name={source.name}
-      summary={summary}
-      toggleId={toggleId}
-      initiallyOpen={initiallyOpen}
-      removal={removal}
-      onDuplicate={onDuplicate}
+      summary={[
+        position === null ? '' : f.position(position),
+        d.sourceKind[source.kind] ?? '',
+        typeof source.limit === 'number' ? f.limitShort(formatMoney(source.limit, lang)) : '',
+        apr ? f.aprShort(formatPercent(apr.simple, lang, 2)) : '',
+      ]}
       onMoveUp={onMoveUp}
       onMoveDown={onMoveDown}
-      fields={fields}
+      fields={useSourceFields(place.index, source, place.removal)}
     />
   );
 }

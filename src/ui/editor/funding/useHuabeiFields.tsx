@@ -2,8 +2,8 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFileSource } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { fieldGroup, numberField, selectField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { fieldGroup, numberField, selectField } from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { DefaultTip } from './DefaultTip';
 import { BILL_INSTALMENTS, withBillInstalments } from './sourceEdits';
 
@@ -27,7 +27,7 @@ export function useHuabeiFields(index: number, source: PlanFileSource): FieldSpe
       }),
     ],
     (rows) => (
-      <fieldset className="ed-fieldset ed-wide">
+      <fieldset className="ed-fieldset field--wide">
         <legend>{f.huabeiLegend}</legend>
         {rows}
         <p className="field-hint">

@@ -3,8 +3,8 @@ import { formatPercent } from '../../../i18n/format';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { fieldGroup, numberField, selectField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { fieldGroup, numberField, selectField } from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { DefaultTip } from './DefaultTip';
 import { annualPercentOf, PRICE_MODES, switchPriceMode } from './sourceEdits';
 
@@ -35,7 +35,7 @@ export function usePriceFields(index: number, kind: SourceKind, price: unknown):
       numberField('price.months', f.feeMonths),
     );
   return fieldGroup('price', fields, (rows) => (
-    <div className="ed-price ed-wide">
+    <div className="ed-price field--wide">
       <AnnualRate kind={kind} price={price} />
       {rows}
     </div>

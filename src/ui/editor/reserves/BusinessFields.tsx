@@ -1,8 +1,8 @@
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
-import { dateField, numberField, textField } from '../fields/fieldKinds';
-import { FieldRows } from '../fields/FieldRows';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { dateField, numberField, textField } from '../../fields/fieldKinds';
+import { FieldRows } from '../../fields/FieldRows';
+import type { FieldSpec } from '../../fields/fieldSpec';
 
 /** The business's fields, below `['business']`: name, start date, horizon, minimum cash buffer. */
 export function useBusinessFields(): FieldSpec[] {

@@ -10,11 +10,10 @@ import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import type { PlanFile } from '../../../io/planSchema';
 import { useStore } from '../../../state/store';
-import { numberField, selectField, textField } from '../fields/fieldKinds';
-import type { FieldSpec } from '../fields/fieldSpec';
+import { numberField, selectField, textField } from '../../fields/fieldKinds';
+import type { FieldSpec } from '../../fields/fieldSpec';
 import { ItemCard } from '../ItemCard';
-import { newId } from '../newId';
-import type { Removal } from '../useRemoval';
+import type { CardPlace } from '../useItemList';
 
 type Account = PlanFile['cashAccounts'][number];
 
@@ -58,51 +57,20 @@ export function useAccountFields(index: number, account: Account): FieldSpec[] {
   ];
 }
 
-type Props = {
-  index: number;
-  account: Account;
-  toggleId: string;
-  initiallyOpen: boolean;
-  removal: Removal;
-  /** Called with the id of a copy just made. */
-  onAdded: (id: string) => void;
-};
-
-export function CashAccountCard({
-  index,
-  account,
-  toggleId,
-  initiallyOpen,
-  removal,
-  onAdded,
-}: Props) {
+/** A cash account's card: its kind, platform and balance while closed. */
+export function CashAccountCard({ place, account }: { place: CardPlace; account: Account }) {
   const d = DOMAIN[useLang()];
   const lang = useLang();
-  const duplicateItem = useStore((s) => s.duplicateItem);
-  const fields = useAccountFields(index, account);
-  const summary = [
-    d.accountKind[account.kind] ?? '',
-    d.platformGroup[account.platformGroup] ?? '',
-    typeof account.balance === 'number' ? formatMoney(account.balance, lang) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
   return (
     <ItemCard
-      list="cashAccounts"
-      index={index}
+      place={place}
       name={account.name}
-      summary={summary}
-      toggleId={toggleId}
-      initiallyOpen={initiallyOpen}
-      removal={removal}
-      onDuplicate={() => {
-        const id = newId('account');
-        duplicateItem('cashAccounts', index, id);
-        onAdded(id);
-      }}
-      fields={fields}
+      summary={[
+        d.accountKind[account.kind] ?? '',
+        d.platformGroup[account.platformGroup] ?? '',
+        typeof account.balance === 'number' ? formatMoney(account.balance, lang) : '',
+      ]}
+      fields={useAccountFields(place.index, account)}
     />
   );
 }

@@ -3,7 +3,7 @@ import { PAYMENT_ORDERS, type PaymentOrder } from '../../../engine/model';
 import { CREDIT_TERMS } from '../../../i18n/messages/creditTerms';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { useDraftValue } from '../fields/inputs';
+import { useDraftValue } from '../../fields/form';
 import './paymentOrder.css';
 
 const isOrder = (x: unknown): x is PaymentOrder => PAYMENT_ORDERS.some((o) => o === x);

@@ -1,13 +1,7 @@
-import { useState } from 'react';
 import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import { useStore } from '../../../state/store';
-import { FieldError } from '../../common/FieldError';
-import { useFieldIssue } from '../../common/useFieldIssue';
-import { cardToggleId, focusCardInput, itemKeys } from '../listKeys';
-import { newId } from '../newId';
-import { RemovedStatus } from '../RemovedStatus';
-import { useRemoval } from '../useRemoval';
+import { ListStatus, useItemList } from '../useItemList';
 import { BusinessFields } from './BusinessFields';
 import { CashAccountCard } from './CashAccountCard';
 import { LockIcon } from './LockIcon';
@@ -19,17 +13,9 @@ export function ReservesStep() {
   const m = EDITOR[useLang()];
   const accounts = useStore((s) => s.draft.cashAccounts);
   const insertItem = useStore((s) => s.insertItem);
-  const listIssue = useFieldIssue(['cashAccounts']);
-  const removal = useRemoval();
-  const [added, setAdded] = useState<string | null>(null);
-  const keys = itemKeys(accounts);
-
-  const opened = (id: string) => {
-    setAdded(`id:${id}`);
-    focusCardInput(cardToggleId('account', `id:${id}`));
-  };
+  const { keys, removal, opened, place, newId } = useItemList('cashAccounts', accounts);
   const add = () => {
-    const id = newId('account');
+    const id = newId();
     insertItem('cashAccounts', { id, name: '', kind: 'bank', platformGroup: 'bank', balance: 0 });
     opened(id);
   };
@@ -44,22 +30,13 @@ export function ReservesStep() {
         <LockIcon />
         {m.accounts.lockNote}
       </p>
-      <FieldError id="ed-accounts-error" issue={listIssue} />
-      <RemovedStatus removal={removal} />
+      <ListStatus list="cashAccounts" removal={removal} />
       {accounts.length === 0 ? (
         <p className="ed-empty">{m.accounts.empty}</p>
       ) : (
         <ul className="ed-list">
           {accounts.map((account, i) => (
-            <CashAccountCard
-              key={keys[i]}
-              index={i}
-              account={account}
-              toggleId={cardToggleId('account', keys[i]!)}
-              initiallyOpen={keys[i] === added}
-              removal={removal}
-              onAdded={opened}
-            />
+            <CashAccountCard key={keys[i]} place={place(i)} account={account} />
           ))}
         </ul>
       )}

@@ -65,9 +65,7 @@ export function CsvPreviewStep({
                   {r.flow ? formatMoney(r.flow.amount, lang, { fen: true }) : '—'}
                 </td>
                 {/* The summary starts with the amount in whole yuan: the column beside it shows the fen. */}
-                <td>
-                  {r.flow ? flowSummary(r.flow, lang).split(' · ').slice(1).join(' · ') : '—'}
-                </td>
+                <td>{r.flow ? flowSummary(r.flow, lang).slice(1).join(' · ') : '—'}</td>
                 <td>
                   {r.flow ? (
                     <span className="csv-ok">

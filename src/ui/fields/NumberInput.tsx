@@ -4,7 +4,8 @@ import { textOfNumberValue, valueOfNumberText } from './numberText';
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** The stored value: a number, a string kept as typed, or nothing. */
   value: unknown;
-  onValue: (value: number | string | undefined) => void;
+  /** The value read from the text (numberText.ts), and the text as typed. */
+  onValue: (value: number | string | undefined, typed: string) => void;
 };
 
 /**
@@ -20,14 +21,14 @@ export function NumberInput({ value, onValue, ...rest }: Props) {
   }
   return (
     <input
+      inputMode="decimal"
       {...rest}
       type="text"
-      inputMode="decimal"
       autoComplete="off"
       value={text}
       onChange={(e) => {
         setText(e.target.value);
-        onValue(valueOfNumberText(e.target.value));
+        onValue(valueOfNumberText(e.target.value), e.target.value);
       }}
     />
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Issue } from '../../../io/issues';
-import { pathKey, type Path } from '../../../state/draftPath';
-import { isUnder, relativePath } from '../steps';
+import type { Issue } from '../../io/issues';
+import { pathKey, type Path } from '../../state/draftPath';
+import { isUnder, relativePath } from './issuePath';
 
 /**
  * One field, or one block of fields, of an editor form, described once (made by the builders in

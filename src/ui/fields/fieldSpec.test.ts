@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../../io/issues';
+import type { Issue } from '../../io/issues';
 import {
   dateField,
   fieldGroup,

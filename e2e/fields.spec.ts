@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
+import { formatMoney } from '../src/i18n/format';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { GuidedStart } from './pages/GuidedStart';
+import { SHOTS } from './support/screenshots';
+
+/**
+ * One field, two forms (issue 14, item 2): an amount in the plan editor's cash-account card and
+ * in the guided start is read the same way ("３万" from a Chinese input method is ¥30,000), and a
+ * problem is laid out, styled and announced the same way: under the field, the field invalid and
+ * described by the problem first.
+ */
+
+/** What a field looks like and says about its problem, for comparing two fields. */
+async function anatomy(input: Locator) {
+  return input.evaluate((el) => {
+    const field = el.closest('.field');
+    const label = field?.querySelector(`label[for="${el.id}"]`);
+    const firstId = (el.getAttribute('aria-describedby') ?? '').split(/\s+/)[0] ?? '';
+    const error = firstId ? document.getElementById(firstId) : null;
+    const style = (e: Element | null | undefined, ...keys: string[]) => {
+      if (!e) return null;
+      const s = getComputedStyle(e);
+      return keys.map((k) => s.getPropertyValue(k)).join(' ');
+    };
+    return {
+      invalid: el.getAttribute('aria-invalid'),
+      labelInField: label?.closest('.field-label') !== null && label !== null,
+      errorClass: error?.className ?? null,
+      errorLive: error?.getAttribute('aria-live') ?? null,
+      errorInSameField: error?.closest('.field') === field,
+      label: style(label, 'font-size', 'font-weight', 'color'),
+      input: style(el, 'font-size', 'height', 'border-top-color', 'border-radius'),
+      errorStyle: style(error, 'font-size', 'color', 'margin-top'),
+    };
+  });
+}
+
+test.describe('375 px phone, zh-CN', () => {
+  test.use({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+
+  test('an amount reads and flags its problem alike in an editor card and a guided step', async ({
+    page,
+  }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const app = await new AppPage(page, 'zh-CN').goto();
+    const panel = await app.editor.openStep('reserves');
+    const card = panel.locator('.ed-card').first();
+    const toggle = card.locator('.ed-card-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const balance = card.getByRole('textbox', { name: app.t.editor.accounts.balance, exact: true });
+    await balance.fill('３万');
+    await expect(toggle).toContainText(formatMoney(30_000, 'zh-CN'));
+    await expect(balance).not.toHaveAttribute('aria-invalid', 'true');
+    await balance.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${SHOTS}/fields-editor-card-375-zh.png` });
+    await balance.fill('3万元整');
+    await expect(balance).toHaveAttribute('aria-invalid', 'true');
+    await page.screenshot({ path: `${SHOTS}/fields-editor-card-error-375-zh.png` });
+    // Read before the guided start opens: its modal dialog takes the page out of reach.
+    const editorField = await anatomy(balance);
+
+    const guided = new GuidedStart(app);
+    await app.showSection('answer');
+    await guided.open();
+    const bank = guided.field('cash.bank');
+    await guided.fill(bank, '3万元整');
+    await guided.tap(guided.forward);
+    await expect(bank).toHaveAttribute('aria-invalid', 'true');
+    await expect(bank).toBeFocused();
+    await page.screenshot({ path: `${SHOTS}/fields-guided-error-375-zh.png` });
+
+    const guidedField = await anatomy(bank);
+    expect(editorField).toMatchObject({
+      invalid: 'true',
+      labelInField: true,
+      errorClass: 'field-error',
+      errorLive: 'polite',
+      errorInSameField: true,
+    });
+    expect(guidedField).toEqual(editorField);
+
+    // Read the same way: "３万" is ¥30,000 in the guided start too (no problem on Next).
+    await guided.fill(bank, '３万');
+    await guided.next();
+    await guided.expectStep(2, 3);
+  });
+});
