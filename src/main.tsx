@@ -47,32 +47,36 @@ try {
 const prerendered =
   rootElement.dataset.prerendered === useStore.getState().lang && currentSection() === 'answer';
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
-try {
-  const { valid, scenarioId } = useStore.getState();
-  applySeed(
-    JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
-    valid.plan,
-    scenarioById(scenarioId, valid.scenarios),
-  );
-} catch {
-  // No seed or an unreadable one: the Worker works it out.
-}
+const seedReverseStress = () => {
+  try {
+    const { valid, scenarioId } = useStore.getState();
+    applySeed(
+      JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
+      valid.plan,
+      scenarioById(scenarioId, valid.scenarios),
+    );
+  } catch {
+    // No seed or an unreadable one: the Worker works it out.
+  }
+};
 // A first visit's plan is our own sample: loading the schema to check it (and to read saved data,
 // of which there is none) waits until the reader starts working with the page.
 if (hasSaved) {
+  seedReverseStress();
   void hydrate().finally(render);
 } else if (prerendered) {
   // A transition: React hydrates in slices and lets the browser handle input in between.
   // index.html may have hidden it for an address it could not read (an unknown section).
   document.documentElement.classList.remove('fg-client-only');
   // The runs and formatters come first, in small tasks of their own (prepareFirstRender).
-  void prepareFirstRender().then(() =>
+  void prepareFirstRender(seedReverseStress).then(() =>
     startTransition(() => {
       hydrateRoot(rootElement, app);
     }),
   );
   onEngaged(() => void hydrate());
 } else {
+  seedReverseStress();
   render();
   onEngaged(() => void hydrate());
 }
