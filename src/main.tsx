@@ -42,41 +42,48 @@ try {
   // Storage blocked: nothing saved to wait for.
 }
 // The build-time render's reverse-stress answer, reused only for the very same plan and scenario.
-let samePlan = false;
-try {
-  const { valid, scenarioId } = useStore.getState();
-  samePlan = applySeed(
-    JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
-    valid.plan,
-    scenarioById(scenarioId, valid.scenarios),
-  );
-} catch {
-  // No seed or an unreadable one: the Worker works it out.
-}
+/** Applies the build-time seed; true when it was made for this very plan and scenario. */
+const seedReverseStress = (): boolean => {
+  try {
+    const { valid, scenarioId } = useStore.getState();
+    return applySeed(
+      JSON.parse(document.getElementById('fg-seed')?.textContent ?? 'null'),
+      valid.plan,
+      scenarioById(scenarioId, valid.scenarios),
+    );
+  } catch {
+    // No seed or an unreadable one: the Worker works it out.
+    return false;
+  }
+};
 // The prerendered first screen is the sample's answer in the language index.html chose, dated
-// from the build day: hydrate it only when that is what this visitor gets (same language, same
-// plan: the sample is dated from the reader's today, src/io/sampleDates.ts); otherwise (a later
-// month, another section's address) render their own screen in its place.
-const prerendered =
-  samePlan &&
-  rootElement.dataset.prerendered === useStore.getState().lang &&
-  currentSection() === 'answer';
+// from the build day. It is hydrated only when that is what this visitor gets: same language,
+// same section, and (known once the seed is read) the same plan — the sample is dated from the
+// reader's today (src/io/sampleDates.ts). Otherwise their own screen is rendered in its place.
+const prerenderedHere =
+  rootElement.dataset.prerendered === useStore.getState().lang && currentSection() === 'answer';
 // A first visit's plan is our own sample: loading the schema to check it (and to read saved data,
 // of which there is none) waits until the reader starts working with the page.
 if (hasSaved) {
+  seedReverseStress();
   void hydrate().finally(render);
-} else if (prerendered) {
+} else if (prerenderedHere) {
   // A transition: React hydrates in slices and lets the browser handle input in between.
   // index.html may have hidden it for an address it could not read (an unknown section).
   document.documentElement.classList.remove('fg-client-only');
   // The runs and formatters come first, in small tasks of their own (prepareFirstRender).
-  void prepareFirstRender().then(() =>
+  let samePlan = false;
+  void prepareFirstRender(() => {
+    samePlan = seedReverseStress();
+  }).then(() => {
+    if (!samePlan) return render();
     startTransition(() => {
       hydrateRoot(rootElement, app);
-    }),
-  );
+    });
+  });
   onEngaged(() => void hydrate());
 } else {
+  seedReverseStress();
   render();
   onEngaged(() => void hydrate());
 }

@@ -47,6 +47,17 @@ export function analysisOf(plan: Plan, scenario: Scenario): Analysis {
   return analysis;
 }
 
+/** Keep runs worked out elsewhere (the first screen's, by a Worker): the same engine, the same runs. */
+export function seedAnalysis(plan: Plan, scenario: Scenario, analysis: Analysis): void {
+  if (!baselines.has(plan)) baselines.set(plan, analysis.baseline.projection);
+  let byScenario = cache.get(plan);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    cache.set(plan, byScenario);
+  }
+  if (!byScenario.has(scenario)) byScenario.set(scenario, analysis);
+}
+
 export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis };
 
 /**
