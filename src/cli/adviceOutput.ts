@@ -7,11 +7,11 @@ import {
   daysPhrase,
   effectText,
   gapSaid,
-  localIsoDate,
   noGapText,
   pastStartText,
   timingText,
 } from '../i18n/adviceText';
+import { localIsoDate } from '../io/localDate';
 import { formatDate, formatMoney } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { localName } from '../i18n/localName';
@@ -71,7 +71,7 @@ export function printHeader(
       date: formatDate(advice.gapStartDate!, lang),
     }),
   );
-  const past = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
+  const past = pastStartText(plan.business.startDate, localIsoDate(), lang);
   if (past) out.log(past);
   if (advice.reserveTarget)
     out.log(

@@ -222,9 +222,3 @@ export function pastStartText(startDate: string, today: string, lang: Lang): str
     days: daysPhrase(days, lang),
   });
 }
-
-/** The reader's local date as ISO (YYYY-MM-DD), for `pastStartText`. */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

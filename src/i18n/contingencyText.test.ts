@@ -5,7 +5,8 @@ import { contingencyPlan } from '../engine/contingency';
 import { PRESETS } from '../engine/presets';
 import { exampleValid } from '../io/exampleFixtures';
 import { EXAMPLE_IDS } from '../io/examples';
-import { gapSaid, localIsoDate, pastStartText } from './adviceText';
+import { localIsoDate } from '../io/localDate';
+import { gapSaid, pastStartText } from './adviceText';
 import { signalTodo, stepText, triggerTodo } from './contingencyText';
 import { ADVICE } from './messages/advice';
 

@@ -35,12 +35,6 @@ import type { PlanFile } from './planSchema';
  * keeps the dates it was saved with, and the CLI reads the files as shipped (reproducible output).
  */
 
-/** The reader's local calendar date (not UTC), ISO `YYYY-MM-DD`. */
-export function localIsoDate(now: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The fewest whole months that move `start` to `today` or later (0 when it is already).
  * @example monthsToReach('2026-12-01', '2027-03-10') // 4 → starts 2027-04-01

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../io/sampleDates';
+import { localIsoDate } from '../io/localDate';
 
 /**
  * The reader's today, the one place the app reads the clock for a sample's dates. Unit tests

@@ -1,13 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
-import {
-  actionTitle,
-  daysPhrase,
-  gapSaid,
-  localIsoDate,
-  noGapText,
-  pastStartText,
-} from '../../i18n/adviceText';
+import { actionTitle, daysPhrase, gapSaid, noGapText, pastStartText } from '../../i18n/adviceText';
+import { localIsoDate } from '../../io/localDate';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
 import { localName } from '../../i18n/localName';
 import { ADVICE } from '../../i18n/messages/advice';
@@ -52,7 +46,7 @@ export function AdvicePanel() {
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
   const narrow = useNarrow();
-  const pastStart = pastStartText(plan.business.startDate, localIsoDate(new Date()), lang);
+  const pastStart = pastStartText(plan.business.startDate, localIsoDate(), lang);
 
   const keep = (s: Suggestion) => {
     if (!advice) return;

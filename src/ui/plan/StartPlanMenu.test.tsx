@@ -5,7 +5,7 @@ import { useClients } from '../../state/clientSession/useClients';
 import { memoryClientStore } from '../../state/clientStore';
 import { hydrate, useStore } from '../../state/store';
 import { resetStore } from '../scenario/testStore';
-import { localTodayIso } from './localToday';
+import { localIsoDate } from '../../io/localDate';
 import { StartPlanMenu } from './StartPlanMenu';
 
 beforeAll(() => hydrate(memoryClientStore()));
@@ -44,10 +44,10 @@ describe('StartPlanMenu', () => {
     fireEvent.click(toggle());
     fireEvent.click(screen.getByRole('button', { name: /Blank plan/ }));
     await waitFor(() => expect(useStore.getState().draft.fundingSources).toEqual([]));
-    expect(useStore.getState().draft.business.startDate).toBe(localTodayIso());
+    expect(useStore.getState().draft.business.startDate).toBe(localIsoDate());
   });
 
   it('writes today from local date parts', () => {
-    expect(localTodayIso(new Date(2027, 0, 5, 23, 30))).toBe('2027-01-05');
+    expect(localIsoDate(new Date(2027, 0, 5, 23, 30))).toBe('2027-01-05');
   });
 });

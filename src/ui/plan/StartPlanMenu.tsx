@@ -9,7 +9,7 @@ import { readerSample } from '../../state/sampleForReader';
 import { useStore } from '../../state/store';
 import { loadValidator } from '../../state/validator';
 import { scenarioFor } from '../clients/scenarioFor';
-import { localTodayIso } from './localToday';
+import { localIsoDate } from '../../io/localDate';
 import './plan.css';
 
 /**
@@ -58,7 +58,7 @@ export function StartPlanMenu() {
     });
     setStatus(m.loaded(label));
   };
-  const chooseBlank = () => void openAsClient(blankPlanFile(localTodayIso()), null, m.blank);
+  const chooseBlank = () => void openAsClient(blankPlanFile(localIsoDate()), null, m.blank);
   const chooseExample = async (id: ExampleId, label: string) =>
     openAsClient(readerSample((await exampleData(id)) as PlanFile, lang), id, label);
 

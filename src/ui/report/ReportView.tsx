@@ -17,7 +17,7 @@ import { useStore } from '../../state/store';
 import { clientLabel } from '../clients/clientLabel';
 import { ReportAdvisorPanel } from './ReportAdvisorPanel';
 import { ReportHandover } from './ReportHandover';
-import { todayIso } from './today';
+import { localIsoDate } from '../../io/localDate';
 import '../advice/advice.css';
 import './report.css';
 
@@ -43,7 +43,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
     lang,
     CLIENTS[lang].untitled,
   );
-  const prepared = { client, advisor, date: todayIso() };
+  const prepared = { client, advisor, date: localIsoDate() };
 
   useEffect(() => {
     document.getElementById('report-title')?.focus();

@@ -11,7 +11,7 @@ import { GUIDED } from '../../i18n/messages/guided';
 import { openGuidedPlan } from '../../state/guidedStart';
 import { useLang } from '../common/useLang';
 import { FormContext } from '../fields/form';
-import { localTodayIso } from '../plan/localToday';
+import { localIsoDate } from '../../io/localDate';
 import { guidedForm } from './guidedForm';
 import { fieldId, problemsOn, STEP_COUNT } from './guidedModel';
 import { CashSalesStep, CostsStep, CreditStep, type StepProps } from './steps';
@@ -41,7 +41,7 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<GuidedAnswers>(DEFAULT_ANSWERS);
   const [shown, setShown] = useState<GuidedProblem[]>([]);
-  const [today] = useState(localTodayIso);
+  const [today] = useState(() => localIsoDate());
 
   useEffect(() => {
     const dialog = dialogRef.current;
