@@ -78,14 +78,32 @@ export class BookTable {
           });
         }
       };
+      // The rows in the page cover the whole view: the table has caught up with the scroll. On
+      // a busy machine it can lag a few frames behind, and reading then would skip the rows the
+      // view shows only as a spacer.
+      const covered = () => {
+        const rows = table.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
+        if (rows.length === 0) return count === 0;
+        const first = rows[0]!;
+        const last = rows[rows.length - 1]!;
+        const view = region.getBoundingClientRect();
+        const index = (tr: HTMLElement) => Number(tr.getAttribute('aria-rowindex')) - 2;
+        return (
+          (index(first) === 0 || first.getBoundingClientRect().top <= view.top + 1) &&
+          (index(last) === count - 1 || last.getBoundingClientRect().bottom >= view.bottom - 1)
+        );
+      };
       region.scrollTop = 0;
-      for (let guard = 0; guard < 1000 && seen.size < count; guard++) {
+      for (let guard = 0; guard < 5000 && seen.size < count; guard++) {
         await frame();
+        if (!covered()) continue;
         read();
         if (region.scrollTop + region.clientHeight >= region.scrollHeight - 1) continue;
         region.scrollTop += Math.max(40, region.clientHeight / 2);
       }
       region.scrollTop = 0;
+      const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+      if (missing.length > 0) throw new Error(`book table: rows never read: ${missing.join(', ')}`);
       return Array.from({ length: count }, (_, i) => seen.get(i)!);
     });
   }
