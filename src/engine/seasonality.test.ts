@@ -25,6 +25,15 @@ const takings: CashFlow = {
   frequency: { type: 'daily' },
 };
 
+/** Purchases half on Huabei, half as much again over Double 11 (1–11 November). */
+const doubleElevenPurchases: CashFlow = {
+  ...takings,
+  direction: 'outflow',
+  amount: 333,
+  huabeiShare: 0.5,
+  seasonality: { events: [{ event: 'double_11', factor: 1.5 }] },
+};
+
 describe('seasonal profiles', () => {
   it('costs nothing without a profile', () => {
     expect(seasonalFactors(undefined, timelineOf('2027-01-30', 60))).toBeNull();
@@ -53,16 +62,7 @@ describe('seasonal profiles', () => {
 
   it('rounds each posting to the fen and keeps the Huabei share of the seasonal amount', () => {
     const t = timelineOf('2026-11-01', 30);
-    const cal = expandCashFlows(
-      plan({
-        ...takings,
-        direction: 'outflow',
-        amount: 333,
-        huabeiShare: 0.5,
-        seasonality: { events: [{ event: 'double_11', factor: 1.5 }] },
-      }),
-      t,
-    );
+    const cal = expandCashFlows(plan(doubleElevenPurchases), t);
     // 333 × 1.5 = 499.5 → 500 fen; half (250) on Huabei.
     expect(cal.cashOutflows[0]).toBe(250);
     expect(cal.huabeiEligibleOutflows[0]).toBe(250);
@@ -71,17 +71,7 @@ describe('seasonal profiles', () => {
 
   it('posts the seasonal amount to the platform that pays it, as to the totals', () => {
     const t = timelineOf('2026-11-01', 30);
-    const cal = expandCashFlows(
-      plan({
-        ...takings,
-        direction: 'outflow',
-        amount: 333,
-        huabeiShare: 0.5,
-        platformGroup: 'ant',
-        seasonality: { events: [{ event: 'double_11', factor: 1.5 }] },
-      }),
-      t,
-    );
+    const cal = expandCashFlows(plan({ ...doubleElevenPurchases, platformGroup: 'ant' }), t);
     const payer = cal.payers[0]!;
     // 1 Nov (double 11 season): 500 fen, 250 of it on Huabei — paid from the Alipay side.
     expect(payer.cash[0]).toBe(250);
