@@ -8,9 +8,7 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { useReveal } from '../layout/useReveal';
-import { dateTicks } from '../charts/axis';
 import { aboveBaseline } from '../charts/aboveBaseline';
-import { cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
 import { shockWindows } from '../charts/shockWindows';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { cashSummary } from './cashSummary';
@@ -63,14 +61,7 @@ export function CashChart() {
   const tryOut = useStore((s) => s.tryOut);
   const whatIf = useWhatIf(plan, scenario);
   const w = WHAT_IF[lang];
-  const rows = useMemo(() => cashRows(plan, analysis, whatIf), [plan, analysis, whatIf]);
-  const ticks = useMemo(
-    () => dateTicks(plan.business.startDate, days),
-    [plan.business.startDate, days],
-  );
   const windows = useMemo(() => shockWindows(scenario, days), [scenario, days]);
-  const gapDay = useMemo(() => deepestGapDay(analysis), [analysis]);
-  const gaps = useMemo(() => gapRuns(analysis), [analysis]);
   const above = useMemo(() => aboveBaseline(plan, scenario, analysis), [plan, scenario, analysis]);
   const summary = useMemo(() => {
     let text = cashSummary(analysis, buffer, days, lang, m);
@@ -149,11 +140,8 @@ export function CashChart() {
                 initialWidth={plotWidth}
                 plan={plan}
                 analysis={analysis}
-                rows={rows}
-                ticks={ticks}
+                whatIf={whatIf}
                 windows={windows}
-                gapDay={gapDay}
-                gaps={gaps}
                 buffer={buffer}
                 whatIfLabel={whatIf ? w.line : null}
                 lang={lang}

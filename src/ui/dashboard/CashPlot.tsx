@@ -19,7 +19,8 @@ import { formatMoney } from '../../i18n/format';
 import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
-import { cashAxisTicks, type CashRow, type GapRun } from '../charts/cashRows';
+import { dateTicks } from '../charts/axis';
+import { cashAxisTicks, cashRows, deepestGapDay, gapRuns, type CashRow } from '../charts/cashRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CashTooltip } from './CashTooltip';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
@@ -36,13 +37,11 @@ type Props = {
   initialWidth: number;
   plan: Plan;
   analysis: Analysis;
-  rows: CashRow[];
-  ticks: number[];
+  /** The suggestion being tried out, drawn as its own line. */
+  whatIf: Analysis | null;
   windows: ShockWindow[];
-  gapDay: number | null;
-  gaps: GapRun[];
   buffer: number;
-  /** Name of the what-if line, when a suggestion is being tried out (rows then carry `whatIf`). */
+  /** Name of the what-if line, when a suggestion is being tried out. */
   whatIfLabel?: string | null;
   lang: Lang;
 };
@@ -51,11 +50,8 @@ type Props = {
 export const CashPlot = memo(function CashPlot({
   plan,
   analysis,
-  rows,
-  ticks,
+  whatIf,
   windows,
-  gapDay,
-  gaps,
   buffer,
   whatIfLabel = null,
   lang,
@@ -65,7 +61,16 @@ export const CashPlot = memo(function CashPlot({
   const [width, setWidth] = useState(initialWidth);
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
+  // The plot's own data is worked out here, in the chart's chunk, once the chart is drawn: the
+  // first screen's hydration does not build 365 rows nobody sees yet.
+  const rows = useMemo(() => cashRows(plan, analysis, whatIf), [plan, analysis, whatIf]);
   const days = rows.length;
+  const ticks = useMemo(
+    () => dateTicks(plan.business.startDate, days),
+    [plan.business.startDate, days],
+  );
+  const gapDay = useMemo(() => deepestGapDay(analysis), [analysis]);
+  const gaps = useMemo(() => gapRuns(analysis), [analysis]);
   const gapRow = gapDay === null ? null : rows[gapDay];
   const yTicks = useMemo(() => cashAxisTicks(rows, buffer), [rows, buffer]);
   const renderTooltip = (p: TooltipContentProps) => {

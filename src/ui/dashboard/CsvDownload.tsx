@@ -31,7 +31,22 @@ export function CsvDownload({ plan, analysis }: { plan: Plan; analysis: Analysis
       title={m.downloadHint}
       onClick={() => void download()}
     >
-      <span aria-hidden="true">⤓ </span>
+      {/* Drawn, not a ⤓ glyph: few fonts have one, and looking for it cost the first screen a
+          font-fallback search on every phone. */}
+      <svg
+        className="csv-download-icon"
+        aria-hidden="true"
+        width="14"
+        height="14"
+        viewBox="0 0 14 14"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d="M7 1.5v7.5M3.8 6 7 9.2 10.2 6M2 12.5h10" />
+      </svg>
       {m.download}
     </button>
   );
