@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AdvicePanel } from './pages/AdvicePanel';
+import { AppPage } from './pages/AppPage';
 import { SHOTS } from './support/screenshots';
 
 // The advisor runs ~100 simulations after paint: allow for a busy 2-core machine.
@@ -41,5 +42,30 @@ test.describe('the sample opened months after its files were written', () => {
     // Its first short day comes within weeks, as in the shipped file (about two weeks after the start).
     expect(dates.some((d) => d < '2027-11-01')).toBe(true);
     await advice.region.screenshot({ path: `${SHOTS}/sample-dated-2027-09-15-advice.png` });
+  });
+
+  test("gives way from the build-day screen to today's in one step: the answer never blank", async ({
+    page,
+  }) => {
+    // The page's prerendered sample is dated from the build day; this reader's is not the same
+    // plan, so the app renders its own in place. Record any moment the answer is missing.
+    await page.addInitScript(() => {
+      const w = window as unknown as { fgAnswerGone: number };
+      w.fgAnswerGone = 0;
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('root')!;
+        new MutationObserver(() => {
+          if (!root.querySelector('h1')) w.fgAnswerGone++;
+        }).observe(root, { childList: true, subtree: true });
+      });
+    });
+    const app = new AppPage(page, 'en');
+    await app.goto();
+    await app.waitReady();
+    // The reader's own screen is up: dated from today, not the build day.
+    await expect(app.headline).toContainText(/(Sep|Oct|Nov) \d{1,2}, 2027/);
+    expect(
+      await page.evaluate(() => (window as unknown as { fgAnswerGone: number }).fgAnswerGone),
+    ).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { scenarioById } from './state/scenarioSlice';
 import { hydrate, useStore } from './state/store';
 import { STORAGE_KEYS } from './state/storageKeys';
 import { App } from './ui/App';
+import { OnFirstCommit } from './ui/layout/OnFirstCommit';
 import { prepareFirstRender } from './ui/layout/prepareFirstRender';
 import { onEngaged, watchEngagement } from './ui/layout/reveal';
 import { currentSection } from './ui/layout/sectionRoute';
@@ -21,12 +22,22 @@ const app = (
     <App />
   </StrictMode>
 );
+// The prerendered screen stays until React's first commit replaces it (React clears the
+// container in that commit): never a blank page while the reader's own screen is built. It is
+// unmarked in the same commit, before the paint, so a hidden sample (index.html) never shows.
+const unmarkPrerender = () => {
+  rootElement.removeAttribute('data-prerendered');
+  document.documentElement.classList.remove('fg-client-only');
+};
 const render = () =>
   startTransition(() => {
-    rootElement.textContent = '';
-    rootElement.removeAttribute('data-prerendered');
-    document.documentElement.classList.remove('fg-client-only');
-    createRoot(rootElement).render(app);
+    createRoot(rootElement).render(
+      <StrictMode>
+        <OnFirstCommit run={unmarkPrerender}>
+          <App />
+        </OnFirstCommit>
+      </StrictMode>,
+    );
   });
 
 // A first visit shows the sample at once; a returning user's saved plan is validated first, so
