@@ -123,3 +123,52 @@ test.describe('375 px phone, zh-CN', () => {
     expect(await unitAnatomy(guided.field('fixed.rentDay'))).toEqual(editorDayUnit);
   });
 });
+
+/**
+ * The editor's cards with their units, as a user sees them: a cash account (¥ before the
+ * balance), money going out (¥ before the amount, 日 after the day, % after the Huabei share)
+ * and Jiebei (¥ before the limit, %/天 after the daily rate, 个月 and 天 after term and lead
+ * time). Screenshots at 1280 and 375 px; at 320 px nothing sticks out sideways.
+ */
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`${lang}: the editor's cards carry each number's unit and fit 1280, 375 and 320 px`, async ({
+    app,
+    page,
+  }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    if (lang !== 'en') await app.switchLanguage(lang);
+    const e = app.t.editor;
+    const tag = lang === 'en' ? 'en' : 'zh';
+    const cards = [
+      { step: 'reserves', name: 'account', has: e.accounts.balance },
+      { step: 'flows', name: 'outflow', has: e.flows.huabei },
+      { step: 'funding', name: 'jiebei', has: e.funding.dailyPercent },
+    ] as const;
+    for (const width of [1280, 375, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const { step, name, has } of cards) {
+        const panel = await app.editor.openStep(step);
+        const toggles = panel.locator('.ed-card-toggle[aria-expanded="false"]');
+        while ((await toggles.count()) > 0) await toggles.first().click();
+        const box = panel.getByRole('textbox', { name: has, exact: true }).first();
+        await expect(box).toBeVisible();
+        const card = box.locator(
+          `xpath=ancestor::li[contains(concat(' ', @class, ' '), ' ed-card ')][1]`,
+        );
+        // Every number box in the card has its unit beside it.
+        const numbers = card.locator('input[inputmode]');
+        const units = card.locator('.field-control input[inputmode]');
+        expect(await numbers.count()).toBeGreaterThan(0);
+        await expect(units).toHaveCount(await numbers.count());
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${step}, ${lang}, ${width} px`).toBeLessThanOrEqual(0);
+        if (width !== 320) {
+          await card.scrollIntoViewIfNeeded();
+          await card.screenshot({ path: `${SHOTS}/editor-${name}-card-${width}-${tag}.png` });
+        }
+      }
+    }
+  });
+}

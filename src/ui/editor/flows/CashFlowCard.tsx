@@ -50,7 +50,6 @@ export function useFlowFields(index: number, flow: PlanFileCashFlow): FieldSpec[
             percent: true,
             suffix: m.units.percent,
             hint: f.huabeiHint,
-            wide: true,
           }),
           customField('platformGroup', () => <PayerField index={index} />),
         ]
