@@ -10,7 +10,8 @@ import { SHOTS } from './support/screenshots';
  * One field, two forms (issue 14, item 2): an amount in the plan editor's cash-account card and
  * in the guided start is read the same way ("３万" from a Chinese input method is ¥30,000), and a
  * problem is laid out, styled and announced the same way: under the field, the field invalid and
- * described by the problem first.
+ * described by the problem first. A number's unit (¥ before it, 天/日 after it) sits beside the
+ * box in one style and is read with the field the same way in both, never in the label.
  */
 
 /** What a field looks like and says about its problem, for comparing two fields. */
@@ -38,6 +39,26 @@ async function anatomy(input: Locator) {
   });
 }
 
+/** Where a number's unit sits, how it looks and how it is read, for comparing two fields. */
+async function unitAnatomy(input: Locator) {
+  return input.evaluate((el) => {
+    const unit = el.closest('.field-control')?.querySelector('.field-unit');
+    if (!unit) return null;
+    const [u, box] = [unit.getBoundingClientRect(), el.getBoundingClientRect()];
+    const s = getComputedStyle(unit);
+    const label = el.closest('.field')?.querySelector(`label[for="${el.id}"]`)?.textContent ?? '';
+    return {
+      place: u.right <= box.left ? 'before' : u.left >= box.right ? 'after' : 'overlapping',
+      gap: Math.round(u.right <= box.left ? box.left - u.right : u.left - box.right),
+      centred: Math.abs(u.top + u.height / 2 - (box.top + box.height / 2)) < 2,
+      style: ['font-size', 'color', 'font-weight'].map((k) => s.getPropertyValue(k)).join(' '),
+      read: (el.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(unit.id),
+      // "当前余额（元）": the unit written into the label as well as beside the box.
+      inLabel: /[（(](?:元|¥|天|日|%|days?)/.test(label),
+    };
+  });
+}
+
 test.describe('375 px phone, zh-CN', () => {
   test.use({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
 
@@ -61,6 +82,14 @@ test.describe('375 px phone, zh-CN', () => {
     await page.screenshot({ path: `${SHOTS}/fields-editor-card-error-375-zh.png` });
     // Read before the guided start opens: its modal dialog takes the page out of reach.
     const editorField = await anatomy(balance);
+    const editorAmountUnit = await unitAnatomy(balance);
+    await balance.fill('30000');
+    const horizon = panel.getByRole('textbox', {
+      name: app.t.editor.business.horizon,
+      exact: true,
+    });
+    await expect(horizon).toHaveAccessibleDescription(new RegExp(`^${app.t.editor.units.days}`));
+    const editorDayUnit = await unitAnatomy(horizon);
 
     const guided = new GuidedStart(app);
     await app.showSection('answer');
@@ -81,10 +110,65 @@ test.describe('375 px phone, zh-CN', () => {
       errorInSameField: true,
     });
     expect(guidedField).toEqual(editorField);
+    const unitAt = { centred: true, read: true, inLabel: false };
+    expect(editorAmountUnit).toMatchObject({ place: 'before', ...unitAt });
+    expect(await unitAnatomy(bank)).toEqual(editorAmountUnit);
 
     // Read the same way: "３万" is ¥30,000 in the guided start too (no problem on Next).
     await guided.fill(bank, '３万');
     await guided.next();
     await guided.expectStep(2, 3);
+    // A unit after the box: the editor's horizon (天) and the guided rent day (日).
+    expect(editorDayUnit).toMatchObject({ place: 'after', ...unitAt });
+    expect(await unitAnatomy(guided.field('fixed.rentDay'))).toEqual(editorDayUnit);
   });
 });
+
+/**
+ * The editor's cards with their units, as a user sees them: a cash account (¥ before the
+ * balance), money going out (¥ before the amount, 日 after the day, % after the Huabei share)
+ * and Jiebei (¥ before the limit, %/天 after the daily rate, 个月 and 天 after term and lead
+ * time). Screenshots at 1280 and 375 px; at 320 px nothing sticks out sideways.
+ */
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`${lang}: the editor's cards carry each number's unit and fit 1280, 375 and 320 px`, async ({
+    app,
+    page,
+  }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    if (lang !== 'en') await app.switchLanguage(lang);
+    const e = app.t.editor;
+    const tag = lang === 'en' ? 'en' : 'zh';
+    const cards = [
+      { step: 'reserves', name: 'account', has: e.accounts.balance },
+      { step: 'flows', name: 'outflow', has: e.flows.huabei },
+      { step: 'funding', name: 'jiebei', has: e.funding.dailyPercent },
+    ] as const;
+    for (const width of [1280, 375, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const { step, name, has } of cards) {
+        const panel = await app.editor.openStep(step);
+        const toggles = panel.locator('.ed-card-toggle[aria-expanded="false"]');
+        while ((await toggles.count()) > 0) await toggles.first().click();
+        const box = panel.getByRole('textbox', { name: has, exact: true }).first();
+        await expect(box).toBeVisible();
+        const card = box.locator(
+          `xpath=ancestor::li[contains(concat(' ', @class, ' '), ' ed-card ')][1]`,
+        );
+        // Every number box in the card has its unit beside it.
+        const numbers = card.locator('input[inputmode]');
+        const units = card.locator('.field-control input[inputmode]');
+        expect(await numbers.count()).toBeGreaterThan(0);
+        await expect(units).toHaveCount(await numbers.count());
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${step}, ${lang}, ${width} px`).toBeLessThanOrEqual(0);
+        if (width !== 320) {
+          await card.scrollIntoViewIfNeeded();
+          await card.screenshot({ path: `${SHOTS}/editor-${name}-card-${width}-${tag}.png` });
+        }
+      }
+    }
+  });
+}

@@ -30,12 +30,19 @@ test.describe('invalid input', () => {
       const error = await jiebei.errorFor(jiebei.limit);
       await expect(error).toBeVisible();
       await expect(error).toHaveText(message);
-      // "Next to the field": directly under the input, in the same column.
-      const [box, errBox] = [await jiebei.limit.boundingBox(), await error.boundingBox()];
-      expect(box && errBox).toBeTruthy();
+      // "Next to the field": directly under the input, in the same column as the input with
+      // its unit (¥ before it).
+      const control = jiebei.limit.locator('xpath=parent::*[contains(@class, "field-control")]');
+      const [box, row, errBox] = [
+        await jiebei.limit.boundingBox(),
+        await control.boundingBox(),
+        await error.boundingBox(),
+      ];
+      expect(box && row && errBox).toBeTruthy();
       expect(errBox!.y).toBeGreaterThanOrEqual(box!.y + box!.height - 1);
       expect(errBox!.y - (box!.y + box!.height)).toBeLessThan(24);
-      expect(Math.abs(errBox!.x - box!.x)).toBeLessThan(8);
+      expect(Math.abs(errBox!.x - row!.x)).toBeLessThan(8);
+      expect(errBox!.x).toBeLessThan(box!.x + 1);
       // The results keep the last valid plan.
       await expect(app.headline).toHaveText(headline);
       await expect(app.dashboard.metric('survivalDays')).toHaveText(survival);

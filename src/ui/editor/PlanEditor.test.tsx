@@ -52,7 +52,7 @@ describe('PlanEditor', () => {
     openFunding();
     const jiebei = card(/^Jiebei/);
     fireEvent.click(within(jiebei).getByRole('button', { name: /^Jiebei/ }));
-    const limit = within(jiebei).getByLabelText('Credit limit (¥)');
+    const limit = within(jiebei).getByLabelText('Credit limit');
     expect(limit).toHaveValue('150000');
 
     fireEvent.change(limit, { target: { value: '-5' } });
@@ -60,7 +60,8 @@ describe('PlanEditor', () => {
     const message = describeIssue({ code: 'amount_negative' }, 'en');
     expect(limit).toHaveValue('-5');
     expect(limit).toHaveAttribute('aria-invalid', 'true');
-    expect(limit).toHaveAccessibleDescription(message);
+    // The problem is read first, then the unit beside the box.
+    expect(limit).toHaveAccessibleDescription(`${message} ¥`);
     expect(within(jiebei).getByText(message)).toBeInTheDocument();
     const state = useStore.getState();
     expect(state.draft.fundingSources[1]!.limit).toBe(-5);
@@ -88,7 +89,7 @@ describe('PlanEditor', () => {
       .map((i) => i.path);
     expect(paths).toContain(`cashFlows[${at}].frequency.dayOfMonth`);
     expect(paths).toContain(`cashFlows[${at}].id`);
-    const dayOfMonth = within(item).getByLabelText(/Day of (the )?month/);
+    const dayOfMonth = within(item).getByLabelText('On day');
     expect(dayOfMonth).toHaveAttribute('aria-invalid', 'true');
     // The card's own list names only the id: the day of month is told under its field.
     const list = within(item).getByRole('alert');
@@ -101,7 +102,7 @@ describe('PlanEditor', () => {
     openFunding();
     const jiebei = card(/^Jiebei/);
     fireEvent.click(within(jiebei).getByRole('button', { name: /^Jiebei/ }));
-    const limit = within(jiebei).getByLabelText('Credit limit (¥)');
+    const limit = within(jiebei).getByLabelText('Credit limit');
     fireEvent.change(limit, { target: { value: '12.' } });
     expect(limit).toHaveValue('12.');
     expect(useStore.getState().draft.fundingSources[1]!.limit).toBe(12);
@@ -128,9 +129,13 @@ describe('PlanEditor', () => {
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('ed-card'));
     const fresh = cards[cards.length - 1]!;
     expect(within(fresh).getByLabelText('Price quoted as')).toHaveValue('daily');
-    const daily = within(fresh).getByLabelText('Daily rate (%)');
+    const daily = within(fresh).getByLabelText('Daily rate');
     expect(daily).toHaveValue('');
-    fireEvent.change(daily, { target: { value: '0.04' } });
+    // The unit beside the box may be typed too, as in the guided start.
+    fireEvent.change(daily, { target: { value: '0.04%' } });
+    expect(useStore.getState().draft.fundingSources[index]!.price).toMatchObject({
+      ratePercent: 0.04,
+    });
     const apr = within(fresh).getByText('14.6%');
     expect(apr.closest('p')).toHaveTextContent(/^Annual rate 14\.6%\s*\(simple\)/);
     // The annual rate comes before the daily rate in reading order.
@@ -197,7 +202,33 @@ describe('PlanEditor', () => {
     const flow = useStore.getState().draft.cashFlows[0]!;
     expect(flow).toMatchObject({ direction: 'inflow', platformGroup: 'bank' });
     expect(flow.id).toMatch(/^flow-[0-9a-f]{8}$/);
-    expect(screen.getByLabelText('每次金额（元）')).toHaveValue('0');
+    expect(screen.getByLabelText('每次金额')).toHaveValue('0');
     expect(useStore.getState().issues).toEqual([]);
   });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'shows the unit of every number beside its box and reads it with the field (%s)',
+    (lang) => {
+      act(() => useStore.getState().setLang(lang));
+      render(<PlanEditor />);
+      let boxes = 0;
+      for (const tab of screen.getAllByRole('tab').slice(0, 3)) {
+        fireEvent.click(tab);
+        const panel = screen.getByRole('tabpanel');
+        for (const toggle of panel.querySelectorAll('.ed-card-toggle[aria-expanded="false"]'))
+          fireEvent.click(toggle);
+        for (const box of panel.querySelectorAll<HTMLInputElement>('input[inputmode]')) {
+          boxes++;
+          const label = box.labels?.[0]?.textContent ?? '';
+          const unit = box.closest('.field-control')?.querySelector('.field-unit');
+          expect(unit, label).toBeTruthy();
+          // The unit sits beside the box, never in the label ("授信额度", not "授信额度（元）").
+          expect(label).not.toMatch(/[（(](?:元|天|%|¥|days|months)[）)，,]?/);
+          expect(box.getAttribute('aria-describedby')?.split(' '), label).toContain(unit!.id);
+        }
+      }
+      // Business, profile, accounts, flows, every kind of price, fees, Huabei days, balances.
+      expect(boxes).toBeGreaterThan(30);
+    },
+  );
 });

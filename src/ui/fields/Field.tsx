@@ -17,9 +17,12 @@ export type FieldLook = {
   tip?: ReactNode;
   /** Spans the grid's full width. */
   wide?: boolean;
-  /** A unit before the value (¥): shown only, as the label or a hint already says it. */
+  /**
+   * The unit of a number, before the value (¥) or after it (%/天, 天, 个月): every number on
+   * screen carries its unit, so the label says only what the field is ("授信额度"). Either way the
+   * unit is read with the field, as part of its description, right after any problem.
+   */
   prefix?: string;
-  /** A unit after the value (%/天, 日, 个月): read with the field, as part of its description. */
   suffix?: string;
   /** Ids of text elsewhere that also describes the field (a note on how amounts may be written). */
   describedBy?: string;
@@ -49,11 +52,13 @@ export function Field({ path, label, group, children, ...look }: Props) {
   const ids = {
     label: `${id}-label`,
     error: `${id}-error`,
+    prefix: `${id}-prefix`,
     unit: `${id}-unit`,
     hint: `${id}-hint`,
   };
   const describedBy = [
     field.error ? ids.error : '',
+    look.prefix ? ids.prefix : '',
     look.suffix ? ids.unit : '',
     look.hint ? ids.hint : '',
     look.describedBy ?? '',
@@ -77,7 +82,7 @@ export function Field({ path, label, group, children, ...look }: Props) {
       {look.prefix || look.suffix ? (
         <div className="field-control">
           {look.prefix && (
-            <span className="field-unit" aria-hidden="true">
+            <span className="field-unit" id={ids.prefix}>
               {look.prefix}
             </span>
           )}

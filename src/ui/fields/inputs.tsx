@@ -25,10 +25,12 @@ export type NumberLook = {
   whole?: boolean;
   /** Shown while empty (0 for an amount where empty means none). */
   placeholder?: string;
+  /** A percentage (a rate, a share): "0.04%" reads as 0.04, as in the guided start. */
+  percent?: boolean;
 };
 
 /** A number or an amount: "3万", "1.5万", "¥30,000" and "30000" all read the same (numberText.ts). */
-export function NumberField({ whole, placeholder, ...props }: Common & NumberLook) {
+export function NumberField({ whole, placeholder, percent, ...props }: Common & NumberLook) {
   return (
     <Field {...props}>
       {(control, { value, set, keepsText }) => (
@@ -36,6 +38,7 @@ export function NumberField({ whole, placeholder, ...props }: Common & NumberLoo
           {...control}
           inputMode={whole ? 'numeric' : 'decimal'}
           placeholder={placeholder}
+          percent={percent}
           value={value}
           onValue={(v, typed) => set(keepsText ? typed : v)}
         />

@@ -16,6 +16,14 @@ describe('valueOfNumberText', () => {
     expect(valueOfNumberText('   ')).toBeUndefined();
     expect(valueOfNumberText('　')).toBeUndefined();
   });
+  it('reads a trailing % as the unit of a percent box only', () => {
+    expect(valueOfNumberText('0.04%', { percent: true })).toBe(0.04);
+    expect(valueOfNumberText(' ０．０４％ ', { percent: true })).toBe(0.04);
+    expect(valueOfNumberText('12', { percent: true })).toBe(12);
+    expect(valueOfNumberText('%', { percent: true })).toBe('%');
+    expect(valueOfNumberText('0.04%')).toBe('0.04%');
+    expect(valueOfNumberText('5%%', { percent: true })).toBe('5%%');
+  });
 });
 
 describe('textOfNumberValue', () => {

@@ -40,13 +40,17 @@ export function useFlowFields(index: number, flow: PlanFileCashFlow): FieldSpec[
       options: (['inflow', 'outflow'] as const).map((v) => ({ value: v, label: d.direction[v] })),
       onChoose: (direction) => setField(['cashFlows', index], withDirection(flow, direction)),
     }),
-    numberField('amount', f.amount),
+    numberField('amount', f.amount, { prefix: m.units.yuan }),
     ...frequency,
     dateField('startDate', f.startDate, { hint: f.datesHint }),
     dateField('endDate', f.endDate),
     ...(flow.direction === 'outflow'
       ? [
-          numberField('huabeiSharePercent', f.huabei, { hint: f.huabeiHint, wide: true }),
+          numberField('huabeiSharePercent', f.huabei, {
+            percent: true,
+            suffix: m.units.percent,
+            hint: f.huabeiHint,
+          }),
           customField('platformGroup', () => <PayerField index={index} />),
         ]
       : [

@@ -21,7 +21,7 @@ export function PayerField({ index }: { index: number }) {
   const platforms = useStore((s) => new Set(s.draft.cashAccounts.map((a) => a.platformGroup)).size);
   if (platforms < 2 && value === undefined) return null;
   return (
-    <Field path={path} label={m.label} hint={m.hint} wide>
+    <Field path={path} label={m.label} hint={m.hint}>
       {(control) => (
         <select
           {...control}

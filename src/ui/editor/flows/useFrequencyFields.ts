@@ -41,6 +41,8 @@ export function useFrequencyFields(
   if (frequency?.type === 'monthly' || frequency?.type === 'quarterly')
     fields.push(
       numberField('frequency.dayOfMonth', f.dayOfMonth, {
+        whole: true,
+        suffix: m.units.dayOfMonth,
         hint: frequency.type === 'monthly' ? f.dayOfMonthHint : f.quarterlyHint,
       }),
     );

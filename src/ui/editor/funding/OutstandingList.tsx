@@ -22,9 +22,12 @@ export function OutstandingList({ index, source, sourceName, removal }: Props) {
   const list = Array.isArray(source.outstanding) ? source.outstanding : [];
   const addId = `ed-add-balance-${index}`;
   const balance = [
-    numberField('principal', f.principal),
+    numberField('principal', f.principal, { prefix: m.units.yuan }),
     dateField('nextDueDate', f.nextDue),
-    numberField('remainingInstalments', f.instalmentsLeft),
+    numberField('remainingInstalments', f.instalmentsLeft, {
+      whole: true,
+      suffix: m.units.instalments,
+    }),
     ...(source.kind === 'huabei'
       ? [customField('planMonths', (at) => <HuabeiPlanField path={at} />)]
       : []),

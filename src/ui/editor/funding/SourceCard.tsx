@@ -29,6 +29,7 @@ export function useSourceFields(
   const m = EDITOR[useLang()];
   const d = DOMAIN[useLang()];
   const f = m.funding;
+  const u = m.units;
   const kind = source.kind;
   const isHuabei = kind === 'huabei';
   const price = usePriceFields(index, kind, source.price);
@@ -41,7 +42,10 @@ export function useSourceFields(
       placeholder: m.choose,
       options: PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] })),
     }),
-    numberField('limit', f.limit, { tip: <DefaultTip kind={kind} field="limit" /> }),
+    numberField('limit', f.limit, {
+      prefix: u.yuan,
+      tip: <DefaultTip kind={kind} field="limit" />,
+    }),
     price,
   ];
   if (!isHuabei)
@@ -50,10 +54,16 @@ export function useSourceFields(
         placeholder: m.choose,
         options: REPAYMENT_METHODS.map((r) => ({ value: r, label: d.repayment[r] })),
       }),
-      numberField('termMonths', f.term, { tip: <DefaultTip kind={kind} field="termMonths" /> }),
+      numberField('termMonths', f.term, {
+        whole: true,
+        suffix: u.months,
+        tip: <DefaultTip kind={kind} field="termMonths" />,
+      }),
     );
   fields.push(
     numberField('leadTimeDays', f.leadTime, {
+      whole: true,
+      suffix: u.days,
       hint: f.leadTimeHint,
       tip: <DefaultTip kind={kind} field="leadTimeDays" />,
     }),
@@ -64,13 +74,23 @@ export function useSourceFields(
     source.drawFeePercent !== undefined ||
     source.drawFeeMin !== undefined
   )
-    fields.push(numberField('drawFeePercent', f.drawFee), numberField('drawFeeMin', f.drawFeeMin));
+    fields.push(
+      numberField('drawFeePercent', f.drawFee, { percent: true, suffix: u.percent }),
+      numberField('drawFeeMin', f.drawFeeMin, { prefix: u.yuan }),
+    );
   if ((!isHuabei && source.repayment === 'revolving') || source.interestDay !== undefined)
-    fields.push(numberField('interestDay', f.interestDay, { hint: f.dayHint }));
+    fields.push(
+      numberField('interestDay', f.interestDay, {
+        whole: true,
+        suffix: u.dayOfMonth,
+        hint: f.dayHint,
+      }),
+    );
   // Huabei has no penalty multiplier: its overdue rate is its own (the schema refuses one).
   if (!isHuabei)
     fields.push(
       numberField('penaltyMultiplier', f.penalty, {
+        suffix: u.timesRate,
         tip: <DefaultTip kind={kind} field="penalty" />,
       }),
     );

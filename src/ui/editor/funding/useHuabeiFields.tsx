@@ -15,11 +15,12 @@ export function useHuabeiFields(index: number, source: PlanFileSource): FieldSpe
   const m = EDITOR[useLang()];
   const setField = useStore((s) => s.setField);
   const f = m.funding;
+  const day = { whole: true, suffix: m.units.dayOfMonth };
   return fieldGroup(
     'huabei',
     [
-      numberField('statementDay', f.statementDay, { hint: f.dayHint }),
-      numberField('dueDay', f.dueDay, { hint: f.dayHint }),
+      numberField('statementDay', f.statementDay, { ...day, hint: f.dayHint }),
+      numberField('dueDay', f.dueDay, { ...day, hint: f.dayHint }),
       selectField('billInstalments', f.billInstalments, {
         placeholder: m.choose,
         options: BILL_INSTALMENTS.map((n) => ({ value: n, label: f.billOption(n) })),

@@ -17,6 +17,7 @@ export function usePriceFields(index: number, kind: SourceKind, price: unknown):
   const m = EDITOR[useLang()];
   const setField = useStore((s) => s.setField);
   const f = m.funding;
+  const u = m.units;
   const type =
     typeof price === 'object' && price !== null ? (price as { type?: unknown }).type : undefined;
   const fields = [
@@ -27,12 +28,18 @@ export function usePriceFields(index: number, kind: SourceKind, price: unknown):
         setField(['fundingSources', index, 'price'], switchPriceMode(price, mode, kind)),
     }),
   ];
-  if (type === 'annual') fields.push(numberField('price.ratePercent', f.annualPercent));
-  if (type === 'daily') fields.push(numberField('price.ratePercent', f.dailyPercent));
+  if (type === 'annual')
+    fields.push(
+      numberField('price.ratePercent', f.annualPercent, { percent: true, suffix: u.perYear }),
+    );
+  if (type === 'daily')
+    fields.push(
+      numberField('price.ratePercent', f.dailyPercent, { percent: true, suffix: u.perDay }),
+    );
   if (type === 'instalment_fee')
     fields.push(
-      numberField('price.totalFeePercent', f.totalFeePercent),
-      numberField('price.months', f.feeMonths),
+      numberField('price.totalFeePercent', f.totalFeePercent, { percent: true, suffix: u.percent }),
+      numberField('price.months', f.feeMonths, { whole: true, suffix: u.instalments }),
     );
   return fieldGroup('price', fields, (rows) => (
     <div className="ed-price field--wide">

@@ -6,12 +6,12 @@ import type { FieldSpec } from '../../fields/fieldSpec';
 
 /** The business's fields, below `['business']`: name, start date, horizon, minimum cash buffer. */
 export function useBusinessFields(): FieldSpec[] {
-  const m = EDITOR[useLang()].business;
+  const { business: m, units } = EDITOR[useLang()];
   return [
     textField('name', m.name, { wide: true }),
     dateField('startDate', m.startDate, { hint: m.startHint }),
-    numberField('horizonDays', m.horizon, { hint: m.horizonHint }),
-    numberField('minCashBuffer', m.buffer, { hint: m.bufferHint }),
+    numberField('horizonDays', m.horizon, { whole: true, suffix: units.days, hint: m.horizonHint }),
+    numberField('minCashBuffer', m.buffer, { prefix: units.yuan, hint: m.bufferHint }),
   ];
 }
 

@@ -53,7 +53,7 @@ export function useAccountFields(index: number, account: Account): FieldSpec[] {
       placeholder: m.choose,
       options: PLATFORM_GROUPS.map((g) => ({ value: g, label: d.platformGroup[g] })),
     }),
-    numberField('balance', a.balance),
+    numberField('balance', a.balance, { prefix: m.units.yuan }),
   ];
 }
 

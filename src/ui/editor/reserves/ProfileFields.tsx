@@ -1,5 +1,6 @@
 import { LEGAL_FORMS } from '../../../engine/model';
 import { ADVICE_PROFILE } from '../../../i18n/messages/adviceProfile';
+import { EDITOR } from '../../../i18n/messages/editor';
 import { useLang } from '../../common/useLang';
 import { choiceField, numberField } from '../../fields/fieldKinds';
 import { FieldRows } from '../../fields/FieldRows';
@@ -7,6 +8,7 @@ import { FieldRows } from '../../fields/FieldRows';
 /** The business profile the advisor reads: each question may stay "not sure". */
 export function ProfileFields() {
   const m = ADVICE_PROFILE[useLang()];
+  const units = EDITOR[useLang()].units;
   const unknown = m.unknown;
   const yesNo = {
     unknown,
@@ -36,7 +38,11 @@ export function ProfileFields() {
           }),
           choiceField('collateral', m.collateral, yesNo),
           choiceField('guarantor', m.guarantor, yesNo),
-          numberField('taxRecordYears', m.taxRecordYears, { hint: m.taxRecordHint }),
+          numberField('taxRecordYears', m.taxRecordYears, {
+            whole: true,
+            suffix: units.years,
+            hint: m.taxRecordHint,
+          }),
           choiceField('startupLoanEligible', m.startupLoanEligible, {
             ...yesNo,
             hint: m.startupHint,
