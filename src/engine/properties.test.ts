@@ -1,8 +1,9 @@
 /**
  * Property tests of the engine over arbitrary small valid plans and scenarios (fast-check,
- * fixed seeds so a failure reproduces; generators in testPlans.ts). Each property states an
- * invariant the model promises: exact conservation, clean numbers, draws that actually close
- * the gap, and the monotonicity the reverse-stress search relies on.
+ * fixed seeds so a failure reproduces; generators in testRandomPlans.ts and
+ * testRandomScenarios.ts). Each property states an invariant the model promises: exact
+ * conservation, clean numbers, draws that actually close the gap, and the monotonicity the
+ * reverse-stress search relies on.
  *
  * `FUNDGAP_PROP_RUNS=5000 FUNDGAP_PROP_SEED=1 npx vitest run src/engine/properties` explores deeper.
  */
@@ -12,18 +13,10 @@ import { referenceDay, runMetrics } from './metrics';
 import type { Plan, Scenario } from './model';
 import { outageWithCut } from './reverseStress';
 import { simulate, type Projection } from './simulate';
-import {
-  account,
-  arbPlan,
-  arbPlanAndScenario,
-  columnsOf,
-  conservationBreak,
-  credit,
-  outflow,
-  planWith,
-  scenario,
-  yuan,
-} from './testPlans';
+import { account, credit, outflow, planWith, scenario, yuan } from './testPlans';
+import { arbPlan } from './testRandomPlans';
+import { arbPlanAndScenario } from './testRandomScenarios';
+import { columnsOf, conservationBreak } from './testProjection';
 
 const RUNS = Number(process.env.FUNDGAP_PROP_RUNS ?? 200);
 const SEED = Number(process.env.FUNDGAP_PROP_SEED ?? 20_260_301);

@@ -6,17 +6,8 @@ import { outageWithCut } from './reverseStress';
 import { simulate } from './simulate';
 import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from './stressAxes';
 import { breakEvenBoundary, DEFAULT_MAP_DURATIONS, stressMap, targetsOf } from './stressBoundary';
-import {
-  account,
-  arbPlanAndScenario,
-  credit,
-  huabei,
-  inflow,
-  outflow,
-  planWith,
-  scenario,
-  yuan,
-} from './testPlans';
+import { account, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+import { arbPlanAndScenario } from './testRandomScenarios';
 import { jiebeiFreeze, simplePlan, singleRunOutcome } from './testStress';
 
 /** Two groups of credit and Alipay takings: targets matter here. */
