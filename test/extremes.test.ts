@@ -4,7 +4,7 @@ import { analyze } from '../src/engine/analyze';
 import { MAX_YUAN } from '../src/engine/money';
 import { PRESETS } from '../src/engine/presets';
 import { HUABEI_TERMS } from '../src/engine/terms';
-import { columnsOf, conservationBreak } from '../src/engine/testPlans';
+import { columnsOf, conservationBreak } from '../src/engine/testProjection';
 import { LIMITS } from '../src/io/limits';
 import { parsePlanValue } from '../src/io/planFile';
 import { firstNonFinite } from './finite';

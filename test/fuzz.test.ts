@@ -9,7 +9,7 @@ import { runMetrics } from '../src/engine/metrics';
 import type { Plan, Scenario } from '../src/engine/model';
 import { PRESETS } from '../src/engine/presets';
 import { simulate } from '../src/engine/simulate';
-import { arbPlanAndScenario } from '../src/engine/testPlans';
+import { arbPlanAndScenario } from '../src/engine/testRandomScenarios';
 import { describeError, describeIssueAt } from '../src/io/issueText';
 import {
   parsePlanText,

@@ -1,5 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
-import { DEFAULT_ANSWERS, type GuidedAnswers, type GuidedField } from '../../src/io/guidedPlan';
+import { DEFAULT_ANSWERS, type GuidedAnswers, type GuidedField } from '../../src/io/guidedAnswers';
 import { GUIDED, type GuidedMessages } from '../../src/i18n/messages/guided';
 import { DISPLAY } from '../../src/i18n/messages/display';
 import { START } from '../../src/i18n/messages/start';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { arbPlanAndScenario } from '../engine/testPlans';
+import { arbPlanAndScenario } from '../engine/testRandomScenarios';
 import { fileFromPlan } from '../io/planConvert';
 import { parsePlanValue, stringifyPlanFile } from '../io/planFile';
 import { readShareFragment } from '../io/shareLink';

@@ -5,19 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import {
-  account,
-  assertConserved,
-  credit,
-  huabei,
-  inflow,
-  nonZeroDays,
-  outflow,
-  planWith,
-  scenario,
-  sum,
-  yuan,
-} from './testPlans';
+import { account, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+import { assertConserved, nonZeroDays, sum } from './testProjection';
 
 describe('1. Huabei bills in instalments pay the fee of the term actually used', () => {
   // ¥12,000 of purchases on 03-05, all on Huabei (statement on the 1st, due the 10th). The

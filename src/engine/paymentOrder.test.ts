@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PaymentOrder, PlatformGroup } from './model';
 import { simulate } from './simulate';
-import { account, assertConserved, outflow, planWith, scenario, sum, yuan } from './testPlans';
+import { account, outflow, planWith, scenario, yuan } from './testPlans';
+import { assertConserved, sum } from './testProjection';
 
 // Bank ¥1,000 + Alipay ¥5,000; ¥500 of costs a day on days 0–9; Ant down on days 3–7.
 const planOf = (payer?: PlatformGroup) =>

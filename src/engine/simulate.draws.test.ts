@@ -4,20 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import {
-  account,
-  arr,
-  range,
-  assertConserved,
-  credit,
-  inflow,
-  nonZeroDays,
-  outflow,
-  planWith,
-  scenario,
-  sum,
-  yuan,
-} from './testPlans';
+import { account, credit, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+import { arr, range, assertConserved, nonZeroDays, sum } from './testProjection';
 
 describe('f. Draw priority beats price', () => {
   // −¥100 a day from ¥0. A cheap bank line at 4 % and a dear WeBank loan at 18 % with drawPriority 1.

@@ -5,19 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import {
-  account,
-  arr,
-  assertConserved,
-  credit,
-  huabei,
-  nonZeroDays,
-  outflow,
-  planWith,
-  scenario,
-  sum,
-  yuan,
-} from './testPlans';
+import { account, credit, huabei, outflow, planWith, scenario, yuan } from './testPlans';
+import { arr, assertConserved, nonZeroDays, sum } from './testProjection';
 
 describe('c. Interest on actual days (bank loan, interest only)', () => {
   // ¥100,000 at 3.65 % a year → 0.01 % a day = ¥10 a day. Next instalment 2026-03-21, 2 left.

@@ -13,21 +13,8 @@
 import { describe, expect, it } from 'vitest';
 import { runMetrics } from './metrics';
 import { simulate } from './simulate';
-import {
-  account,
-  arr,
-  range,
-  assertConserved,
-  credit,
-  huabei,
-  inflow,
-  nonZeroDays,
-  outflow,
-  planWith,
-  scenario,
-  sum,
-  yuan,
-} from './testPlans';
+import { account, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+import { arr, range, assertConserved, nonZeroDays, sum } from './testProjection';
 
 describe('a. Jiebei freeze from day 5', () => {
   // 30 days from 2026-03-01. Bank ¥1,000; +¥100 and −¥300 a day, so cash falls ¥200 a day:

@@ -6,17 +6,8 @@ import { outageWithCut } from './reverseStress';
 import { simulate } from './simulate';
 import { cutAxis, durationAxis, nearestIndex, scenarioPoint } from './stressAxes';
 import { breakEvenBoundary, DEFAULT_MAP_DURATIONS, stressMap, targetsOf } from './stressBoundary';
-import {
-  account,
-  arbPlanAndScenario,
-  credit,
-  huabei,
-  inflow,
-  outflow,
-  planWith,
-  scenario,
-  yuan,
-} from './testPlans';
+import { account, credit, huabei, inflow, outflow, planWith, scenario, yuan } from './testPlans';
+import { arbPlanAndScenario } from './testRandomScenarios';
 import { jiebeiFreeze, simplePlan, singleRunOutcome } from './testStress';
 
 /** Two groups of credit and Alipay takings: targets matter here. */
@@ -196,8 +187,9 @@ describe('stressMap', () => {
 
 describe('boundary properties', () => {
   // On free credit a longer outage never delays the first shortfall and neither does a deeper cut
-  // (properties.test.ts, "breaks no earlier"); with credit that costs something, interest paid on
-  // other days can move the break either way, so the boundary is only promised here.
+  // (properties.monotonicity.test.ts, "breaks no earlier"); with credit that costs something,
+  // interest paid on other days can move the break either way, so the boundary is only promised
+  // here.
   const FREE_CREDIT = arbPlanAndScenario({ freeCredit: true });
   const durations = [1, 3, 7, 14, 30];
   const cuts = [0, 25, 50, 100];

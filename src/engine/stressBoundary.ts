@@ -49,7 +49,7 @@ export type BoundaryPoint = {
 /**
  * Each column's break-even outage, to the day: the grid brackets it (the last row that survives,
  * the first that breaks) and a bisection between the two finds the day. Relies on a longer outage
- * never delaying the first shortfall (checked on free credit in properties.test.ts).
+ * never delaying the first shortfall (checked on free credit in properties.monotonicity.test.ts).
  */
 export function breakEvenBoundary(
   plan: Plan,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arbPlanAndScenario } from '../engine/testPlans';
+import { arbPlanAndScenario } from '../engine/testRandomScenarios';
 import { encryptBook, isEncryptedBookText, PBKDF2_ITERATIONS, readBook } from './bookCrypto';
 import { parseBookText, stringifyBook, type BookClient } from './bookFile';
 import { describeBookError } from './bookFileText';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbPlanAndScenario } from '../engine/testPlans';
+import { arbPlanAndScenario } from '../engine/testRandomScenarios';
 import { encryptBook, readBook } from './bookCrypto';
 import { parseBookText, stringifyBook, type BookClient } from './bookFile';
 import { checkInFromPlan } from './checkInPlan';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine/model';
 import { simulate } from '../engine/simulate';
-import { arbPlan } from '../engine/testPlans';
+import { arbPlan } from '../engine/testRandomPlans';
 import { fileFromPlan } from './planConvert';
 import { parsePlanValue } from './planFile';
 import type { PlanFile, PlanFileSource } from './planSchema';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGuidedPlan,
-  dailyFromMonthly,
-  DEFAULT_ANSWERS,
-  namePlan,
-  nextDayOfMonth,
-  type GuidedAnswers,
-} from './guidedPlan';
+import { buildGuidedPlan, namePlan } from './guidedPlan';
+import { dailyFromMonthly, DEFAULT_ANSWERS, type GuidedAnswers } from './guidedAnswers';
+import { nextDayOfMonth } from './guidedCredit';
 import { parsePlanValue } from './planFile';
 import { REFERENCE_ANSWERS } from './guidedReference';
 

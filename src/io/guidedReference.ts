@@ -1,4 +1,4 @@
-import { DEFAULT_ANSWERS, type GuidedAnswers } from './guidedPlan';
+import { DEFAULT_ANSWERS, type GuidedAnswers } from './guidedAnswers';
 
 /**
  * The reference business of issue 13 as an owner types it into the guided start (docs/guided-start.md):

@@ -97,8 +97,8 @@ function allowedValues(values: readonly unknown[]): (string | number)[] {
 }
 
 /**
- * The closed code of one zod issue. Checks in `planSchema.ts` set their code as the zod
- * message; anything zod reports on its own is mapped from zod's issue kind.
+ * The closed code of one zod issue. Checks in `planSchema.ts` and its parts set their code as
+ * the zod message; anything zod reports on its own is mapped from zod's issue kind.
  */
 function codeAndParams(issue: ZodIssue): { code: IssueCode; params?: IssueParams } {
   const own = isIssueCode(issue.message) ? issue.message : undefined;

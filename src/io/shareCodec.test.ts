@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbPlanAndScenario } from '../engine/testPlans';
+import { arbPlanAndScenario } from '../engine/testRandomScenarios';
 import { fileFromPlan } from './planConvert';
 import { parsePlanValue } from './planFile';
 import type { PlanFile } from './planSchema';

@@ -8,7 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, simulationScratch, type Projection } from '../simulate';
-import { arbPlan, arbScenario, columnsOf } from '../testPlans';
+import { arbPlan } from '../testRandomPlans';
+import { arbScenario } from '../testRandomScenarios';
+import { columnsOf } from '../testProjection';
 
 const RUNS = Number(process.env.FUNDGAP_PROP_RUNS ?? 100);
 const SEED = Number(process.env.FUNDGAP_PROP_SEED ?? 20_261_206);

@@ -1,5 +1,5 @@
 import type { Lang } from '../lang';
-import type { GuidedField, GuidedProblemCode } from '../../io/guidedPlan';
+import type { GuidedField, GuidedProblemCode } from '../../io/guidedAnswers';
 
 /** The guided start's steps (src/ui/start/), loaded with them. */
 export type GuidedMessages = {

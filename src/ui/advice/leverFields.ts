@@ -2,7 +2,7 @@ import type { LeverAssumptions } from '../../engine/model';
 
 /**
  * How each lever assumption is stored in the plan file (percent for shares, whole days and
- * months otherwise) and the range the file accepts (src/io/planSchema.ts).
+ * months otherwise) and the range the file accepts (src/io/businessSchema.ts).
  */
 const FIELDS: Record<
   keyof LeverAssumptions,

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { buildGuidedPlan, namePlan } from '../../io/guidedPlan';
 import {
-  buildGuidedPlan,
   DEFAULT_ANSWERS,
-  namePlan,
   type GuidedAnswers,
   type GuidedField,
   type GuidedProblem,
-} from '../../io/guidedPlan';
+} from '../../io/guidedAnswers';
 import { GUIDED } from '../../i18n/messages/guided';
 import { openGuidedPlan } from '../../state/guidedStart';
 import { useLang } from '../common/useLang';

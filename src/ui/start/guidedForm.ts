@@ -1,11 +1,11 @@
-import type { GuidedAnswers, GuidedField } from '../../io/guidedPlan';
+import type { GuidedAnswers, GuidedField } from '../../io/guidedAnswers';
 import type { Form } from '../fields/form';
 import { fieldId } from './guidedModel';
 
 /**
  * The guided start's answers as a form for the shared fields (src/ui/fields/): a field at
  * `['cash', 'bank']` reads `answers.cash.bank`, keeps what was typed ("3万": read on Next by
- * io/guidedPlan.ts), shows the problem Next found, and has the id Next focuses.
+ * io/guidedAnswers.ts), shows the problem Next found, and has the id Next focuses.
  */
 export function guidedForm(
   answers: GuidedAnswers,

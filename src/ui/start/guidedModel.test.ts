@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuidedPlan, DEFAULT_ANSWERS } from '../../io/guidedPlan';
+import { buildGuidedPlan } from '../../io/guidedPlan';
+import { DEFAULT_ANSWERS } from '../../io/guidedAnswers';
 import { fieldId, problemsOn, stepOf } from './guidedModel';
 
 describe('guided steps', () => {

@@ -1,4 +1,4 @@
-import type { GuidedField, GuidedProblem } from '../../io/guidedPlan';
+import type { GuidedField, GuidedProblem } from '../../io/guidedAnswers';
 
 /**
  * The guided start's steps and which answers each asks for. Three steps, each one phone screen:

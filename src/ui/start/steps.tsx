@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { readAmountText } from '../../io/amountText';
-import { dailyFromMonthly, type GuidedAnswers, type GuidedField } from '../../io/guidedPlan';
+import { dailyFromMonthly, type GuidedAnswers, type GuidedField } from '../../io/guidedAnswers';
 import { formatMoney, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { GuidedMessages } from '../../i18n/messages/guided';

@@ -1,10 +1,6 @@
 /**
- * Property tests of the engine over arbitrary small valid plans and scenarios (fast-check,
- * fixed seeds so a failure reproduces; generators in testPlans.ts). Each property states an
- * invariant the model promises: exact conservation, clean numbers, draws that actually close
- * the gap, and the monotonicity the reverse-stress search relies on.
- *
- * `FUNDGAP_PROP_RUNS=5000 FUNDGAP_PROP_SEED=1 npx vitest run src/engine/properties` explores deeper.
+ * Properties: monotonicity, which the reverse-stress search relies on. More cash, a shorter
+ * outage or a milder limit cut never makes things worse, on the plans each holds for (below).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,26 +8,9 @@ import { referenceDay, runMetrics } from './metrics';
 import type { Plan, Scenario } from './model';
 import { outageWithCut } from './reverseStress';
 import { simulate, type Projection } from './simulate';
-import {
-  account,
-  arbPlan,
-  arbPlanAndScenario,
-  columnsOf,
-  conservationBreak,
-  credit,
-  outflow,
-  planWith,
-  scenario,
-  yuan,
-} from './testPlans';
-
-const RUNS = Number(process.env.FUNDGAP_PROP_RUNS ?? 200);
-const SEED = Number(process.env.FUNDGAP_PROP_SEED ?? 20_260_301);
-const params = <T>(seed: number, examples: T[] = []) => ({ seed, numRuns: RUNS, examples });
-
-/** Everything the plan file allows: every source kind, price, repayment, fee; every shock type. */
-const planArb = arbPlan();
-const planAndScenario = arbPlanAndScenario();
+import { outflow, planWith, scenario, yuan } from './testPlans';
+import { describeCase, params, SEED } from './testPropertyRuns';
+import { arbPlanAndScenario } from './testRandomScenarios';
 
 /**
  * Monotonicity is not a theorem of this model for every plan. The exploration behind these tests
@@ -66,10 +45,6 @@ const PLAIN_CREDIT = arbPlanAndScenario({
   withinLimit: true,
 });
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------------------------
-
 /** Shortfall measures on days ≥ `from`. */
 function gapFrom(run: Projection, from: number) {
   let deepest = 0;
@@ -85,8 +60,6 @@ function gapFrom(run: Projection, from: number) {
   }
   return { deepest, daysShort, survival: first === null ? Infinity : first - from };
 }
-
-const describeCase = (plan: Plan, s: Scenario) => JSON.stringify({ plan, scenario: s });
 
 function metricsOf(plan: Plan, s: Scenario | null) {
   const base = simulate(plan);
@@ -149,31 +122,6 @@ const lockedGroups = (s: Scenario) =>
 
 // Counterexamples these properties found in earlier engine versions, replayed before the random cases.
 
-/** A ¥2,000 bill paid by a credit-card cash advance at 1 % (min ¥10): fixed (the fee is grossed up). */
-const cardPlan = planWith({
-  cashFlows: [outflow('bill', yuan(2_000), { type: 'once', date: '2026-03-01' })],
-  fundingSources: [
-    credit('card', 'credit_card', yuan(20_000), {
-      price: { type: 'daily', rate: 0.0005 },
-      drawFeeRate: 0.01,
-      drawFeeMin: yuan(10),
-    }),
-  ],
-});
-
-/** Buffer ¥1,000; the ¥5,000 in the bank locked on days 0–2; Jiebei unused: fixed (draws land where they can be spent). */
-const lockedBankWithCredit = planWith({
-  minCashBuffer: yuan(1_000),
-  cashAccounts: [account('bank', yuan(5_000)), account('wechat', 0, 'tencent')],
-  fundingSources: [credit('j', 'jiebei', yuan(10_000))],
-});
-const bankOutage3 = scenario({
-  type: 'outage',
-  target: { type: 'group', group: 'bank' },
-  startDay: 0,
-  durationDays: 3,
-});
-
 /**
  * A ¥500 bill on day 0 overdraws the empty bank account (short ¥500), then the bank group is down
  * from day 1. Locking the overdrawn account used to hide the overdraft (no shortfall while locked),
@@ -190,101 +138,7 @@ const bankOutageFromDay1 = scenario({
   durationDays: 1,
 });
 
-// ---------------------------------------------------------------------------------------------
-// Properties
-// ---------------------------------------------------------------------------------------------
-
-describe('engine properties', () => {
-  it('cash is conserved to the fen every day (baseline and stressed)', () => {
-    fc.assert(
-      fc.property(planAndScenario, ({ plan, scenario: s }) => {
-        expect(conservationBreak(simulate(plan))).toBeNull();
-        expect(conservationBreak(simulate(plan, s))).toBeNull();
-      }),
-      params(SEED),
-    );
-  });
-
-  it('every column is a finite integer (fen); every metric is finite or null', () => {
-    fc.assert(
-      fc.property(planAndScenario, ({ plan, scenario: s }) => {
-        const base = simulate(plan);
-        const run = simulate(plan, s);
-        for (const r of [base, run]) {
-          for (const [name, col] of columnsOf(r)) {
-            for (let d = 0; d < col.length; d++) {
-              if (!Number.isSafeInteger(col[d])) throw new Error(`${name}[${d}] = ${col[d]}`);
-            }
-          }
-        }
-        for (const m of [runMetrics(plan, null, base, base), runMetrics(plan, s, run, base)]) {
-          for (const [key, value] of Object.entries(m)) {
-            if (typeof value === 'number' && !Number.isFinite(value))
-              throw new Error(`metric ${key} = ${value}`);
-          }
-        }
-      }),
-      params(SEED + 1),
-    );
-  });
-
-  it('a scenario without shocks gives exactly the baseline', () => {
-    fc.assert(
-      fc.property(planArb, (plan) => {
-        const base = simulate(plan);
-        const same = simulate(plan, { id: 'none', name: 'No shocks', shocks: [] });
-        expect(same.firstShockDay).toBeNull();
-        const a = columnsOf(base);
-        const b = columnsOf(same);
-        expect(b.map(([n]) => n)).toEqual(a.map(([n]) => n));
-        a.forEach(([name, col], i) => expect(Array.from(b[i]![1]), name).toEqual(Array.from(col)));
-      }),
-      params(SEED + 2),
-    );
-  });
-
-  it('simulate is deterministic and does not mutate its inputs', () => {
-    fc.assert(
-      fc.property(planAndScenario, ({ plan, scenario: s }) => {
-        const before = JSON.stringify({ plan, s });
-        const a = simulate(plan, s);
-        const b = simulate(structuredClone(plan), structuredClone(s));
-        expect(JSON.stringify({ plan, s })).toBe(before);
-        expect(Array.from(b.cash)).toEqual(Array.from(a.cash));
-        expect(Array.from(b.shortfall)).toEqual(Array.from(a.shortfall));
-      }),
-      { seed: SEED + 3, numRuns: Math.ceil(RUNS / 2) },
-    );
-  });
-
-  it('no shortfall is left while a usable source still has headroom worth drawing', () => {
-    // A shortfall after the draws means every non-Huabei source was empty, down, not yet
-    // arranged, or too small to pay its own minimum fee.
-    fc.assert(
-      fc.property(planAndScenario, ({ plan, scenario: s }) => {
-        const run = simulate(plan, s);
-        for (let d = 0; d < run.days; d++) {
-          if (run.shortfall[d]! <= 0) continue;
-          plan.fundingSources.forEach((src, i) => {
-            if (src.kind === 'huabei') return;
-            const room = run.sources[i]!.headroom[d]!;
-            const rate = src.drawFeeRate ?? 0;
-            const min = src.drawFeeMin ?? 0;
-            const fee = rate > 0 || min > 0 ? Math.max(Math.round(room * rate), min) : 0;
-            expect(
-              room - fee,
-              `${describeCase(plan, s)}\nday ${d}: short ${run.shortfall[d]} fen while ${src.id} has ${room} fen of headroom`,
-            ).toBeLessThanOrEqual(0);
-          });
-        }
-      }),
-      params(SEED + 7, [
-        [{ plan: cardPlan, scenario: scenario() }],
-        [{ plan: lockedBankWithCredit, scenario: bankOutage3 }],
-      ]),
-    );
-  });
-
+describe('engine properties: monotonicity', () => {
   describe('breaks no earlier (survival, free credit of every kind)', () => {
     it('more opening cash never shortens survival', () => {
       fc.assert(
