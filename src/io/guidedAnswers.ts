@@ -1,4 +1,7 @@
+import { MAX_YUAN } from '../engine/money';
 import { readAmountText } from './amountText';
+import { hasAtMostDecimals } from './decimals';
+import { LIMITS } from './limits';
 
 /**
  * The guided start's answers (src/ui/start/): what an owner is asked, the answers it starts
@@ -63,10 +66,16 @@ export type GuidedField = {
 export type GuidedProblemCode =
   /** Not an amount (the field's hint lists what is read: 3万, 1.5万, ¥30,000, 30,000). */
   | 'not_amount'
+  /** More than the plan file holds (¥10 billion): refused as the editor refuses it. */
+  | 'amount_too_large'
+  /** Finer than the fen: refused, never rounded behind the owner's back. */
+  | 'amount_decimals'
   /** A day of the month must be a whole number 1–31. */
   | 'not_day'
   /** A rate is a number of percent, ≥ 0. */
   | 'not_rate'
+  /** More decimals than a plan's rate keeps (6). */
+  | 'rate_decimals'
   /** A whole number of months or instalments out of range. */
   | 'not_count'
   /** A credit line was given without what it needs (a limit needs its rate, and back). */
@@ -92,11 +101,17 @@ export class Reader {
   amount(field: GuidedField, text: string): number {
     if (text.trim() === '') return 0;
     const v = readAmountText(text);
-    if (v === null || v < 0) {
-      this.problems.push({ field, code: 'not_amount' });
-      return 0;
-    }
-    return Math.round(v * 100) / 100;
+    if (v === null || v < 0) return this.refuse(field, 'not_amount');
+    // The same bounds as the plan file's (io/planFields.ts `yuan`): an answer the plan could
+    // not hold is refused here, beside its field, not later with the whole plan.
+    if (v > MAX_YUAN) return this.refuse(field, 'amount_too_large');
+    if (!hasAtMostDecimals(v, 2)) return this.refuse(field, 'amount_decimals');
+    return v;
+  }
+
+  private refuse(field: GuidedField, code: GuidedProblemCode): 0 {
+    this.problems.push({ field, code });
+    return 0;
   }
 
   whole(field: GuidedField, text: string, min: number, max: number, code: GuidedProblemCode) {
@@ -113,6 +128,10 @@ export class Reader {
     const v = readAmountText(text.trim().replace(/[%％]$/, ''));
     if (v === null || v < 0 || v > 100) {
       this.problems.push({ field, code: 'not_rate' });
+      return null;
+    }
+    if (!hasAtMostDecimals(v, LIMITS.percentDecimals)) {
+      this.problems.push({ field, code: 'rate_decimals' });
       return null;
     }
     return v;

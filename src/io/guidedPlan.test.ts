@@ -171,6 +171,36 @@ describe('buildGuidedPlan: details', () => {
     expect(result.problems).toHaveLength(5);
   });
 
+  it('refuses what the plan file could not hold, beside its field, instead of rounding or failing later', () => {
+    const result = buildGuidedPlan(
+      with_((a) => {
+        a.cash.bank = '200亿'; // over ¥10 billion, the plan file's ceiling
+        a.cash.alipay = '12.345'; // finer than the fen
+        a.jiebei = { limit: '1万', dailyRatePercent: '0.0000001', drawn: '' }; // 7 decimals
+      }),
+      TODAY,
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { field: 'cash.bank', code: 'amount_too_large' },
+        { field: 'cash.alipay', code: 'amount_decimals' },
+        { field: 'jiebei.dailyRatePercent', code: 'rate_decimals' },
+      ],
+    });
+    // At the ceiling and to the fen, both are kept exactly.
+    const kept = buildGuidedPlan(
+      with_((a) => {
+        a.cash.bank = '100亿';
+        a.cash.alipay = '12.34';
+      }),
+      TODAY,
+    );
+    expect(kept.ok && kept.file.cashAccounts.map((c) => c.balance)).toEqual([
+      10_000_000_000, 12.34,
+    ]);
+  });
+
   it('refuses more drawn than the limit', () => {
     const result = buildGuidedPlan(
       with_((a) => (a.jiebei = { limit: '1万', dailyRatePercent: '0.04', drawn: '2万' })),

@@ -4,6 +4,7 @@ import { isValidIsoDate } from '../engine/calendar';
 import { PLATFORM_GROUPS, type Yuan } from '../engine/model';
 import { MAX_YUAN } from '../engine/money';
 import type { IssueCode } from './issues';
+import { hasAtMostDecimals } from './decimals';
 import { LIMITS } from './limits';
 
 /**
@@ -33,11 +34,7 @@ export const numberError = (iss: ErrorInput): IssueCode =>
 export const stringError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined ? 'required' : 'invalid_type';
 
-/** True when `x` has at most `places` decimals (exact for |x| ≤ 10^10 and 2 places). */
-export function hasAtMostDecimals(x: number, places: number): boolean {
-  const scale = 10 ** places;
-  return Math.round(x * scale) / scale === x;
-}
+export { hasAtMostDecimals } from './decimals';
 
 /** Money in yuan: finite, 0 … ¥10 billion, at most 2 decimals (the fen). */
 export const yuan = z

@@ -52,6 +52,8 @@ export type GuidedMessages = {
   problems: Record<Exclude<GuidedProblemCode, 'required'>, string>;
   required: Partial<Record<GuidedField, string>>;
   fixFirst: (count: number) => string;
+  /** Before the reason the plan schema gave, when the answers together make no valid plan. */
+  notOpened: string;
   done: string;
   names: {
     business: string;
@@ -145,8 +147,11 @@ const en: GuidedMessages = {
   },
   problems: {
     not_amount: 'Enter an amount, e.g. 3万, 1.5万 or 30,000.',
+    amount_too_large: 'At most ¥10 billion (100亿).',
+    amount_decimals: 'At most two decimals: amounts are kept to the fen.',
     not_day: 'Enter a day of the month, 1 to 31.',
     not_rate: 'Enter a rate in percent, e.g. 0.04.',
+    rate_decimals: 'At most 6 decimals, e.g. 0.0385.',
     not_count: 'Enter a whole number within the loan’s term.',
     over_limit: 'More than the credit limit.',
   },
@@ -158,6 +163,7 @@ const en: GuidedMessages = {
     'bankLoan.annualRatePercent': 'Enter the loan’s annual rate.',
   },
   fixFirst: (n) => (n === 1 ? 'One field needs a fix.' : `${n} fields need a fix.`),
+  notOpened: 'These answers do not make a plan yet:',
   done: 'Your business is loaded. Change any detail in Plan; Ctrl+Z brings the sample back.',
   names: {
     business: 'My business',
@@ -240,8 +246,11 @@ const zh: GuidedMessages = {
   units: { perDay: '%/天', perYear: '%/年', dayOfMonth: '日', months: '个月', count: '期' },
   problems: {
     not_amount: '请填写金额，如 3万、1.5万 或 30,000。',
+    amount_too_large: '金额不能超过 100 亿元。',
+    amount_decimals: '金额最多保留两位小数（精确到分）。',
     not_day: '请填写 1 到 31 之间的日期。',
     not_rate: '请填写百分比数字，如 0.04。',
+    rate_decimals: '利率最多保留 6 位小数，如 0.0385。',
     not_count: '请填写期限内的整数期数。',
     over_limit: '超过了授信额度。',
   },
@@ -253,6 +262,7 @@ const zh: GuidedMessages = {
     'bankLoan.annualRatePercent': '请填写贷款的年化利率。',
   },
   fixFirst: (n) => `有 ${n} 项需要修改。`,
+  notOpened: '按这些数据还无法生成方案：',
   done: '已载入您的数据。所有细节都可在“计划”中修改；按 Ctrl+Z 可恢复示例。',
   names: {
     business: '我的店铺',

@@ -7,6 +7,8 @@ import {
   type GuidedProblem,
 } from '../../io/guidedAnswers';
 import { GUIDED } from '../../i18n/messages/guided';
+import { describeError, describeIssue } from '../../io/issueText';
+import type { PlanFileError } from '../../io/planFile';
 import { openGuidedPlan } from '../../state/guidedStart';
 import { useLang } from '../common/useLang';
 import { FormContext } from '../fields/form';
@@ -40,6 +42,8 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<GuidedAnswers>(DEFAULT_ANSWERS);
   const [shown, setShown] = useState<GuidedProblem[]>([]);
+  /** Why the built plan was refused by the plan schema, when it was (a last word: see submit). */
+  const [refused, setRefused] = useState<PlanFileError | null>(null);
   const [today] = useState(() => localIsoDate());
 
   useEffect(() => {
@@ -64,6 +68,7 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
   const set = (field: GuidedField, value: string | number) => {
     setAnswers((a) => withAnswer(a, field, value));
     setShown((s) => s.filter((p) => p.field !== field));
+    setRefused(null);
   };
   const showProblems = (problems: GuidedProblem[]) => {
     setShown(problems);
@@ -88,8 +93,11 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
       setStep(at);
       return showProblems(problemsOn(at, result.problems));
     }
-    void openGuidedPlan(namePlan(result.file, m.names)).then((opened) => {
-      if (!opened) return;
+    // Every answer the schema would refuse is refused beside its field above; should the whole
+    // plan still be refused (a combination no field check sees), the dialog says why.
+    void openGuidedPlan(namePlan(result.file, m.names)).then((error) => {
+      setRefused(error);
+      if (error) return;
       done.current = m.done;
       dialogRef.current?.close();
     });
@@ -136,6 +144,14 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
           {shown.length > 0 && (
             <p className="guided-alert" role="alert">
               {m.fixFirst(shown.length)}
+            </p>
+          )}
+          {refused && (
+            <p className="guided-alert" role="alert">
+              {m.notOpened}{' '}
+              {refused.reason === 'invalid' && refused.issues[0]
+                ? describeIssue(refused.issues[0], lang)
+                : describeError(refused, lang)}
             </p>
           )}
           <FormContext value={guidedForm(answers, set, problem)}>
