@@ -66,6 +66,11 @@ export type RunOptions = {
  */
 export type SlicePool = {
   run: (task: MonteCarloTask, options: RunOptions, on: RunCallbacks) => void;
+  /**
+   * Start every Worker now, before any run: loading and compiling the Worker's module is a
+   * first run's largest extra cost, and the page can pay it while the reader is still choosing.
+   */
+  warm: () => void;
   end: () => void;
 };
 
@@ -178,6 +183,9 @@ export function slicePool(spawn: SpawnSlice, size: number): SlicePool {
 
   return {
     run,
+    warm: () => {
+      if (!ended) channelsFor(size);
+    },
     end: () => {
       ended = true;
       current = null;

@@ -12,6 +12,8 @@ const REPORTS_PER_SLICE = 10;
  * and each redraw is main-thread time taken from the run on a machine with few cores.
  */
 export const PARTIAL_EVERY_MS = 300;
+/** The Workers start this long after the panel shows: after its own first paint, not competing with it. */
+const WARM_AFTER_MS = 500;
 /** The page redraws progress at most this often: each redraw takes main-thread time the run could use. */
 const REDRAW_EVERY_MS = 100;
 
@@ -176,6 +178,16 @@ export function useMonteCarlo(): {
     [stop],
   );
 
-  useEffect(() => stop, [stop]);
+  // Start the Workers once the panel is up, so the first run finds them loaded and compiled.
+  useEffect(() => {
+    const early = setTimeout(() => {
+      pool.current ??= newPool();
+      pool.current.warm();
+    }, WARM_AFTER_MS);
+    return () => {
+      clearTimeout(early);
+      stop();
+    };
+  }, [stop]);
   return { state, last, run, cancel };
 }
