@@ -195,11 +195,13 @@ describe('workerCount', () => {
 });
 
 describe('warm Workers', () => {
-  it('warm() starts every Worker before the first run, which then starts none', async () => {
+  it('warm() starts every Worker and runs a few paths in each; the first run then starts none and gives the same bands', async () => {
     const { spawn, channels } = fakeWorkers();
     const pool = slicePool(spawn, 3);
-    pool.warm();
+    pool.warm({ plan: shop, scenario: freeze, assumptions, paths: 20, seed: 0 });
     expect(channels).toHaveLength(3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(channels.map((c) => c.handled)).toEqual([1, 1, 1]);
     const summary = await new Promise<MonteCarloSummary>((resolve, reject) =>
       pool.run(
         { plan: shop, scenario: freeze, assumptions, paths: 30, seed: 9 },

@@ -67,10 +67,11 @@ export type RunOptions = {
 export type SlicePool = {
   run: (task: MonteCarloTask, options: RunOptions, on: RunCallbacks) => void;
   /**
-   * Start every Worker now, before any run: loading and compiling the Worker's module is a
-   * first run's largest extra cost, and the page can pay it while the reader is still choosing.
+   * Start every Worker now, before any run, and have each run `task` (a few paths, results
+   * dropped): loading the Worker's module and compiling the engine's hot code are a first run's
+   * largest extra cost, and the page can pay them while the reader is still choosing.
    */
-  warm: () => void;
+  warm: (task?: MonteCarloTask) => void;
   end: () => void;
 };
 
@@ -183,8 +184,10 @@ export function slicePool(spawn: SpawnSlice, size: number): SlicePool {
 
   return {
     run,
-    warm: () => {
-      if (!ended) channelsFor(size);
+    warm: (task) => {
+      if (ended) return;
+      const workers = channelsFor(size);
+      if (task && !current) for (const w of workers) w.send({ type: 'warm', task });
     },
     end: () => {
       ended = true;

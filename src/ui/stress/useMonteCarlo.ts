@@ -14,6 +14,8 @@ const REPORTS_PER_SLICE = 10;
 export const PARTIAL_EVERY_MS = 300;
 /** The Workers start this long after the panel shows: after its own first paint, not competing with it. */
 const WARM_AFTER_MS = 500;
+/** Paths each Worker runs to warm up: enough for the engine's hot loops to be compiled. */
+const WARM_PATHS = 300;
 /** The page redraws progress at most this often: each redraw takes main-thread time the run could use. */
 const REDRAW_EVERY_MS = 100;
 
@@ -89,7 +91,7 @@ function newPool(): SlicePool {
  * cancel. The Workers stay for the next run (warm) until a cancel or the panel goes away.
  * @example const { state, run, cancel } = useMonteCarlo(); run({ plan, scenario, assumptions, paths: 10_000, seed: 42 })
  */
-export function useMonteCarlo(): {
+export function useMonteCarlo(warmWith?: MonteCarloInput): {
   state: MonteCarloState;
   /** The last completed run: stays on screen while a new one runs or after a cancel. */
   last: MonteCarloResult | null;
@@ -178,11 +180,20 @@ export function useMonteCarlo(): {
     [stop],
   );
 
-  // Start the Workers once the panel is up, so the first run finds them loaded and compiled.
+  const warmInput = useRef(warmWith);
+  warmInput.current = warmWith;
+  // Start the Workers once the panel is up, and run a few paths in each, so the first run finds
+  // them loaded and compiled (on this thread, without Workers, there is nothing to gain).
   useEffect(() => {
     const early = setTimeout(() => {
+      if (active.current !== null) return;
       pool.current ??= newPool();
-      pool.current.warm();
+      const input = warmInput.current;
+      pool.current.warm(
+        input && typeof Worker !== 'undefined'
+          ? { ...input, paths: WARM_PATHS, seed: 0 }
+          : undefined,
+      );
     }, WARM_AFTER_MS);
     return () => {
       clearTimeout(early);
