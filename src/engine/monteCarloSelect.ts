@@ -85,6 +85,11 @@ export type PercentileScratch = {
   /** Where the next value of a wanted bin goes in `kept`. */
   next: Int32Array;
   kept: Float64Array;
+  /** Per percentile: its rank, its bin, the values in lower bins, where its bin starts in `kept`. */
+  ranks: Int32Array;
+  binOf: Int32Array;
+  before: Int32Array;
+  start: Int32Array;
 };
 
 export const percentileScratch = (n: number): PercentileScratch => ({
@@ -93,6 +98,10 @@ export const percentileScratch = (n: number): PercentileScratch => ({
   wanted: new Uint8Array(BINS),
   next: new Int32Array(BINS),
   kept: new Float64Array(n),
+  ranks: new Int32Array(PERCENTILES.length),
+  binOf: new Int32Array(PERCENTILES.length),
+  before: new Int32Array(PERCENTILES.length),
+  start: new Int32Array(PERCENTILES.length),
 });
 
 /**
@@ -102,69 +111,95 @@ export const percentileScratch = (n: number): PercentileScratch => ({
  * narrow where a rank lies, never what is picked, so the result is exact however the values
  * spread (all in one bin costs one quickselect of the column). A long column is not changed; a
  * short one (or one longer than the scratch) goes to `selectPercentiles`, which reorders it.
+ * Each pass is its own small function: as one long function, V8 compiled its first loop on the
+ * fly and threw that code away on every later call (hundreds of deoptimisations a run).
  */
 export function binnedPercentiles(column: Float64Array, scratch: PercentileScratch): Percentiles {
   const n = column.length;
   if (n < BIN_FROM || n > scratch.bin.length) return selectPercentiles(column);
+  const min = minOf(column);
+  const max = maxOf(column);
+  if (min === max) return { p5: min, p25: min, p50: min, p75: min, p95: min };
+  // Scaled so `max` lands in the last bin, never past it.
+  binValues(column, min, (BINS - 0.5) / (max - min), scratch);
+  locateRanks(n, scratch);
+  keepWanted(column, scratch);
+  return {
+    p5: selectKept(0, scratch),
+    p25: selectKept(1, scratch),
+    p50: selectKept(2, scratch),
+    p75: selectKept(3, scratch),
+    p95: selectKept(4, scratch),
+  };
+}
+
+function minOf(column: Float64Array): number {
   let min = column[0]!;
-  let max = min;
-  for (let i = 1; i < n; i++) {
+  for (let i = 1; i < column.length; i++) {
     const x = column[i]!;
     min = x < min ? x : min;
+  }
+  return min;
+}
+
+function maxOf(column: Float64Array): number {
+  let max = column[0]!;
+  for (let i = 1; i < column.length; i++) {
+    const x = column[i]!;
     max = x > max ? x : max;
   }
-  if (min === max) return { p5: min, p25: min, p50: min, p75: min, p95: min };
-  const { bin, counts, wanted, next, kept } = scratch;
+  return max;
+}
+
+function binValues(column: Float64Array, min: number, scale: number, s: PercentileScratch): void {
+  const { bin, counts } = s;
   counts.fill(0);
-  wanted.fill(0);
-  // Scaled so `max` lands in the last bin, never past it.
-  const scale = (BINS - 0.5) / (max - min);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < column.length; i++) {
     const b = ((column[i]! - min) * scale) | 0;
     bin[i] = b;
     counts[b]!++;
   }
-  const ranks = PERCENTILES.map((p) => rankOf(p, n));
-  // The bin of each rank, and how many values lie in lower bins.
-  const binOf: number[] = [];
-  const before: number[] = [];
+}
+
+/** Each rank's bin and the values below that bin; marks the bins to keep and lays them out in `kept`. */
+function locateRanks(n: number, s: PercentileScratch): void {
+  const { counts, wanted, next, ranks, binOf, before, start } = s;
+  wanted.fill(0);
+  for (let k = 0; k < PERCENTILES.length; k++) ranks[k] = rankOf(PERCENTILES[k]!, n);
   let k = 0;
   let cumulative = 0;
-  for (let b = 0; b < BINS && k < ranks.length; b++) {
-    const next = cumulative + counts[b]!;
-    while (k < ranks.length && ranks[k]! < next) {
-      binOf.push(b);
-      before.push(cumulative);
-      wanted[b] = 1;
-      k++;
-    }
-    cumulative = next;
-  }
-  // Wanted bins' values, bin after bin: where each bin starts in `kept`.
-  const start: number[] = [];
   let at = 0;
-  for (let k = 0; k < binOf.length; k++) {
-    const b = binOf[k]!;
-    if (k > 0 && binOf[k - 1] === b) {
-      start.push(start[k - 1]!);
-      continue;
+  for (let b = 0; b < BINS && k < PERCENTILES.length; b++) {
+    const upTo = cumulative + counts[b]!;
+    if (ranks[k]! < upTo) {
+      wanted[b] = 1;
+      next[b] = at;
+      while (k < PERCENTILES.length && ranks[k]! < upTo) {
+        binOf[k] = b;
+        before[k] = cumulative;
+        start[k] = at;
+        k++;
+      }
+      at += counts[b]!;
     }
-    start.push(at);
-    next[b] = at;
-    at += counts[b]!;
+    cumulative = upTo;
   }
-  for (let i = 0; i < n; i++) {
+}
+
+function keepWanted(column: Float64Array, s: PercentileScratch): void {
+  const { bin, wanted, next, kept } = s;
+  for (let i = 0; i < column.length; i++) {
     const b = bin[i]!;
     if (wanted[b] === 0) continue;
     kept[next[b]!++] = column[i]!;
   }
-  const values = ranks.map((r, k) => {
-    const from = start[k]!;
-    const to = from + counts[binOf[k]!]! - 1;
-    const want = from + r - before[k]!;
-    // Each selection searches its whole bin, so ranks sharing a bin are each exact.
-    select(kept, want, from, to);
-    return kept[want]!;
-  });
-  return { p5: values[0]!, p25: values[1]!, p50: values[2]!, p75: values[3]!, p95: values[4]! };
+}
+
+/** Percentile `k`'s value, selected within its bin (ranks sharing a bin each search all of it). */
+function selectKept(k: number, s: PercentileScratch): number {
+  const from = s.start[k]!;
+  const to = from + s.counts[s.binOf[k]!]! - 1;
+  const want = from + s.ranks[k]! - s.before[k]!;
+  select(s.kept, want, from, to);
+  return s.kept[want]!;
 }
