@@ -36,18 +36,18 @@ await panel
 
 /**
  * CPU time (ms) used so far by every process this script started (Chromium's browser, renderer
- * and helpers; the preview server's is the same before and after a run). Wall time on a shared
- * machine is mostly waiting for a core; the CPU a run takes is what a quiet machine would see.
+ * and helpers; the preview server's is the same before and after a run), in all, and by kind of
+ * thread: the Monte Carlo's Workers, the page's main thread, and the rest (V8's helper threads
+ * for GC and compiling, the compositor, the GPU process). Wall time on a shared machine is mostly
+ * waiting for a core; the CPU a run takes is what a quiet machine would see, and where it goes
+ * says what to make cheaper.
  */
 function descendantsCpuMs() {
   const stats = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      // Fields after the command name (which may hold spaces): state is [0], ppid [1], utime [11], stime [12].
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      stats.push({ pid: Number(name), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+      stats.push({ pid: Number(name), ...statOf(`/proc/${name}/stat`) });
     } catch {
       /* ended meanwhile */
     }
@@ -62,8 +62,40 @@ function descendantsCpuMs() {
         grew = true;
       }
   }
-  const ticks = stats.filter((s) => s.pid !== process.pid && mine.has(s.pid));
-  return (ticks.reduce((n, s) => n + s.ticks, 0) * 1000) / CLOCK_TICKS;
+  const ours = stats.filter((s) => s.pid !== process.pid && mine.has(s.pid));
+  const byThread = { workers: 0, main: 0, other: 0 };
+  for (const s of ours) {
+    try {
+      for (const tid of readdirSync(`/proc/${s.pid}/task`)) {
+        const t = statOf(`/proc/${s.pid}/task/${tid}/stat`);
+        const kind = /^DedicatedWorker/.test(t.comm)
+          ? 'workers'
+          : Number(tid) === s.pid && s.renderer
+            ? 'main'
+            : 'other';
+        byThread[kind] += (t.ticks * 1000) / CLOCK_TICKS;
+      }
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return { total: (ours.reduce((n, s) => n + s.ticks, 0) * 1000) / CLOCK_TICKS, ...byThread };
+}
+/** A /proc stat line: command name, parent, CPU ticks (user + system), and whether it is a renderer. */
+function statOf(path) {
+  const stat = readFileSync(path, 'utf8');
+  // Fields after the command name (which may hold spaces): state is [0], ppid [1], utime [11], stime [12].
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+  let renderer = false;
+  if (/^\/proc\/\d+\/stat$/.test(path)) {
+    try {
+      renderer = readFileSync(path.replace(/stat$/, 'cmdline'), 'utf8').includes('--type=renderer');
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return { comm, ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), renderer };
 }
 const CLOCK_TICKS = 100; // getconf CLK_TCK on Linux
 await page.exposeFunction('benchCpuMs', descendantsCpuMs);
@@ -108,7 +140,9 @@ const result = await page.evaluate(async (runs) => {
     const start = performance.now();
     button.click();
     const end = await ended;
-    const cpu = (await window.benchCpuMs()) - cpu0;
+    const cpu1 = await window.benchCpuMs();
+    const cpu = cpu1.total - cpu0.total;
+    const threads = [cpu1.workers - cpu0.workers, cpu1.main - cpu0.main, cpu1.other - cpu0.other];
     // One more frame so the results' paint is inside the window.
     await frame();
     await new Promise((r) => setTimeout(r, 100));
@@ -117,6 +151,7 @@ const result = await page.evaluate(async (runs) => {
     all.push({
       ms: end - start,
       cpu,
+      threads,
       longest: during.reduce((m, t) => Math.max(m, t.duration), 0),
       count: during.length,
       longestWithRender: [...during, ...after].reduce((m, t) => Math.max(m, t.duration), 0),
@@ -152,6 +187,13 @@ console.log(
     runs_ms: times.map(round),
     // Chromium's CPU time per run, all its processes and threads (Workers included), 10 ms ticks.
     chromium_cpu_ms: cpus.map(round),
+    // The same by thread, per run: the Workers, the page's main thread, the rest (GC and compiler
+    // helpers, compositor, GPU process).
+    chromium_cpu_ms_by_thread: result.runs.map((r) => ({
+      workers: round(r.threads[0]),
+      page_main: round(r.threads[1]),
+      other: round(r.threads[2]),
+    })),
     warm_median_chromium_cpu_ms: warmCpu.length
       ? round(warmCpu[Math.floor(warmCpu.length / 2)])
       : null,

@@ -1,5 +1,14 @@
 import type { Fen } from './model';
 import type { MonteCarloAccumulator } from './monteCarlo';
+import {
+  binnedPercentiles,
+  percentileScratch,
+  PERCENTILES,
+  rankOf,
+  selectPercentiles,
+  type PercentileKey,
+  type Percentiles,
+} from './monteCarloSelect';
 
 /**
  * What a Monte Carlo run reports: daily cash percentiles, the share of paths with a shortfall,
@@ -8,9 +17,7 @@ import type { MonteCarloAccumulator } from './monteCarlo';
  * browser agree exactly.
  */
 
-export const PERCENTILES = [5, 25, 50, 75, 95] as const;
-export type PercentileKey = 'p5' | 'p25' | 'p50' | 'p75' | 'p95';
-export type Percentiles = Record<PercentileKey, number>;
+export { PERCENTILES, selectPercentiles, type PercentileKey, type Percentiles };
 
 export type HistogramBin = {
   /** Inclusive lower edge. */
@@ -44,66 +51,7 @@ const keyOf = (p: number) => `p${p}` as PercentileKey;
 
 /** Nearest-rank percentile of an ascending array: the value at rank ⌈p·n⌉. */
 export function nearestRank(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  const rank = Math.min(n, Math.max(1, Math.ceil((p / 100) * n)));
-  return sorted[rank - 1]!;
-}
-
-/**
- * Put the value of ascending rank `k` (0-based) at index k, smaller values left of it and larger
- * right, within [lo, hi] (Hoare's quickselect, median-of-three pivot: deterministic).
- * The value found is the one a full sort would put there, at a fraction of the cost.
- */
-function select(a: Float64Array, k: number, lo: number, hi: number): void {
-  while (hi > lo) {
-    const mid = (lo + hi) >> 1;
-    const x = a[lo]!;
-    const y = a[mid]!;
-    const z = a[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-}
-
-/** Nearest-rank percentiles of an unsorted column, found by selection (the column is reordered). */
-export function selectPercentiles(column: Float64Array): Percentiles {
-  const n = column.length;
-  const rank = (p: number) => Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1;
-  const [r5, r25, r50, r75, r95] = PERCENTILES.map(rank) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  // Median first; each later selection searches only the side its rank lies on.
-  select(column, r50, 0, n - 1);
-  select(column, r25, 0, r50);
-  select(column, r5, 0, r25);
-  select(column, r75, r50, n - 1);
-  select(column, r95, r75, n - 1);
-  return {
-    p5: column[r5]!,
-    p25: column[r25]!,
-    p50: column[r50]!,
-    p75: column[r75]!,
-    p95: column[r95]!,
-  };
+  return sorted[rankOf(p, sorted.length)]!;
 }
 
 function percentilesOf(sorted: Float64Array): Percentiles | null {
@@ -158,6 +106,7 @@ export function cashPercentiles(
 ): CashPercentiles {
   const paths = blocks.reduce((n, b) => n + b.paths, 0);
   const columns = new Float64Array(DAY_GROUP * paths);
+  const scratch = percentileScratch(paths);
   const cash: CashPercentiles = { p5: [], p25: [], p50: [], p75: [], p95: [] };
   for (let d0 = fromDay; d0 < toDay; d0 += DAY_GROUP) {
     const g = Math.min(DAY_GROUP, toDay - d0);
@@ -172,7 +121,7 @@ export function cashPercentiles(
       at += b.paths;
     }
     for (let j = 0; j < g; j++) {
-      const q = selectPercentiles(columns.subarray(j * paths, (j + 1) * paths));
+      const q = binnedPercentiles(columns.subarray(j * paths, (j + 1) * paths), scratch);
       for (const p of PERCENTILES) cash[keyOf(p)].push(q[keyOf(p)]);
     }
   }

@@ -67,7 +67,13 @@ export type SlicePiece = {
   outcomes: PathOutcomes | null;
 };
 
-export type SliceRequest = SliceRun | SlicePiece;
+/**
+ * Run a few paths and keep nothing (no reply): before the first real run, so the engine's hot
+ * code is compiled while the reader is still choosing, not during the run they wait for.
+ */
+export type SliceWarm = { type: 'warm'; task: MonteCarloTask };
+
+export type SliceRequest = SliceRun | SlicePiece | SliceWarm;
 
 export type SliceReply =
   | {
@@ -186,7 +192,24 @@ export function sliceWorker(host: SliceHost): (message: SliceRequest) => void {
     host.schedule(tick);
   };
 
+  /** A warm-up's paths; a run already going takes precedence, and a failure is the real run's to report. */
+  const warm = (task: MonteCarloTask) => {
+    if (run) return;
+    try {
+      const setup = prepareMonteCarlo(task.plan, task.scenario, task.assumptions, task);
+      const acc = createAccumulator(setup.paths, setup.days);
+      runPaths(setup, 0, setup.paths, acc);
+      cashPercentiles([wholeBlock(acc)], 0, setup.days);
+    } catch {
+      /* reported by the run, if it fails too */
+    }
+  };
+
   return (message) => {
+    if (message.type === 'warm') {
+      warm(message.task);
+      return;
+    }
     if (message.type === 'run') {
       try {
         start(message);

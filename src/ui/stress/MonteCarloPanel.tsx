@@ -38,10 +38,16 @@ export function MonteCarloPanel() {
   );
   const issues = useMemo(() => draftIssues(draft, horizon), [draft, horizon]);
   const badRun = runIssues(draft);
-  const { state, last, run, cancel } = useMonteCarlo();
+  const assumptions = useMemo(() => assumptionsOf(draft), [draft]);
+  const { state, last, run, cancel } = useMonteCarlo({
+    plan,
+    scenario,
+    assumptions,
+    paths: Number(draft.paths),
+    seed: Number(draft.seed),
+  });
   const running = state.status === 'running';
   const provisional = state.status === 'running' ? state.provisional : null;
-  const assumptions = useMemo(() => assumptionsOf(draft), [draft]);
 
   const start = () => {
     if (issues.length > 0 || badRun.length > 0) return;

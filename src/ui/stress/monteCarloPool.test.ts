@@ -91,6 +91,13 @@ describe('Monte Carlo over several Workers', () => {
     expect(summary).toEqual(single);
   });
 
+  it('2,500 paths (bands by binning, not quickselect): 1, 2 and 3 Workers agree to the fen', async () => {
+    const big = { ...task, paths: 2_500, seed: 7 };
+    const one = await runOnPool(1, big);
+    expect(one.summary).toEqual(runMonteCarlo(shop, freeze, assumptions, big));
+    for (const size of [2, 3]) expect((await runOnPool(size, big)).summary).toEqual(one.summary);
+  });
+
   it('another seed gives other bands (the seed reaches every Worker)', async () => {
     const { summary } = await runOnPool(2, { ...task, seed: 43 });
     expect(summary.cash.p50).not.toEqual(single.cash.p50);
@@ -184,5 +191,28 @@ describe('workerCount', () => {
     expect(workerCount(64, 10_000, 365)).toBe(8);
     expect(workerCount(4, 3, 365)).toBe(3);
     expect(workerCount(4, 1, 365)).toBe(1);
+  });
+});
+
+describe('warm Workers', () => {
+  it('warm() starts every Worker and runs a few paths in each; the first run then starts none and gives the same bands', async () => {
+    const { spawn, channels } = fakeWorkers();
+    const pool = slicePool(spawn, 3);
+    pool.warm({ plan: shop, scenario: freeze, assumptions, paths: 20, seed: 0 });
+    expect(channels).toHaveLength(3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(channels.map((c) => c.handled)).toEqual([1, 1, 1]);
+    const summary = await new Promise<MonteCarloSummary>((resolve, reject) =>
+      pool.run(
+        { plan: shop, scenario: freeze, assumptions, paths: 30, seed: 9 },
+        { reportsPerSlice: 2, partialEveryMs: Infinity },
+        { progress: () => {}, done: resolve, failed: (m) => reject(new Error(m)) },
+      ),
+    );
+    expect(channels).toHaveLength(3);
+    expect(summary).toEqual(runMonteCarlo(shop, freeze, assumptions, { paths: 30, seed: 9 }));
+    pool.end();
+    pool.warm(); // after the end: nothing starts again
+    expect(channels).toHaveLength(3);
   });
 });

@@ -66,6 +66,12 @@ export type RunOptions = {
  */
 export type SlicePool = {
   run: (task: MonteCarloTask, options: RunOptions, on: RunCallbacks) => void;
+  /**
+   * Start every Worker now, before any run, and have each run `task` (a few paths, results
+   * dropped): loading the Worker's module and compiling the engine's hot code are a first run's
+   * largest extra cost, and the page can pay them while the reader is still choosing.
+   */
+  warm: (task?: MonteCarloTask) => void;
   end: () => void;
 };
 
@@ -178,6 +184,11 @@ export function slicePool(spawn: SpawnSlice, size: number): SlicePool {
 
   return {
     run,
+    warm: (task) => {
+      if (ended) return;
+      const workers = channelsFor(size);
+      if (task && !current) for (const w of workers) w.send({ type: 'warm', task });
+    },
     end: () => {
       ended = true;
       current = null;

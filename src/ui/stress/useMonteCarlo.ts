@@ -12,6 +12,10 @@ const REPORTS_PER_SLICE = 10;
  * and each redraw is main-thread time taken from the run on a machine with few cores.
  */
 export const PARTIAL_EVERY_MS = 300;
+/** The Workers start this long after the panel shows: after its own first paint, not competing with it. */
+const WARM_AFTER_MS = 500;
+/** Paths each Worker runs to warm up: enough for the engine's hot loops to be compiled. */
+const WARM_PATHS = 300;
 /** The page redraws progress at most this often: each redraw takes main-thread time the run could use. */
 const REDRAW_EVERY_MS = 100;
 
@@ -87,7 +91,7 @@ function newPool(): SlicePool {
  * cancel. The Workers stay for the next run (warm) until a cancel or the panel goes away.
  * @example const { state, run, cancel } = useMonteCarlo(); run({ plan, scenario, assumptions, paths: 10_000, seed: 42 })
  */
-export function useMonteCarlo(): {
+export function useMonteCarlo(warmWith?: MonteCarloInput): {
   state: MonteCarloState;
   /** The last completed run: stays on screen while a new one runs or after a cancel. */
   last: MonteCarloResult | null;
@@ -176,6 +180,25 @@ export function useMonteCarlo(): {
     [stop],
   );
 
-  useEffect(() => stop, [stop]);
+  const warmInput = useRef(warmWith);
+  warmInput.current = warmWith;
+  // Start the Workers once the panel is up, and run a few paths in each, so the first run finds
+  // them loaded and compiled (on this thread, without Workers, there is nothing to gain).
+  useEffect(() => {
+    const early = setTimeout(() => {
+      if (active.current !== null) return;
+      pool.current ??= newPool();
+      const input = warmInput.current;
+      pool.current.warm(
+        input && typeof Worker !== 'undefined'
+          ? { ...input, paths: WARM_PATHS, seed: 0 }
+          : undefined,
+      );
+    }, WARM_AFTER_MS);
+    return () => {
+      clearTimeout(early);
+      stop();
+    };
+  }, [stop]);
   return { state, last, run, cancel };
 }
