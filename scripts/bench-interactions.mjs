@@ -76,7 +76,7 @@ const CASES = {
   // The minimum cash buffer (Plan → Reserves), between two amounts that move the answer.
   async edit_amount(runs) {
     await show('plan');
-    const field = await mark(page.getByLabel('Minimum cash buffer (¥)', { exact: true }), 'buffer');
+    const field = await mark(page.getByLabel('Minimum cash buffer', { exact: true }), 'buffer');
     return measure(runs, (i) => ({
       act: { type: 'input', selector: field, value: String(i % 2 ? 10_000 : 14_000) },
       until: { kind: 'changed', selector: HEADLINE },

@@ -29,7 +29,7 @@ await jiebei
   .getByRole('button', { name: /^借呗 Jiebei/ })
   .first()
   .click();
-const limit = jiebei.getByLabel('Credit limit (¥)');
+const limit = jiebei.getByLabel('Credit limit', { exact: true });
 await limit.waitFor();
 await limit.evaluate((el) => el.setAttribute('data-bench', 'limit'));
 
