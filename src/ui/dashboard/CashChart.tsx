@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { COMMON } from '../../i18n/messages/common';
 import { yuanFromFen } from '../../engine/money';
 import { formatDays, formatMoney } from '../../i18n/format';
@@ -52,10 +52,15 @@ export function CashChart() {
   const buffer = yuanFromFen(plan.business.minCashBuffer);
   const frame = useRef<HTMLDivElement>(null);
   const [drawn] = useReveal(frame);
-  // The plot's first render uses the frame's real width, so recharts draws once, not twice.
+  // The plot's first render uses the frame's real width, so recharts draws once, not twice. It
+  // is a transition: the first pass of recharts' render (hundreds of components) yields to the
+  // browser between slices instead of running inside the commit that revealed the chart; its
+  // room is kept meanwhile. (recharts' own follow-up passes, from its store, stay synchronous.)
   const [plotWidth, setPlotWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    if (drawn && frame.current) setPlotWidth(frame.current.clientWidth || 720); // 0 where nothing is laid out (jsdom)
+  useEffect(() => {
+    if (!drawn || !frame.current) return;
+    const width = frame.current.clientWidth || 720; // 0 where nothing is laid out (jsdom)
+    startTransition(() => setPlotWidth(width));
   }, [drawn]);
 
   const tryOut = useStore((s) => s.tryOut);
