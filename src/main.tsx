@@ -31,13 +31,7 @@ const unmarkPrerender = () => {
 };
 const render = () =>
   startTransition(() => {
-    createRoot(rootElement).render(
-      <StrictMode>
-        <OnFirstCommit run={unmarkPrerender}>
-          <App />
-        </OnFirstCommit>
-      </StrictMode>,
-    );
+    createRoot(rootElement).render(<OnFirstCommit run={unmarkPrerender}>{app}</OnFirstCommit>);
   });
 
 // A first visit shows the sample at once; a returning user's saved plan is validated first, so
