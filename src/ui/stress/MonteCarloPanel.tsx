@@ -39,13 +39,8 @@ export function MonteCarloPanel() {
   const issues = useMemo(() => draftIssues(draft, horizon), [draft, horizon]);
   const badRun = runIssues(draft);
   const assumptions = useMemo(() => assumptionsOf(draft), [draft]);
-  const { state, last, run, cancel } = useMonteCarlo({
-    plan,
-    scenario,
-    assumptions,
-    paths: Number(draft.paths),
-    seed: Number(draft.seed),
-  });
+  // The Workers warm up on this plan (their own few paths and seed): only what the run needs.
+  const { state, last, run, cancel } = useMonteCarlo({ plan, scenario, assumptions });
   const running = state.status === 'running';
   const provisional = state.status === 'running' ? state.provisional : null;
 

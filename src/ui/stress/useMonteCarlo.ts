@@ -91,7 +91,7 @@ function newPool(): SlicePool {
  * cancel. The Workers stay for the next run (warm) until a cancel or the panel goes away.
  * @example const { state, run, cancel } = useMonteCarlo(); run({ plan, scenario, assumptions, paths: 10_000, seed: 42 })
  */
-export function useMonteCarlo(warmWith?: MonteCarloInput): {
+export function useMonteCarlo(warmWith?: Omit<MonteCarloInput, 'paths' | 'seed'>): {
   state: MonteCarloState;
   /** The last completed run: stays on screen while a new one runs or after a cancel. */
   last: MonteCarloResult | null;
