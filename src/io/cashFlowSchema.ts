@@ -2,8 +2,8 @@ import './zodConfig';
 import { z } from 'zod';
 import { FLOW_CATEGORIES, SEASON_EVENTS } from '../engine/model';
 import type { IssueCode } from './issues';
+import { hasAtMostDecimals } from './decimals';
 import {
-  hasAtMostDecimals,
   id,
   intIn,
   isoDate,

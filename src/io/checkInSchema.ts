@@ -4,7 +4,7 @@ import { isValidIsoDate } from '../engine/calendar';
 import type { CheckIn } from '../engine/checkIns/types';
 import { fenFromYuan, MAX_YUAN } from '../engine/money';
 import { LIMITS } from './limits';
-import { hasAtMostDecimals } from './planFields';
+import { hasAtMostDecimals } from './decimals';
 
 /**
  * The stored form of a check-in (docs/check-ins.md): yuan and percent, as a person types them,

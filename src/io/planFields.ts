@@ -34,8 +34,6 @@ export const numberError = (iss: ErrorInput): IssueCode =>
 export const stringError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined ? 'required' : 'invalid_type';
 
-export { hasAtMostDecimals } from './decimals';
-
 /** Money in yuan: finite, 0 … ¥10 billion, at most 2 decimals (the fen). */
 export const yuan = z
   .number({ error: numberError })
