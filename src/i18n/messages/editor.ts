@@ -1,4 +1,5 @@
 import type { Lang } from '../lang';
+import { UNITS } from './units';
 
 /** The plan editor and its guided path (reserves → cash flows → funding → scenario). */
 const en = {
@@ -45,18 +46,7 @@ const en = {
    * The unit beside a number box (src/ui/fields/Field.tsx): every number carries its unit on
    * screen and in what a screen reader reads, so labels say only what the field is.
    */
-  units: {
-    yuan: '¥',
-    percent: '%',
-    perDay: '%/day',
-    perYear: '%/year',
-    days: 'days',
-    months: 'months',
-    dayOfMonth: 'of the month',
-    instalments: 'instalments',
-    years: 'years',
-    timesRate: '× contract rate',
-  },
+  units: UNITS.en,
   business: {
     heading: 'Business settings',
     name: 'Business name',
@@ -242,18 +232,7 @@ const zh: EditorMessages = {
   optional: '选填',
   sentenceGap: '',
   choose: '— 请选择 —',
-  units: {
-    yuan: '¥',
-    percent: '%',
-    perDay: '%/天',
-    perYear: '%/年',
-    days: '天',
-    months: '个月',
-    dayOfMonth: '日',
-    instalments: '期',
-    years: '年',
-    timesRate: '× 合同利率',
-  },
+  units: UNITS['zh-CN'],
   business: {
     heading: '基本设置',
     name: '商户名称',

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang';
+import { UNITS, type UnitWords } from './units';
 import type { GuidedField, GuidedProblemCode } from '../../io/guidedAnswers';
 
 /** The guided start's steps (src/ui/start/), loaded with them. */
@@ -48,7 +49,8 @@ export type GuidedMessages = {
     paid: string;
     dueDay: string;
   };
-  units: { perDay: string; perYear: string; dayOfMonth: string; months: string; count: string };
+  /** The shared unit words, and what a count of instalments already paid is counted in. */
+  units: UnitWords & { count: string };
   problems: Record<Exclude<GuidedProblemCode, 'required'>, string>;
   required: Partial<Record<GuidedField, string>>;
   fixFirst: (count: number) => string;
@@ -138,13 +140,7 @@ const en: GuidedMessages = {
     paid: 'Instalments paid',
     dueDay: 'Repayment day',
   },
-  units: {
-    perDay: '%/day',
-    perYear: '%/year',
-    dayOfMonth: 'of the month',
-    months: 'months',
-    count: 'paid',
-  },
+  units: { ...UNITS.en, count: 'paid' },
   problems: {
     not_amount: 'Enter an amount, e.g. 3万, 1.5万 or 30,000.',
     amount_too_large: 'At most ¥10 billion (100亿).',
@@ -243,7 +239,7 @@ const zh: GuidedMessages = {
     paid: '已还期数',
     dueDay: '每月还款日',
   },
-  units: { perDay: '%/天', perYear: '%/年', dayOfMonth: '日', months: '个月', count: '期' },
+  units: { ...UNITS['zh-CN'], count: '期' },
   problems: {
     not_amount: '请填写金额，如 3万、1.5万 或 30,000。',
     amount_too_large: '金额不能超过 100 亿元。',
