@@ -1,10 +1,12 @@
-import { create } from 'zustand';
+import { createContext, useContext } from 'react';
+import { create, useStore as useStoreOf } from 'zustand';
 import { temporal } from 'zundo';
 import { createAdviceSlice, type AdviceSlice } from './adviceSlice';
 import { createCheckInSlice, type CheckInSlice } from './checkInSlice';
 import type { ClientStore } from './clientStore';
 import { createPlanSlice, validateDraft, type PlanSlice } from './planSlice';
 import { followLanguage } from './sampleForReader';
+import type { StoreView } from './sectionView';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { loadValidator } from './validator';
 import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
@@ -17,7 +19,7 @@ import { createUiSlice, type UiSlice, type Notice } from './uiSlice';
  */
 export type AppState = PlanSlice & ScenarioSlice & UiSlice & AdviceSlice & CheckInSlice;
 
-export const useStore = create<AppState>()(
+const boundStore = create<AppState>()(
   temporal(
     (...a) => ({
       ...createPlanSlice(...a),
@@ -33,6 +35,23 @@ export const useStore = create<AppState>()(
     },
   ),
 );
+
+/** Panels outside any section read the store itself; a section provides its view (sectionView). */
+export const StoreViewContext = createContext<StoreView<AppState> | null>(null);
+
+function useStoreInView<T>(selector: (state: AppState) => T): T {
+  return useStoreOf(useContext(StoreViewContext) ?? boundStore, selector);
+}
+
+/**
+ * The app's store: `useStore(selector)` in a component reads it through the section the
+ * component is in (a hidden section sees it as it was: sectionView.ts); `getState`, `setState`,
+ * `subscribe` and `temporal` are the store's own.
+ */
+export const useStore: typeof boundStore = Object.assign(
+  useStoreInView,
+  boundStore,
+) as typeof boundStore;
 
 // Undo and redo restore only the draft; validate it here so the charts follow.
 // A change of draft alone (valid and issues untouched) comes from undo/redo.

@@ -1,5 +1,7 @@
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { COMMON } from '../i18n/messages/common';
+import { createSectionView } from '../state/sectionView';
+import { StoreViewContext, useStore } from '../state/store';
 import { LAYOUT } from '../i18n/messages/layout';
 import { useLang } from './common/useLang';
 import { CashChart } from './dashboard/CashChart';
@@ -133,7 +135,9 @@ export function App() {
 /**
  * One section: named for assistive technology, focusable (the target after a move), and hidden
  * while another is on screen. A hidden section's panels still render once the reader engages and
- * the browser is idle (Slot), so a section opens at once with its numbers ready.
+ * the browser is idle (Slot), and follow the plan when the reader pauses rather than on every
+ * keystroke (its view of the store: sectionView.ts), so a section opens at once with its numbers
+ * ready and an edit renders only what is on screen.
  */
 function Section({
   id,
@@ -145,15 +149,21 @@ function Section({
   children: ReactNode;
 }) {
   const l = LAYOUT[useLang()];
+  const hidden = id !== current;
+  const [view] = useState(() => createSectionView(useStore, hidden));
+  // Before the paint: a section coming on screen shows the current state, never the one it kept.
+  useLayoutEffect(() => view.setHidden(hidden), [view, hidden]);
   return (
     <section
       id={sectionElementId(id)}
       className={`app-section app-section-${id}`}
       aria-label={l.sections[id]}
       tabIndex={-1}
-      hidden={id !== current}
+      hidden={hidden}
     >
-      <OffScreen.Provider value={id !== current}>{children}</OffScreen.Provider>
+      <StoreViewContext.Provider value={view}>
+        <OffScreen.Provider value={hidden}>{children}</OffScreen.Provider>
+      </StoreViewContext.Provider>
     </section>
   );
 }
