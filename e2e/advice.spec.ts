@@ -158,9 +158,18 @@ for (const lang of LANGS) {
       await expect(method).toBeHidden();
       await advice.whys.first().locator('summary').click();
       await expect(method).toBeVisible();
+      // A measure's assumptions: each number with its unit beside the box (账期延长 [30] 天).
+      mkdirSync(SHOTS, { recursive: true });
+      const levers = advice.region.locator('details.lever-fields:visible').first();
+      await levers.locator(':scope > summary').click();
+      const boxes = levers.locator('input[inputmode]');
+      expect(await boxes.count()).toBeGreaterThan(0);
+      await expect(levers.locator('.field-control input[inputmode]')).toHaveCount(
+        await boxes.count(),
+      );
+      await levers.screenshot({ path: `${SHOTS}/advice-levers-${lang}-375.png` });
       await expectNoAxeViolations(page, `advice-open-${lang}-375`, testInfo, '#advice');
       await expectNoAxeViolations(page, `contingency-open-${lang}-375`, testInfo, '#contingency');
-      mkdirSync(SHOTS, { recursive: true });
       await advice.contingency.screenshot({ path: `${SHOTS}/contingency-open-${lang}-375.png` });
       await app.settled();
     });

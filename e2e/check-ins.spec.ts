@@ -1,10 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
 import { CheckInsPanel } from './pages/CheckInsPanel';
 import { expectNoAxeViolations } from './support/axe';
-import { screenshotDesktopAndPhone } from './support/screenshots';
+import { screenshotDesktopAndPhone, SHOTS } from './support/screenshots';
 import { escapeRegExp } from './support/strings';
 import { JIEBEI as JIEBEI_CARD } from './support/engine';
-import { formatDate } from '../src/i18n/format';
+import { formatDate, formatMoney } from '../src/i18n/format';
+import { describeIssue } from '../src/io/issueText';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -118,5 +121,75 @@ test.describe('check-ins', () => {
     expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
+  });
+});
+
+test.describe('the check-in form on a 375 px phone, zh-CN', () => {
+  test.use({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+
+  test('every number carries its unit beside the box; a bad value is refused under its own box and nothing is saved; fits 320 px', async ({
+    page,
+  }, testInfo) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const app = await new AppPage(page, 'zh-CN').goto();
+    const c = new CheckInsPanel(app);
+    const m = c.m;
+    await c.open();
+    await c.root.getByRole('button', { name: m.record, exact: true }).click();
+    const form = c.form;
+    await expect(form).toBeVisible();
+
+    // Every number box has its unit beside it, read with it, and a label without one.
+    const boxes = form.locator('input[inputmode]');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(2);
+    await expect(form.locator('.field-control input[inputmode]')).toHaveCount(count);
+    for (const box of await boxes.all()) {
+      const { label, unitRead } = await box.evaluate((el) => {
+        const unit = el.closest('.field-control')!.querySelector('.field-unit')!;
+        return {
+          label: (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+          unitRead: (el.getAttribute('aria-describedby') ?? '').split(' ').includes(unit.id),
+        };
+      });
+      expect(label).not.toMatch(/[（(](?:元|¥|%|天)[）)]/);
+      expect(unitRead, label).toBe(true);
+    }
+
+    const line = c.line(form, JIEBEI.zh);
+    const limit = line.getByRole('textbox', { name: m.limit, exact: true });
+    const rate = line.getByRole('textbox', { name: m.rate, exact: true });
+    await limit.fill('-5');
+    await rate.fill('3.1234567%');
+    await form.getByRole('button', { name: m.save, exact: true }).click();
+
+    // Refused: each bad value is named under its own box, the first takes focus, nothing saved.
+    const negative = describeIssue({ code: 'amount_negative' }, 'zh-CN');
+    const decimals = describeIssue({ code: 'too_many_decimals', params: { maximum: 6 } }, 'zh-CN');
+    await expect(limit).toHaveAttribute('aria-invalid', 'true');
+    await expect(limit).toBeFocused();
+    await expect(limit).toHaveAccessibleDescription(`${negative} ¥`);
+    await expect(rate).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(decimals)} %/年`));
+    await expect(form.locator('.field-error[id]')).toHaveCount(2);
+    await expect(form).toBeVisible();
+    await expect(c.summary).toContainText(m.summary(0));
+
+    await expectNoAxeViolations(page, 'check-in-form-error-zh', testInfo, '.checkins-slot');
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({ path: `${SHOTS}/check-in-form-error-375-zh.png` });
+    await page.setViewportSize({ width: 320, height: 812 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await form.screenshot({ path: `${SHOTS}/check-in-form-error-320-zh.png` });
+
+    // Fixed (amounts and rates as owners write them), it saves what was typed.
+    await limit.fill('10.5万');
+    await expect(limit).not.toHaveAttribute('aria-invalid');
+    await rate.fill('3.65%');
+    await form.getByRole('button', { name: m.save, exact: true }).click();
+    await expect(form).toHaveCount(0);
+    await expect(c.summary).toContainText(m.summary(1));
+    await expect(c.items.first()).toContainText(formatMoney(105_000, 'zh-CN'));
   });
 });

@@ -4,6 +4,7 @@ import { formatMoney } from '../src/i18n/format';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { GuidedStart } from './pages/GuidedStart';
+import { expectNoAxeViolations } from './support/axe';
 import { SHOTS } from './support/screenshots';
 
 /**
@@ -121,6 +122,61 @@ test.describe('375 px phone, zh-CN', () => {
     // A unit after the box: the editor's horizon (天) and the guided rent day (日).
     expect(editorDayUnit).toMatchObject({ place: 'after', ...unitAt });
     expect(await unitAnatomy(guided.field('fixed.rentDay'))).toEqual(editorDayUnit);
+  });
+});
+
+/**
+ * The scenario builder's numbers are shared fields too: 第 [0] 天, [30] 天 beside the slider,
+ * [50] % after the cut, each unit read with its box and none in a label; a cut out of range is
+ * refused under its box. Screenshots at 375 px; at 320 px nothing sticks out sideways.
+ */
+test.describe('the scenario builder on a 375 px phone, zh-CN', () => {
+  test.use({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+
+  test('every number carries its unit beside the box; a bad cut is refused under its box; fits 320 px', async ({
+    page,
+  }, testInfo) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const app = await new AppPage(page, 'zh-CN').goto();
+    const panel = app.scenario;
+    const b = app.t.scenario.builder;
+    await panel.show();
+    await panel.startFromPreset('limit_cut_50').click();
+    await expect(panel.builderForm).toBeVisible();
+    const form = panel.region.locator('form.scenario-form');
+
+    const boxes = form.locator('input[inputmode]');
+    // Start day, length and the cut.
+    await expect(boxes).toHaveCount(3);
+    await expect(form.locator('.field-control input[inputmode]')).toHaveCount(3);
+    const start = panel.builderField(b.startDay);
+    const cut = panel.builderField(b.cutPercent);
+    const startUnit = await unitAnatomy(start);
+    expect(startUnit).toMatchObject({ place: 'before', read: true, inLabel: false });
+    expect(await unitAnatomy(cut)).toMatchObject({ place: 'after', read: true, inLabel: false });
+    // The length is read in days with its box, and the slider beside it says its value in days.
+    await panel.builderField(b.permanent).uncheck();
+    const length = panel.builderField(b.duration);
+    expect(await unitAnatomy(length)).toMatchObject({ place: 'after', read: true, inLabel: false });
+    const slider = form.getByRole('slider', { name: b.durationSlider, exact: true });
+    await expect(slider).toHaveAttribute('aria-valuetext', /^\d+ 天$/);
+
+    await cut.fill('150');
+    await panel.saveButton.click();
+    await expect(cut).toHaveAttribute('aria-invalid', 'true');
+    await expect(cut).toBeFocused();
+    await expect(cut).toHaveAccessibleDescription(
+      `${app.t.scenario.errors.percent_range(1, 100)} %`,
+    );
+    await expectNoAxeViolations(page, 'scenario-builder-error-zh', testInfo, '#scenario');
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({ path: `${SHOTS}/scenario-builder-error-375-zh.png` });
+    await page.setViewportSize({ width: 320, height: 812 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await form.screenshot({ path: `${SHOTS}/scenario-builder-error-320-zh.png` });
   });
 });
 

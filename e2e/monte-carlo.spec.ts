@@ -12,6 +12,7 @@ import { AppPage } from './pages/AppPage';
 import { MonteCarloPanel } from './pages/MonteCarloPanel';
 import { expectOneMoneyUnit, expectReadableAxes } from './support/axisLabels';
 import { screenshotDesktopAndPhone } from './support/screenshots';
+import { UNITS } from '../src/i18n/messages/units';
 
 // A Monte Carlo of a few thousand paths on a busy 2-core machine: allow time.
 test.describe.configure({ timeout: 90_000 });
@@ -58,6 +59,13 @@ test.describe('uncertainty bands (Monte Carlo)', () => {
       await expect(mc.field(label)).toBeEditable();
     }
     await expect(mc.region.getByText(/domain\.md §1/)).toBeVisible();
+    // Every assumption's unit sits beside its box (第 … 天, 天, %), read with it, not in its label.
+    const boxes = mc.region.locator('.mc-assumptions input[inputmode]');
+    expect(await boxes.count()).toBe(8);
+    await expect(mc.region.locator('.mc-assumptions .field-control input[inputmode]')).toHaveCount(
+      8,
+    );
+    await expect(mc.field(m.minDays)).toHaveAccessibleDescription(UNITS.en.days);
     await expect(mc.paths).toHaveValue('10000');
     // A bad value is named next to its field and blocks the run; nothing typed is lost.
     await mc.field(m.startTo).fill('9999');

@@ -73,7 +73,7 @@ export class ScenarioPanel {
       exact: true,
     });
   }
-  /** A field of the open builder by its label ("Limit cut (%)", "Scenario name"…). */
+  /** A field of the open builder by its label ("Limit cut by", "Scenario name"…). */
   builderField(label: string): Locator {
     return this.region.getByLabel(label, { exact: true });
   }

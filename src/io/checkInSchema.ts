@@ -1,10 +1,10 @@
 import './zodConfig';
 import { z } from 'zod';
-import { isValidIsoDate } from '../engine/calendar';
 import type { CheckIn } from '../engine/checkIns/types';
-import { fenFromYuan, MAX_YUAN } from '../engine/money';
+import { fenFromYuan } from '../engine/money';
 import { LIMITS } from './limits';
 import { hasAtMostDecimals } from './decimals';
+import { isoDate, numberIn, yuanAmount } from './planFields';
 
 /**
  * The stored form of a check-in (docs/check-ins.md): yuan and percent, as a person types them,
@@ -18,37 +18,34 @@ export const MAX_CHECK_INS = 500;
 /** Longest free note, characters. */
 export const MAX_NOTE_LENGTH = 2000;
 
-const yuan = z
-  .number()
-  .min(0)
-  .max(MAX_YUAN)
-  .refine((v) => hasAtMostDecimals(v, 2));
 /**
  * An annual rate in percent. A plan may quote a line at up to 100 % a day, so its annual rate
  * reaches 36,500 %; nothing a plan can say is refused here.
  */
 export const MAX_ANNUAL_RATE_PERCENT = 100 * 365;
-const annualPercent = z
-  .number()
-  .min(0)
-  .max(MAX_ANNUAL_RATE_PERCENT)
-  .refine((v) => hasAtMostDecimals(v, LIMITS.percentDecimals));
+const annualPercent = numberIn(0, MAX_ANNUAL_RATE_PERCENT).refine(
+  (v) => hasAtMostDecimals(v, LIMITS.percentDecimals),
+  { error: 'too_many_decimals', params: { maximum: LIMITS.percentDecimals } },
+);
 const id = z.string().min(1).max(LIMITS.idLength);
 const name = z.string().max(LIMITS.nameLength);
 
+/**
+ * Amounts, rates and the date are refused with the plan's codes (issues.ts), so the check-in form
+ * says under each box what is wrong in the editor's words; what is accepted is unchanged.
+ */
 export const storedCheckInSchema = z.strictObject({
   id,
-  date: z
-    .string()
-    .refine(isValidIsoDate)
-    .refine((d) => d >= LIMITS.dateMin && d <= LIMITS.dateMax),
-  cash: z.array(z.strictObject({ accountId: id, name, balance: yuan })).max(LIMITS.cashAccounts),
+  date: isoDate,
+  cash: z
+    .array(z.strictObject({ accountId: id, name, balance: yuanAmount }))
+    .max(LIMITS.cashAccounts),
   lines: z
     .array(
       z.strictObject({
         sourceId: id,
         name,
-        limit: yuan,
+        limit: yuanAmount,
         /** 年化利率 in percent (10.95 = 10.95 %); null when not read. */
         annualRatePercent: annualPercent.nullable(),
         failedRepayment: z.boolean(),

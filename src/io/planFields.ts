@@ -34,14 +34,18 @@ export const numberError = (iss: ErrorInput): IssueCode =>
 export const stringError = (iss: ErrorInput): IssueCode =>
   iss.input === undefined ? 'required' : 'invalid_type';
 
-/** Money in yuan: finite, 0 … ¥10 billion, at most 2 decimals (the fen). */
-export const yuan = z
+/**
+ * An amount in yuan as a plain number: finite, 0 … ¥10 billion, at most 2 decimals (the fen).
+ * Also what a check-in's amounts are (checkInSchema.ts), refused with the same codes.
+ */
+export const yuanAmount = z
   .number({ error: numberError })
   .min(0, { error: 'amount_negative' })
   .max(MAX_YUAN, { error: 'amount_too_large' })
-  .refine((v) => hasAtMostDecimals(v, 2), { error: 'too_many_decimals', params: { maximum: 2 } })
-  // Identity at run time; types the parsed amount as `Yuan` so it cannot reach the engine unconverted.
-  .transform((v): Yuan => v);
+  .refine((v) => hasAtMostDecimals(v, 2), { error: 'too_many_decimals', params: { maximum: 2 } });
+
+/** Money in yuan (`yuanAmount`), typed as `Yuan` so it cannot reach the engine unconverted. */
+export const yuan = yuanAmount.transform((v): Yuan => v);
 
 /** A percentage 0–100 (4.5 means 4.5 %). */
 export const percent = z

@@ -21,6 +21,7 @@ export type CheckInsMessages = {
   linesTitle: string;
   limit: string;
   rate: string;
+  /** Under the rate's box: an empty rate is saved as "not read". */
   rateHint: string;
   failedRepayment: string;
   notice: string;
@@ -81,16 +82,15 @@ const en: CheckInsMessages = {
   formTitle: 'New check-in (filled in from the plan: change only what differs)',
   editTitle: (date) => `Check-in of ${date}`,
   date: 'Date observed',
-  cashTitle: 'Cash balances (¥)',
+  cashTitle: 'Cash balances',
   linesTitle: 'Credit lines',
-  limit: 'Credit limit (¥)',
-  rate: 'Annual rate (%)',
-  rateHint: 'Leave empty if not read',
+  limit: 'Credit limit',
+  rate: 'Annual rate',
+  rateHint: 'Leave empty if you did not read it.',
   failedRepayment: 'A repayment failed',
   notice: 'Notice from the lender (limit review, risk control)',
   note: 'Note',
-  invalid:
-    'Some values cannot be saved: amounts are ¥0 or more with at most 2 decimals, rates 0 % or more.',
+  invalid: 'Some values cannot be saved: each says under its box what to change.',
   listCaption: 'Check-ins, newest first, with what changed and which warnings fired',
   cash: 'Cash',
   credit: 'Credit limits',
@@ -150,15 +150,15 @@ const zh: CheckInsMessages = {
   formTitle: '新复核（已按方案现值填好，只需修改有变化的项）',
   editTitle: (date) => `${date} 的复核`,
   date: '观察日期',
-  cashTitle: '现金余额（¥）',
-  linesTitle: '授信额度',
-  limit: '授信额度（¥）',
-  rate: '年化利率（%）',
-  rateHint: '未查看可留空',
+  cashTitle: '现金余额',
+  linesTitle: '授信渠道',
+  limit: '授信额度',
+  rate: '年化利率',
+  rateHint: '未查看可留空。',
   failedRepayment: '出现还款失败',
   notice: '收到贷款机构通知（额度调整、风控）',
   note: '备注',
-  invalid: '部分数值无法保存：金额须为 ¥0 及以上、最多两位小数，利率须为 0% 及以上。',
+  invalid: '部分数值无法保存，请按各输入框下方的提示修改。',
   listCaption: '复核记录（最新在前）：变化情况与触发的预警',
   cash: '现金',
   credit: '授信额度合计',

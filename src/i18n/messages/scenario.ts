@@ -47,7 +47,8 @@ export type ScenarioMessages = {
     startDay: string;
     startDayHint: (date: string) => string;
     duration: string;
-    durationSlider: (n: number) => string;
+    /** The slider beside the days box; its value is read as "30 days" (aria-valuetext). */
+    durationSlider: string;
     permanent: string;
     cutPercent: string;
     dropPercent: string;
@@ -124,15 +125,15 @@ const en: ScenarioMessages = {
     removeShock: (n) => `Remove shock ${n}`,
     type: 'What happens',
     target: 'What it hits',
-    startDay: 'Starts on day',
+    startDay: 'Starts on',
     startDayHint: (date) => `That is ${date}.`,
-    duration: 'Lasts (days)',
-    durationSlider: (n) => `Lasts ${n} days (slider)`,
+    duration: 'Lasts',
+    durationSlider: 'Lasts (slider)',
     permanent: 'Permanent (to the end of the plan)',
-    cutPercent: 'Limit cut (%)',
-    dropPercent: 'Revenue drop (%)',
-    delayDays: 'Customers pay later by (days)',
-    dueWithinDays: 'Whole balance due within (days)',
+    cutPercent: 'Limit cut by',
+    dropPercent: 'Revenue drops by',
+    delayDays: 'Customers pay later by',
+    dueWithinDays: 'Whole balance due within',
     save: 'Save and apply',
     cancel: 'Cancel',
     fixFirst: 'Some fields need fixing before the scenario can be saved.',
@@ -153,8 +154,8 @@ const en: ScenarioMessages = {
     no_shocks: 'Add at least one shock.',
     too_many: (max) => `A plan holds at most ${max} scenarios of its own: delete one first.`,
     target_required: 'Choose what the shock hits.',
-    range: (min, max) => `Enter a whole number from ${min} to ${max}.`,
-    percent_range: (min, max) => `Enter a percentage from ${min} to ${max}.`,
+    range: (min, max) => `Enter a whole number of days from ${min} to ${max}.`,
+    percent_range: (min, max) => `Enter a percentage from ${min}% to ${max}%.`,
   },
   summary: {
     window: (date, length) => `from ${date} for ${length}`,
@@ -204,15 +205,15 @@ const zh: ScenarioMessages = {
     removeShock: (n) => `删除冲击${n}`,
     type: '冲击类型',
     target: '影响对象',
-    startDay: '开始日（第几天）',
+    startDay: '开始日',
     startDayHint: (date) => `即${date}。`,
-    duration: '持续天数',
-    durationSlider: (n) => `持续${n}天（滑块）`,
+    duration: '持续时间',
+    durationSlider: '持续时间（滑块）',
     permanent: '永久（持续至测算期末）',
-    cutPercent: '额度下调比例（%）',
-    dropPercent: '收入下降比例（%）',
-    delayDays: '客户回款推迟天数',
-    dueWithinDays: '须在几天内还清全部余额',
+    cutPercent: '额度下调比例',
+    dropPercent: '收入下降比例',
+    delayDays: '客户回款推迟',
+    dueWithinDays: '全部余额还款期限',
     save: '保存并应用',
     cancel: '取消',
     fixFirst: '部分字段有误，请修改后再保存。',
@@ -233,8 +234,8 @@ const zh: ScenarioMessages = {
     no_shocks: '请至少添加一项冲击。',
     too_many: (max) => `每个方案最多保存${max}个自定义情景，请先删除一个。`,
     target_required: '请选择冲击影响的对象。',
-    range: (min, max) => `请输入${min}至${max}之间的整数。`,
-    percent_range: (min, max) => `请输入${min}至${max}之间的百分比。`,
+    range: (min, max) => `请输入${min}至${max}之间的整数天数。`,
+    percent_range: (min, max) => `请输入${min}%至${max}%之间的百分比。`,
   },
   summary: {
     window: (date, length) => `自${date}起持续${length}`,

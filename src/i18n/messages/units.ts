@@ -15,6 +15,9 @@ const en = {
   instalments: 'instalments',
   years: 'years',
   timesRate: '× contract rate',
+  /** Around a day counted from the plan's start: "day [30]", "第 [30] 天". */
+  dayNumberBefore: 'day',
+  dayNumberAfter: '',
 };
 
 export type UnitWords = typeof en;
@@ -30,6 +33,8 @@ const zh: UnitWords = {
   instalments: '期',
   years: '年',
   timesRate: '× 合同利率',
+  dayNumberBefore: '第',
+  dayNumberAfter: '天',
 };
 
 export const UNITS: Record<Lang, UnitWords> = { en, 'zh-CN': zh };

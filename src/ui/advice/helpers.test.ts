@@ -7,7 +7,8 @@ import { exampleValid } from '../../io/exampleFixtures';
 import { cashRows } from '../charts/cashRows';
 import { noGapText } from '../../i18n/adviceText';
 import { cardModel, compareRows } from './cardModel';
-import { leverFileValue, leverInputValue } from './leverFields';
+import { UNITS } from '../../i18n/messages/units';
+import { leverInputValue, leverUnit } from './leverFields';
 import { adviceItemName } from './sourceName';
 
 const { plan } = exampleValid('online-shop');
@@ -58,10 +59,9 @@ describe('lever fields', () => {
   it('shows shares as whole percent and refuses what the file would refuse', () => {
     expect(leverInputValue('ownerDrawCut', 0.5)).toBe(50);
     expect(leverInputValue('supplierTermsDays', 30)).toBe(30);
-    expect(leverFileValue('ownerDrawCut', '40')).toBe(40);
-    expect(leverFileValue('ownerDrawMonths', '13')).toBeNull();
-    expect(leverFileValue('supplierTermsDays', '')).toBeNull();
-    expect(leverFileValue('supplierTermsDays', '7.5')).toBeNull();
+    expect(leverUnit('ownerDrawCut', UNITS['zh-CN'])).toBe('%');
+    expect(leverUnit('ownerDrawMonths', UNITS['zh-CN'])).toBe('个月');
+    expect(leverUnit('supplierTermsDays', UNITS['zh-CN'])).toBe('天');
   });
 });
 

@@ -1,37 +1,55 @@
 import type { LeverAssumptions } from '../../engine/model';
+import type { UnitWords } from '../../i18n/messages/units';
+import { DRAFT_FORM, type Form } from '../fields/form';
+
+type LeverUnit = 'percent' | 'days' | 'months';
 
 /**
  * How each lever assumption is stored in the plan file (percent for shares, whole days and
- * months otherwise) and the range the file accepts (src/io/businessSchema.ts).
+ * months otherwise, src/io/businessSchema.ts checks them) and the unit shown beside its box.
  */
-const FIELDS: Record<
-  keyof LeverAssumptions,
-  { name: string; percent: boolean; min: number; max: number }
-> = {
-  ownerDrawCut: { name: 'ownerDrawCutPercent', percent: true, min: 1, max: 100 },
-  ownerDrawMonths: { name: 'ownerDrawMonths', percent: false, min: 1, max: 12 },
-  purchaseDeferralDays: { name: 'purchaseDeferralDays', percent: false, min: 1, max: 180 },
-  supplierTermsDays: { name: 'supplierTermsDays', percent: false, min: 1, max: 180 },
-  rentDeferralDays: { name: 'rentDeferralDays', percent: false, min: 1, max: 180 },
-  rentDeferralMonths: { name: 'rentDeferralMonths', percent: false, min: 1, max: 12 },
-  depositShare: { name: 'depositPercent', percent: true, min: 1, max: 100 },
-  depositDays: { name: 'depositDays', percent: false, min: 1, max: 180 },
-  reserveFromDrawShare: { name: 'reserveFromDrawPercent', percent: true, min: 1, max: 100 },
+const FIELDS: Record<keyof LeverAssumptions, { name: string; unit: LeverUnit }> = {
+  ownerDrawCut: { name: 'ownerDrawCutPercent', unit: 'percent' },
+  ownerDrawMonths: { name: 'ownerDrawMonths', unit: 'months' },
+  purchaseDeferralDays: { name: 'purchaseDeferralDays', unit: 'days' },
+  supplierTermsDays: { name: 'supplierTermsDays', unit: 'days' },
+  rentDeferralDays: { name: 'rentDeferralDays', unit: 'days' },
+  rentDeferralMonths: { name: 'rentDeferralMonths', unit: 'months' },
+  depositShare: { name: 'depositPercent', unit: 'percent' },
+  depositDays: { name: 'depositDays', unit: 'days' },
+  reserveFromDrawShare: { name: 'reserveFromDrawPercent', unit: 'percent' },
 };
 
 export function leverFileField(key: keyof LeverAssumptions) {
   return FIELDS[key];
 }
 
-/** The engine's value as the input shows it (a share as a whole percent). */
-export function leverInputValue(key: keyof LeverAssumptions, value: number): number {
-  return FIELDS[key].percent ? Math.round(value * 100) : value;
+/** The unit beside a lever's box: % for a share, 天 or 个月 for a time. */
+export function leverUnit(key: keyof LeverAssumptions, u: UnitWords): string {
+  return u[FIELDS[key].unit];
 }
 
-/** What the input holds, as the file stores it; null while it is not a whole number in range. */
-export function leverFileValue(key: keyof LeverAssumptions, text: string): number | null {
-  const f = FIELDS[key];
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isInteger(v) || v < f.min || v > f.max) return null;
-  return v;
+/** The engine's value as the box shows it (a share as a whole percent). */
+export function leverInputValue(key: keyof LeverAssumptions, value: number): number {
+  return FIELDS[key].unit === 'percent' ? Math.round(value * 100) : value;
+}
+
+/**
+ * The lever boxes as a form: each edits the plan draft's `leverAssumptions.<name>` like any
+ * editor field (the plan schema checks it, its problem shows under the box), and shows the value
+ * the advice used — the plan's default — until the plan states its own. An emptied box keeps ""
+ * (refused, with a message) rather than falling back to the default under the typist's fingers.
+ */
+export function leverForm(shown: Readonly<Record<string, number>>): Form {
+  return {
+    useField: (path) => {
+      const field = DRAFT_FORM.useField(path);
+      const name = String(path[path.length - 1]);
+      return {
+        ...field,
+        value: field.value === undefined ? shown[name] : field.value,
+        set: (v) => field.set(v === undefined ? '' : v),
+      };
+    },
+  };
 }

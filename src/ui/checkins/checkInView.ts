@@ -6,8 +6,9 @@ import { formatDays, formatMoney, formatNumber, formatPercent } from '../../i18n
 import type { Lang } from '../../i18n/lang';
 import { localName } from '../../i18n/localName';
 import type { CheckInsMessages } from '../../i18n/messages/checkIns';
-import { readAmountText } from '../../io/amountText';
-import { checkInFromStored, readCheckIns, type StoredCheckIn } from '../../io/checkInSchema';
+import { checkInFromStored, storedCheckInSchema, type StoredCheckIn } from '../../io/checkInSchema';
+import { formatIssues, type Issue } from '../../io/issues';
+import { valueOfNumberText } from '../fields/numberText';
 
 /**
  * What the check-ins section shows, decided outside React: the comparisons (newest first), the
@@ -93,16 +94,19 @@ export function bufferText(days: number | null, lang: Lang): string {
   return days === null ? '—' : formatDays(days, lang);
 }
 
-/** The form's text, one entry per input, as typed. */
+/**
+ * The form's values as typed: the shape of a stored check-in, each number the text in its box
+ * ("3.5万", "4.2%"), the date undefined once cleared.
+ */
 export type CheckInDraft = {
   id: string;
-  date: string;
+  date: string | undefined;
   cash: { accountId: string; name: string; balance: string }[];
   lines: {
     sourceId: string;
     name: string;
     limit: string;
-    rate: string;
+    annualRatePercent: string;
     failedRepayment: boolean;
     notice: boolean;
   }[];
@@ -115,57 +119,43 @@ export function draftOf(c: StoredCheckIn): CheckInDraft {
     date: c.date,
     cash: c.cash.map((x) => ({ ...x, balance: String(x.balance) })),
     lines: c.lines.map((l) => ({
-      sourceId: l.sourceId,
-      name: l.name,
+      ...l,
       limit: String(l.limit),
-      rate: l.annualRatePercent === null ? '' : String(l.annualRatePercent),
-      failedRepayment: l.failedRepayment,
-      notice: l.notice,
+      annualRatePercent: l.annualRatePercent === null ? '' : String(l.annualRatePercent),
     })),
     note: c.note,
   };
 }
 
-const NOT_A_NUMBER = Number.NaN;
+export type ReadCheckIn = { ok: true; checkIn: StoredCheckIn } | { ok: false; issues: Issue[] };
 
 /**
- * The form read back (amounts as owners write them: "3.5万", "¥35,000"); null when anything in it
- * cannot be stored — the check-in schema decides, as for a file.
+ * The form read back, each box as the plan editor reads it (numberText.ts: "3.5万", "¥35,000",
+ * a trailing "%" on the rate; an empty rate is "not read"), then checked by the check-in schema
+ * as a file's would be: the check-in to save, or every problem with the path of its field
+ * (`cash[1].balance`, `lines[0].annualRatePercent`) and the plan's code for it.
  */
-export function checkInOfDraft(d: CheckInDraft): StoredCheckIn | null {
-  const amount = (t: string) => readAmountText(t) ?? NOT_A_NUMBER;
-  const rate = (t: string) => (t.trim() === '' ? null : Number(t.trim().replace(/[%％]$/, '')));
+export function readCheckInDraft(d: CheckInDraft): ReadCheckIn {
   const candidate = {
     id: d.id,
     date: d.date,
-    cash: d.cash.map((x) => ({ accountId: x.accountId, name: x.name, balance: amount(x.balance) })),
+    cash: d.cash.map((x) => ({
+      accountId: x.accountId,
+      name: x.name,
+      balance: valueOfNumberText(x.balance),
+    })),
     lines: d.lines.map((l) => ({
       sourceId: l.sourceId,
       name: l.name,
-      limit: amount(l.limit),
-      annualRatePercent: rate(l.rate),
+      limit: valueOfNumberText(l.limit),
+      annualRatePercent: valueOfNumberText(l.annualRatePercent, { percent: true }) ?? null,
       failedRepayment: l.failedRepayment,
       notice: l.notice,
     })),
     note: d.note,
   };
-  const read = readCheckIns([candidate]);
-  return read.dropped === 0 ? read.checkIns[0]! : null;
-}
-
-/** Which inputs of the form hold values that cannot be stored (for aria-invalid). */
-export function badFields(d: CheckInDraft): Set<string> {
-  const bad = new Set<string>();
-  const amountOk = (t: string) => {
-    const v = readAmountText(t);
-    return v !== null && v >= 0 && Math.round(v * 100) / 100 === v;
-  };
-  d.cash.forEach((x, i) => !amountOk(x.balance) && bad.add(`cash.${i}`));
-  d.lines.forEach((l, i) => {
-    if (!amountOk(l.limit)) bad.add(`limit.${i}`);
-    const t = l.rate.trim().replace(/[%％]$/, '');
-    if (t !== '' && !(Number(t) >= 0)) bad.add(`rate.${i}`);
-  });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) bad.add('date');
-  return bad;
+  const parsed = storedCheckInSchema.safeParse(candidate);
+  return parsed.success
+    ? { ok: true, checkIn: parsed.data }
+    : { ok: false, issues: formatIssues(parsed.error) };
 }

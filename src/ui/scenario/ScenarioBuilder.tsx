@@ -5,7 +5,10 @@ import { SCENARIO_NAME } from '../../i18n/messages/scenarioName';
 import { useLang } from '../common/useLang';
 import { useStore } from '../../state/store';
 import { localName } from '../../i18n/localName';
-import { describedBy, useBuilderErrorText } from './BuilderField';
+import { FormContext } from '../fields/form';
+import { Field } from '../fields/Field';
+import { useBuilderErrorText } from './builderErrorText';
+import { builderFieldId, builderForm } from './builderForm';
 import {
   firstErrorKey,
   newScenarioId,
@@ -15,7 +18,7 @@ import {
   type BuilderDraft,
   type ShockDraft,
 } from './builderModel';
-import { builderFieldId, ShockFields } from './ShockFields';
+import { ShockFields } from './ShockFields';
 
 type Props = {
   open: boolean;
@@ -94,7 +97,6 @@ export function ScenarioBuilder({
     onSaved(id, scenario.name);
   };
 
-  const nameError = errors.name ? errorText(errors.name) : undefined;
   const listError = errors.shocks ? errorText(errors.shocks) : undefined;
 
   return (
@@ -113,96 +115,82 @@ export function ScenarioBuilder({
       </h3>
       <div id={bodyId} hidden={!open}>
         {open && (
-          <form className="scenario-form" noValidate onSubmit={submit}>
-            {editing && (
-              <p className="scenario-editing">{b.editing(localName(editing.name, lang))}</p>
-            )}
-            <p className="field-hint">{b.intro}</p>
-            <div className="field scenario-name-field">
-              <label className="field-label" htmlFor={`${prefix}-name`}>
-                {b.name}
-              </label>
-              <input
-                ref={nameRef}
-                id={`${prefix}-name`}
-                value={draft.name}
-                maxLength={LIMITS.nameLength}
-                aria-invalid={nameError ? true : undefined}
-                aria-describedby={describedBy(`${prefix}-name`, true, nameError !== undefined)}
-                onChange={(e) =>
-                  onDraftChange({
-                    ...draft,
-                    name: e.target.value,
-                    // Emptied, the name follows the shocks again.
-                    autoName: e.target.value.trim() === '',
-                  })
-                }
-              />
-              <p id={`${prefix}-name-hint`} className="field-hint">
-                {SCENARIO_NAME[lang].hint}
-              </p>
-              {nameError && (
-                <p id={`${prefix}-name-error`} className="field-error">
-                  {nameError}
-                </p>
+          <FormContext value={builderForm(draft, onDraftChange, errors, errorText, prefix)}>
+            <form className="scenario-form" noValidate onSubmit={submit}>
+              {editing && (
+                <p className="scenario-editing">{b.editing(localName(editing.name, lang))}</p>
               )}
-            </div>
-            <h4 className="scenario-shocks-head">{b.shocksHeading}</h4>
-            <ol className="shock-list">
-              {draft.shocks.map((s, i) => (
-                <li key={s.key}>
-                  <ShockFields
-                    shock={s}
-                    index={i}
-                    idPrefix={prefix}
-                    errors={errors}
-                    sources={sources}
-                    startDate={business.startDate}
-                    horizonDays={business.horizonDays}
-                    onChange={(patch) => setShock(i, patch)}
-                    onRemove={() =>
-                      onDraftChange({ ...draft, shocks: draft.shocks.filter((_, j) => j !== i) })
-                    }
-                  />
-                </li>
-              ))}
-            </ol>
-            <button
-              type="button"
-              id={`${prefix}-add`}
-              disabled={draft.shocks.length >= LIMITS.shocks}
-              aria-describedby={listError ? `${prefix}-list-error` : undefined}
-              onClick={() =>
-                onDraftChange({ ...draft, shocks: [...draft.shocks, newShock(nextKey())] })
-              }
-            >
-              + {b.addShock}
-            </button>
-            {listError && (
-              <p id={`${prefix}-list-error`} className="field-error">
-                {listError}
-              </p>
-            )}
-            {hasErrors && (
-              <p className="field-error scenario-form-summary" role="alert">
-                {b.fixFirst}
-              </p>
-            )}
-            <div className="scenario-form-actions">
-              <button type="submit" className="primary">
-                {b.save}
-              </button>
+              <p className="field-hint">{b.intro}</p>
+              <div className="scenario-name-field">
+                <Field path={['name']} label={b.name} hint={SCENARIO_NAME[lang].hint}>
+                  {(control, { value, set }) => (
+                    <input
+                      {...control}
+                      ref={nameRef}
+                      type="text"
+                      autoComplete="off"
+                      value={String(value)}
+                      maxLength={LIMITS.nameLength}
+                      onChange={(e) => set(e.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
+              <h4 className="scenario-shocks-head">{b.shocksHeading}</h4>
+              <ol className="shock-list">
+                {draft.shocks.map((s, i) => (
+                  <li key={s.key}>
+                    <ShockFields
+                      shock={s}
+                      index={i}
+                      sources={sources}
+                      startDate={business.startDate}
+                      horizonDays={business.horizonDays}
+                      onChange={(patch) => setShock(i, patch)}
+                      onRemove={() =>
+                        onDraftChange({ ...draft, shocks: draft.shocks.filter((_, j) => j !== i) })
+                      }
+                    />
+                  </li>
+                ))}
+              </ol>
               <button
                 type="button"
-                onClick={() => {
-                  setSubmitted(false);
-                  onCancel();
-                }}
+                id={`${prefix}-add`}
+                disabled={draft.shocks.length >= LIMITS.shocks}
+                aria-describedby={listError ? `${prefix}-list-error` : undefined}
+                onClick={() =>
+                  onDraftChange({ ...draft, shocks: [...draft.shocks, newShock(nextKey())] })
+                }
               >
-                {b.cancel}
+                + {b.addShock}
               </button>
-            </div>
-          </form>
+              {listError && (
+                <p id={`${prefix}-list-error`} className="field-error">
+                  {listError}
+                </p>
+              )}
+              {hasErrors && (
+                <p className="field-error scenario-form-summary" role="alert">
+                  {b.fixFirst}
+                </p>
+              )}
+              <div className="scenario-form-actions">
+                <button type="submit" className="primary">
+                  {b.save}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSubmitted(false);
+                    onCancel();
+                  }}
+                >
+                  {b.cancel}
+                </button>
+              </div>
+            </form>
+          </FormContext>
         )}
       </div>
     </div>

@@ -1,24 +1,18 @@
 import { addDays } from '../../engine/calendar';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDays } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
+import { UNITS } from '../../i18n/messages/units';
 import { useLang } from '../common/useLang';
-import { BuilderField, describedBy, useBuilderErrorText } from './BuilderField';
-import {
-  BOUNDS,
-  hasTarget,
-  intIn,
-  SHOCK_TYPES,
-  type BuilderErrors,
-  type ShockDraft,
-} from './builderModel';
+import { Field } from '../fields/Field';
+import { NumberField, SelectField } from '../fields/inputs';
+import { NumberInput } from '../fields/NumberInput';
+import { BOUNDS, hasTarget, intIn, SHOCK_TYPES, type ShockDraft } from './builderModel';
 import { targetOptionGroups, type SourceRef } from './targetOptions';
 
 type Props = {
   shock: ShockDraft;
   index: number;
-  idPrefix: string;
-  errors: BuilderErrors;
   sources: readonly SourceRef[];
   startDate: string;
   horizonDays: number;
@@ -26,17 +20,14 @@ type Props = {
   onRemove: () => void;
 };
 
-/** Field id for a shock's field; `builderFieldId(prefix, '2.startDay')` is how errors find it. */
-export function builderFieldId(prefix: string, key: string): string {
-  return `${prefix}-${key.replace('.', '-')}`;
-}
-
-/** One shock of the custom builder: type, target, window and the type's own number. */
+/**
+ * One shock of the custom builder: type, target, window and the type's own number, each a shared
+ * field (src/ui/fields/) bound to the builder's form (builderForm.ts) at `[index, field]`: the
+ * label says what the number is, its unit (天, %) sits beside the box.
+ */
 export function ShockFields({
   shock,
   index,
-  idPrefix,
-  errors,
   sources,
   startDate,
   horizonDays,
@@ -46,34 +37,16 @@ export function ShockFields({
   const lang = useLang();
   const m = SCENARIO[lang].builder;
   const d = DOMAIN[lang];
-  const errorText = useBuilderErrorText();
-  const id = (field: string) => builderFieldId(idPrefix, `${index}.${field}`);
-  const err = (field: string) => {
-    const e = errors[`${index}.${field}`];
-    return e ? errorText(e) : undefined;
-  };
+  const u = UNITS[lang];
   const start = intIn(shock.startDay, 0, horizonDays - 1);
   const sliderValue =
     intIn(shock.durationDays, BOUNDS.durationDays.min, BOUNDS.durationDays.max) ??
     BOUNDS.durationDays.min;
-
-  const numberInput = (
-    field: keyof ShockDraft,
-    decimal = false,
-    hint = false,
-    disabled = false,
-  ) => (
-    <input
-      id={id(field)}
-      type="text"
-      inputMode={decimal ? 'decimal' : 'numeric'}
-      className="num shock-number"
-      value={String(shock[field])}
-      disabled={disabled}
-      aria-invalid={err(field) ? true : undefined}
-      aria-describedby={describedBy(id(field), hint, err(field) !== undefined)}
-      onChange={(e) => onChange({ [field]: e.target.value })}
-    />
+  const days = (field: keyof ShockDraft, label: string) => (
+    <NumberField path={[index, field]} label={label} whole suffix={u.days} />
+  );
+  const percent = (field: keyof ShockDraft, label: string) => (
+    <NumberField path={[index, field]} label={label} percent suffix={u.percent} />
   );
 
   return (
@@ -83,80 +56,68 @@ export function ShockFields({
         {m.removeShock(index + 1)}
       </button>
       <div className="shock-grid">
-        <BuilderField id={id('type')} label={m.type}>
-          <select
-            id={id('type')}
-            value={shock.type}
-            onChange={(e) =>
-              onChange({ type: SHOCK_TYPES.find((t) => t === e.target.value) ?? shock.type })
-            }
-          >
-            {SHOCK_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {d.shockType[t]}
-              </option>
-            ))}
-          </select>
-        </BuilderField>
+        <SelectField
+          path={[index, 'type']}
+          label={m.type}
+          placeholder={m.type}
+          options={SHOCK_TYPES.map((t) => ({ value: t, label: d.shockType[t] }))}
+        />
         {hasTarget(shock.type) && (
-          <BuilderField id={id('target')} label={m.target} error={err('target')}>
-            <select
-              id={id('target')}
-              value={shock.target}
-              aria-invalid={err('target') ? true : undefined}
-              aria-describedby={describedBy(id('target'), false, err('target') !== undefined)}
-              onChange={(e) => onChange({ target: e.target.value })}
-            >
-              {targetOptionGroups(sources, shock.target, lang).map((g) => (
-                <optgroup key={g.label} label={g.label}>
-                  {g.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </BuilderField>
+          <Field path={[index, 'target']} label={m.target}>
+            {(control, { value, set }) => (
+              <select {...control} value={String(value)} onChange={(e) => set(e.target.value)}>
+                {targetOptionGroups(sources, shock.target, lang).map((g) => (
+                  <optgroup key={g.label} label={g.label}>
+                    {g.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <BuilderField
-          id={id('startDay')}
+        <NumberField
+          path={[index, 'startDay']}
           label={m.startDay}
+          whole
+          prefix={u.dayNumberBefore}
+          suffix={u.dayNumberAfter || undefined}
           hint={
             start === null ? undefined : m.startDayHint(formatDate(addDays(startDate, start), lang))
           }
-          error={err('startDay')}
-        >
-          {numberInput('startDay', false, start !== null)}
-        </BuilderField>
+        />
         {shock.type === 'recall' ? (
-          <BuilderField
-            id={id('dueWithinDays')}
-            label={m.dueWithinDays}
-            error={err('dueWithinDays')}
-          >
-            {numberInput('dueWithinDays')}
-          </BuilderField>
+          days('dueWithinDays', m.dueWithinDays)
         ) : (
-          <BuilderField
-            id={id('durationDays')}
-            label={m.duration}
-            error={err('durationDays')}
-            className="shock-duration"
-          >
-            <div className="shock-duration-row">
-              <input
-                type="range"
-                min={BOUNDS.durationDays.min}
-                max={BOUNDS.durationDays.max}
-                step={1}
-                value={sliderValue}
-                disabled={shock.permanent}
-                aria-label={m.durationSlider(sliderValue)}
-                onChange={(e) => onChange({ durationDays: e.target.value })}
-              />
-              {numberInput('durationDays', false, false, shock.permanent)}
-            </div>
+          <div className="shock-duration">
+            <Field path={[index, 'durationDays']} label={m.duration} suffix={u.days}>
+              {(control, { value, set }) => (
+                <>
+                  <input
+                    type="range"
+                    min={BOUNDS.durationDays.min}
+                    max={BOUNDS.durationDays.max}
+                    step={1}
+                    value={sliderValue}
+                    disabled={shock.permanent}
+                    aria-label={m.durationSlider}
+                    aria-valuetext={formatDays(sliderValue, lang)}
+                    onChange={(e) => set(e.target.value)}
+                  />
+                  <NumberInput
+                    {...control}
+                    className="num shock-number"
+                    inputMode="numeric"
+                    disabled={shock.permanent}
+                    value={value}
+                    onValue={(_, typed) => set(typed)}
+                  />
+                </>
+              )}
+            </Field>
             <label className="shock-permanent">
               <input
                 type="checkbox"
@@ -165,23 +126,11 @@ export function ShockFields({
               />
               {m.permanent}
             </label>
-          </BuilderField>
+          </div>
         )}
-        {shock.type === 'limit_cut' && (
-          <BuilderField id={id('cutPercent')} label={m.cutPercent} error={err('cutPercent')}>
-            {numberInput('cutPercent', true)}
-          </BuilderField>
-        )}
-        {shock.type === 'revenue_drop' && (
-          <BuilderField id={id('dropPercent')} label={m.dropPercent} error={err('dropPercent')}>
-            {numberInput('dropPercent', true)}
-          </BuilderField>
-        )}
-        {shock.type === 'payment_delay' && (
-          <BuilderField id={id('delayDays')} label={m.delayDays} error={err('delayDays')}>
-            {numberInput('delayDays')}
-          </BuilderField>
-        )}
+        {shock.type === 'limit_cut' && percent('cutPercent', m.cutPercent)}
+        {shock.type === 'revenue_drop' && percent('dropPercent', m.dropPercent)}
+        {shock.type === 'payment_delay' && days('delayDays', m.delayDays)}
       </div>
     </fieldset>
   );

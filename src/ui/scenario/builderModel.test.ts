@@ -7,6 +7,7 @@ import {
   decodeTarget,
   encodeTarget,
   firstErrorKey,
+  intIn,
   newScenarioId,
   newShock,
   scenarioFromDraft,
@@ -47,6 +48,19 @@ describe('builderModel', () => {
     expect(decodeTarget('kinds:magic')).toBeNull();
     expect(decodeTarget('group:mars')).toBeNull();
     expect(decodeTarget('sources:')).toBeNull();
+  });
+
+  it('reads a number as every shared field does: full-width digits, a percent with its "%"', () => {
+    expect(intIn('３０', 1, 365)).toBe(30);
+    expect(intIn('30.5', 1, 365)).toBeNull();
+    const shock = { ...newShock('a'), type: 'limit_cut' as const, cutPercent: '３５％' };
+    const draft = { id: null, name: 'x', shocks: [shock] };
+    expect(validateBuilder(draft, ctx)).toEqual({});
+    expect(scenarioFromDraft(draft, 'id').shocks[0]).toMatchObject({ cutPercent: 35 });
+    const fine = { ...shock, cutPercent: '12.1234567' };
+    expect(validateBuilder({ ...draft, shocks: [fine] }, ctx)).toEqual({
+      '0.cutPercent': { code: 'percent_range', min: 1, max: 100 },
+    });
   });
 
   it('reports each out-of-range number by field, and the first in form order', () => {

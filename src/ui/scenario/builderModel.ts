@@ -1,6 +1,9 @@
 import type { PlatformGroup, ShockTarget, ShockType, SourceKind } from '../../engine/model';
 import { PLATFORM_GROUPS, SOURCE_KINDS } from '../../engine/model';
+import { hasAtMostDecimals } from '../../io/decimals';
+import { LIMITS } from '../../io/limits';
 import type { PlanFileScenario } from '../../io/planSchema';
+import { valueOfNumberText } from '../fields/numberText';
 
 /**
  * The custom-scenario builder's form state and its checks. Numbers are kept as typed (strings)
@@ -135,22 +138,27 @@ export function shockDraft(shock: FileShock, key: string): ShockDraft {
   return d;
 }
 
-const INTEGER = /^\d+$/;
-const DECIMAL = /^\d+(\.\d{1,6})?$/;
+/**
+ * The number in a box, read as every shared number field reads it (numberText.ts: "５" from a
+ * Chinese input method is 5, a percent box takes a trailing "%"); null when it is not one.
+ */
+export function numberOf(text: string, { percent = false } = {}): number | null {
+  const v = valueOfNumberText(text, { percent });
+  return typeof v === 'number' ? v : null;
+}
 
 /** The whole number typed, or null if it is not one within [min, max]. */
 export function intIn(text: string, min: number, max: number): number | null {
-  const t = text.trim();
-  if (!INTEGER.test(t)) return null;
-  const n = Number(t);
-  return n >= min && n <= max ? n : null;
+  const n = numberOf(text);
+  return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
+/** The percentage typed (at most the plan's decimals), or null if it is not one in [min, max]. */
 function percentIn(text: string, min: number, max: number): number | null {
-  const t = text.trim();
-  if (!DECIMAL.test(t)) return null;
-  const n = Number(t);
-  return n >= min && n <= max ? n : null;
+  const n = numberOf(text, { percent: true });
+  return n !== null && hasAtMostDecimals(n, LIMITS.percentDecimals) && n >= min && n <= max
+    ? n
+    : null;
 }
 
 export type BuilderContext = {
@@ -201,8 +209,11 @@ export function firstErrorKey(errors: BuilderErrors): string | undefined {
 }
 
 function fileShock(s: ShockDraft): FileShock {
-  const startDay = Number(s.startDay.trim());
-  const durationDays = s.permanent ? null : Number(s.durationDays.trim());
+  // Only called on a form that passed `validateBuilder`: every number below reads.
+  const whole = (text: string) => numberOf(text) ?? Number.NaN;
+  const pct = (text: string) => numberOf(text, { percent: true }) ?? Number.NaN;
+  const startDay = whole(s.startDay);
+  const durationDays = s.permanent ? null : whole(s.durationDays);
   const target = decodeTarget(s.target) ?? { type: 'kinds', kinds: ['jiebei', 'huabei'] };
   switch (s.type) {
     case 'outage':
@@ -215,14 +226,14 @@ function fileShock(s: ShockDraft): FileShock {
         target,
         startDay,
         durationDays,
-        cutPercent: Number(s.cutPercent.trim()),
+        cutPercent: pct(s.cutPercent),
       };
     case 'recall':
-      return { type: s.type, target, startDay, dueWithinDays: Number(s.dueWithinDays.trim()) };
+      return { type: s.type, target, startDay, dueWithinDays: whole(s.dueWithinDays) };
     case 'revenue_drop':
-      return { type: s.type, startDay, durationDays, dropPercent: Number(s.dropPercent.trim()) };
+      return { type: s.type, startDay, durationDays, dropPercent: pct(s.dropPercent) };
     case 'payment_delay':
-      return { type: s.type, startDay, durationDays, delayDays: Number(s.delayDays.trim()) };
+      return { type: s.type, startDay, durationDays, delayDays: whole(s.delayDays) };
     default: {
       const never: never = s.type;
       return never;

@@ -4,13 +4,19 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import { SCENARIO } from '../../i18n/messages/scenario';
 import { SCENARIO_NAME } from '../../i18n/messages/scenarioName';
 import type { Lang } from '../../i18n/lang';
-import { decodeTarget, hasTarget, type BuilderDraft, type ShockDraft } from './builderModel';
+import {
+  decodeTarget,
+  hasTarget,
+  numberOf,
+  type BuilderDraft,
+  type ShockDraft,
+} from './builderModel';
 import { targetLabel, type SourceRef } from './targetOptions';
 
-/** A number typed in the form, formatted when it is one, else as typed. */
-function typed(text: string, format: (n: number) => string): string {
-  const t = text.trim();
-  return t !== '' && Number.isFinite(Number(t)) ? format(Number(t)) : t;
+/** A number typed in the form, formatted when it reads as one (builderModel.ts), else as typed. */
+function typed(text: string, format: (n: number) => string, percent = false): string {
+  const n = numberOf(text, { percent });
+  return n === null ? text.trim() : format(n);
 }
 
 /** One shock in a few words; `sameTarget` leaves out a target the shock before already named. */
@@ -21,7 +27,7 @@ function shockName(
   sameTarget: boolean,
 ): string {
   const m = SCENARIO_NAME[lang];
-  const pct = (text: string) => typed(text, (n) => formatPercent(n, lang, 6));
+  const pct = (text: string) => typed(text, (n) => formatPercent(n, lang, 6), true);
   const days = (text: string) => typed(text, (n) => formatDays(n, lang));
   const length = s.permanent ? m.forGood : m.forDays(days(s.durationDays));
   const value =

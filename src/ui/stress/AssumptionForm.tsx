@@ -1,13 +1,14 @@
 import {
   MONTE_CARLO_PRESETS,
   type AssumptionField,
-  type AssumptionIssue,
   type DurationType,
   type MonteCarloPresetId,
 } from '../../engine/monteCarloAssumptions';
-import { formatNumber } from '../../i18n/format';
 import type { MonteCarloMessages } from '../../i18n/messages/monteCarlo';
 import type { Lang } from '../../i18n/lang';
+import { UNITS, type UnitWords } from '../../i18n/messages/units';
+import type { FieldLook } from '../fields/Field';
+import { NumberField, type NumberLook } from '../fields/inputs';
 import { draftFrom, durationFields, type AssumptionDraft } from './assumptionDraft';
 
 const DURATION_TYPES: DurationType[] = ['fixed', 'uniform', 'triangular', 'lognormal'];
@@ -39,58 +40,44 @@ function label(field: AssumptionField, m: MonteCarloMessages): string {
   }
 }
 
-const idOf = (field: string) => `mc-${field.replace('.', '-')}`;
+/**
+ * The unit beside each box: a day of the plan (第 [0] 天), a number of days, a percentage. σ is
+ * a pure number (the spread of log-days, said in its label) and has none.
+ */
+function look(field: AssumptionField, u: UnitWords): FieldLook & NumberLook {
+  switch (field) {
+    case 'startDay.min':
+    case 'startDay.max':
+      return { whole: true, prefix: u.dayNumberBefore, suffix: u.dayNumberAfter || undefined };
+    case 'duration.sigma':
+      return {};
+    case 'revenueVariationPercent':
+      return { whole: true, percent: true, suffix: u.percent };
+    default:
+      return { whole: true, suffix: u.days };
+  }
+}
 
 type Props = {
   draft: AssumptionDraft;
   onChange: (d: AssumptionDraft) => void;
-  issues: AssumptionIssue[];
   horizonDays: number;
   disabled: boolean;
   lang: Lang;
   m: MonteCarloMessages;
 };
 
-/** Every assumption, editable, with where its default comes from. */
-export function AssumptionForm({ draft, onChange, issues, horizonDays, disabled, lang, m }: Props) {
+/**
+ * Every assumption, editable, with where its default comes from; each number a shared field bound
+ * to the panel's form (assumptionFormBinding.ts), its unit beside the box.
+ */
+export function AssumptionForm({ draft, onChange, horizonDays, disabled, lang, m }: Props) {
   const preset =
     draft.preset === 'custom' ? null : MONTE_CARLO_PRESETS.find((p) => p.id === draft.preset)!;
-  const setField = (field: AssumptionField, value: string) => {
-    const durationEdit = field.startsWith('duration.');
-    onChange({
-      ...draft,
-      preset: durationEdit ? 'custom' : draft.preset,
-      fields: { ...draft.fields, [field]: value },
-    });
-  };
-  const input = (field: AssumptionField) => {
-    const issue = issues.find((i) => i.field === field);
-    const id = idOf(field);
-    const error =
-      issue &&
-      (issue.reason === 'order'
-        ? m.orderError
-        : m.fieldRange({ min: formatNumber(issue.min, lang), max: formatNumber(issue.max, lang) }));
-    return (
-      <div className="mc-field" key={field}>
-        <label htmlFor={id}>{label(field, m)}</label>
-        <input
-          id={id}
-          inputMode={field === 'duration.sigma' ? 'decimal' : 'numeric'}
-          value={draft.fields[field]}
-          disabled={disabled}
-          aria-invalid={issue ? true : undefined}
-          aria-describedby={issue ? `${id}-error` : undefined}
-          onChange={(e) => setField(field, e.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const u = UNITS[lang];
+  const input = (field: AssumptionField) => (
+    <NumberField key={field} path={[field]} label={label(field, m)} {...look(field, u)} />
+  );
 
   return (
     <fieldset className="mc-assumptions" disabled={disabled}>

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MONTE_CARLO } from '../../i18n/messages/monteCarlo';
+import { UNITS } from '../../i18n/messages/units';
 import { useStore } from '../../state/store';
 import { MonteCarloPanel } from './MonteCarloPanel';
 
@@ -19,9 +21,9 @@ describe('MonteCarloPanel', () => {
       screen.getByRole('heading', { level: 2, name: 'Uncertainty bands (Monte Carlo)' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/risk-control freezes have no documented length/)).toBeInTheDocument();
-    expect(field('Shortest (days)').value).toBe('7');
-    expect(field('Most likely (days)').value).toBe('30');
-    expect(field('Longest (days)').value).toBe('90');
+    expect(field('Shortest').value).toBe('7');
+    expect(field('Most likely').value).toBe('30');
+    expect(field('Longest').value).toBe('90');
     fireEvent.change(field('Paths'), { target: { value: '200' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
     expect(screen.getByRole('progressbar', { name: 'Simulation progress' })).toBeInTheDocument();
@@ -39,8 +41,8 @@ describe('MonteCarloPanel', () => {
 
   it('names a bad value next to its field and does not run', () => {
     render(<MonteCarloPanel />);
-    fireEvent.change(field('Earliest start day'), { target: { value: '120' } });
-    expect(field('Earliest start day').value).toBe('120');
+    fireEvent.change(field('Earliest start'), { target: { value: '120' } });
+    expect(field('Earliest start').value).toBe('120');
     expect(
       screen.getByText('The first value must not be larger than the second.'),
     ).toBeInTheDocument();
@@ -56,5 +58,44 @@ describe('MonteCarloPanel', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Cancelled.'));
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByTestId('mc-results')).toBeNull();
+  });
+  it.each(['en', 'zh-CN'] as const)(
+    'shows the unit of every assumption beside its box and reads it with the field (%s)',
+    (lang) => {
+      act(() => useStore.setState({ lang }));
+      render(<MonteCarloPanel />);
+      const m = MONTE_CARLO[lang];
+      let boxes = 0;
+      // Every length distribution: lognormal adds the median and σ.
+      for (const type of ['triangular', 'lognormal'] as const) {
+        fireEvent.change(field(m.durationType), { target: { value: type } });
+        for (const box of document.querySelectorAll<HTMLInputElement>('.mc-assumptions input')) {
+          if (box.type !== 'text') continue;
+          boxes++;
+          const label = box.labels?.[0]?.textContent ?? '';
+          expect(label).not.toMatch(/[（(](?:元|天|%|¥|days|months)[）)，,]?/);
+          // σ is a pure number (the spread of log-days): the one box without a unit.
+          if (label === m.sigma) continue;
+          const unit = box.closest('.field-control')?.querySelector('.field-unit');
+          expect(unit, label).toBeTruthy();
+          expect(box.getAttribute('aria-describedby')?.split(' '), label).toContain(unit!.id);
+        }
+      }
+      // Start days, delays, revenue; three lengths each time, σ once.
+      expect(boxes).toBe(2 * 5 + 3 + 3);
+      expect(field(m.medianDays)).toHaveAccessibleDescription(UNITS[lang].days);
+    },
+  );
+
+  it('reads a percentage typed with its "%", and says under the box why a value is refused', () => {
+    render(<MonteCarloPanel />);
+    const revenue = field('Weekly revenue varies by ±');
+    fireEvent.change(revenue, { target: { value: '15%' } });
+    expect(revenue).not.toHaveAttribute('aria-invalid');
+    fireEvent.change(revenue, { target: { value: '150' } });
+    expect(revenue).toHaveAttribute('aria-invalid', 'true');
+    expect(revenue).toHaveAccessibleDescription('Enter a whole number from 0 to 100. %');
+    fireEvent.change(field('Paths'), { target: { value: '50' } });
+    expect(field('Paths')).toHaveAccessibleDescription('Enter a whole number from 100 to 20,000.');
   });
 });

@@ -9,11 +9,15 @@ import {
   assumptionsOf,
   draftFrom,
   draftIssues,
-  RUN_BOUNDS,
   runIssues,
+  runValue,
   type AssumptionDraft,
-  type RunField,
+  type RunField as RunFieldName,
 } from './assumptionDraft';
+import { assumptionForm } from './assumptionFormBinding';
+import { FormContext } from '../fields/form';
+import { Field } from '../fields/Field';
+import { NumberInput } from '../fields/NumberInput';
 import { FanChart } from './FanChart';
 import { MonteCarloResults } from './MonteCarloResults';
 import { useMonteCarlo } from './useMonteCarlo';
@@ -23,6 +27,31 @@ import './monteCarlo.css';
 // whose data did not change are not drawn again.
 const Fan = memo(FanChart);
 const Results = memo(MonteCarloResults);
+
+/** The run's paths or seed: a whole number, kept as typed, locked while a run goes on. */
+function RunField({
+  field,
+  label,
+  disabled,
+}: {
+  field: RunFieldName;
+  label: string;
+  disabled: boolean;
+}) {
+  return (
+    <Field path={[field]} label={label}>
+      {(control, { value, set }) => (
+        <NumberInput
+          {...control}
+          inputMode="numeric"
+          disabled={disabled}
+          value={value}
+          onValue={(_, typed) => set(typed)}
+        />
+      )}
+    </Field>
+  );
+}
 
 /**
  * Uncertainty bands: a seeded Monte Carlo over explicit, editable assumptions, run in a Web
@@ -46,42 +75,21 @@ export function MonteCarloPanel() {
 
   const start = () => {
     if (issues.length > 0 || badRun.length > 0) return;
-    run({ plan, scenario, assumptions, paths: Number(draft.paths), seed: Number(draft.seed) });
+    run({
+      plan,
+      scenario,
+      assumptions,
+      paths: runValue(draft, 'paths'),
+      seed: runValue(draft, 'seed'),
+    });
   };
   const stale =
     last !== null &&
     (last.input.plan !== plan ||
       last.input.scenario !== scenario ||
-      last.input.paths !== Number(draft.paths) ||
-      last.input.seed !== Number(draft.seed) ||
+      last.input.paths !== runValue(draft, 'paths') ||
+      last.input.seed !== runValue(draft, 'seed') ||
       JSON.stringify(last.input.assumptions) !== JSON.stringify(assumptions));
-
-  const runField = (field: RunField, text: string) => {
-    const id = `mc-${field}`;
-    const bad = badRun.includes(field);
-    return (
-      <div className="mc-field">
-        <label htmlFor={id}>{text}</label>
-        <input
-          id={id}
-          inputMode="numeric"
-          value={draft[field]}
-          disabled={running}
-          aria-invalid={bad ? true : undefined}
-          aria-describedby={bad ? `${id}-error` : undefined}
-          onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-        />
-        {bad && (
-          <p id={`${id}-error`} className="field-error">
-            {m.fieldRange({
-              min: formatNumber(RUN_BOUNDS[field].min, lang),
-              max: formatNumber(RUN_BOUNDS[field].max, lang),
-            })}
-          </p>
-        )}
-      </div>
-    );
-  };
 
   return (
     <section id="monte-carlo" className="panel mc-panel" aria-labelledby="mc-heading">
@@ -89,19 +97,20 @@ export function MonteCarloPanel() {
       <p className="mc-intro">{m.intro}</p>
       <div className="mc-layout">
         <div className="mc-inputs">
-          <AssumptionForm
-            draft={draft}
-            onChange={setDraft}
-            issues={issues}
-            horizonDays={horizon}
-            disabled={running}
-            lang={lang}
-            m={m}
-          />
-          <div className="mc-row mc-run">
-            {runField('paths', m.paths)}
-            {runField('seed', m.seed)}
-          </div>
+          <FormContext value={assumptionForm(draft, setDraft, issues, badRun, horizon, lang, m)}>
+            <AssumptionForm
+              draft={draft}
+              onChange={setDraft}
+              horizonDays={horizon}
+              disabled={running}
+              lang={lang}
+              m={m}
+            />
+            <div className="mc-row mc-run">
+              <RunField field="paths" label={m.paths} disabled={running} />
+              <RunField field="seed" label={m.seed} disabled={running} />
+            </div>
+          </FormContext>
           <div className="mc-actions">
             <button type="button" className="primary" onClick={start} disabled={running}>
               {m.run}

@@ -10,6 +10,7 @@ import {
   type MonteCarloAssumptions,
   type MonteCarloPresetId,
 } from '../../engine/monteCarloAssumptions';
+import { valueOfNumberText } from '../fields/numberText';
 
 /**
  * The assumption form as typed: text per field, so a half-typed number is never lost, and the
@@ -84,7 +85,14 @@ export function draftFrom(
   };
 }
 
-const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s));
+/**
+ * A box's number, read as every shared number field reads it (numberText.ts: "３０" from a Chinese
+ * input method is 30, "10%" in a percent box is 10); NaN when it is not one.
+ */
+const num = (s: string, percent = false): number => {
+  const v = valueOfNumberText(s, { percent });
+  return typeof v === 'number' ? v : Number.NaN;
+};
 
 export function assumptionsOf(draft: AssumptionDraft): MonteCarloAssumptions {
   const f = (k: AssumptionField) => num(draft.fields[k]);
@@ -109,7 +117,7 @@ export function assumptionsOf(draft: AssumptionDraft): MonteCarloAssumptions {
   return {
     startDay: { min: f('startDay.min'), max: f('startDay.max') },
     duration,
-    revenueVariationPercent: f('revenueVariationPercent'),
+    revenueVariationPercent: num(draft.fields.revenueVariationPercent, true),
     paymentDelayDays: { min: f('paymentDelayDays.min'), max: f('paymentDelayDays.max') },
   };
 }
@@ -120,9 +128,12 @@ export const RUN_BOUNDS: Record<RunField, { min: number; max: number }> = {
   seed: { min: 0, max: 2 ** 31 - 1 },
 };
 
+/** The paths or the seed typed (NaN when not a number). */
+export const runValue = (draft: AssumptionDraft, field: RunField): number => num(draft[field]);
+
 export function runIssues(draft: AssumptionDraft): RunField[] {
   return (['paths', 'seed'] as const).filter((k) => {
-    const x = num(draft[k]);
+    const x = runValue(draft, k);
     return !Number.isInteger(x) || x < RUN_BOUNDS[k].min || x > RUN_BOUNDS[k].max;
   });
 }
