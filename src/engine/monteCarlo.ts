@@ -3,12 +3,14 @@ import { referenceDay } from './metrics';
 import { roundFen } from './money';
 import { sampleDuration, type MonteCarloAssumptions } from './monteCarloAssumptions';
 import { pathRandom, uniformInt } from './random';
-import { plannedInflows, simulate, simulationScratch, type SimulationScratch } from './simulate';
+import { runDays } from './daily/days';
+import { openRun, resetRun, type DailyRun } from './daily/run';
+import { plannedInflows, simulationScratch } from './simulate';
 
 /**
  * Monte Carlo over explicit assumptions (see `monteCarloAssumptions.ts`): each path draws an
  * outage start, an outage length, weekly revenue factors and a customer payment delay, then runs
- * the ordinary deterministic `simulate`. Built for batching: `runPaths(setup, from, to, acc)` runs
+ * the ordinary deterministic daily steps of `simulate` (on one run reused path after path). Built for batching: `runPaths(setup, from, to, acc)` runs
  * any slice of paths into an accumulator indexed by path, so a Worker can stop or report between
  * batches and the numbers never depend on the batch size.
  */
@@ -29,8 +31,11 @@ export type MonteCarloSetup = {
   inflowGroups: number[];
   /** Scratch inflows reused by every path (simulate reads them and keeps nothing). */
   scratch: Float64Array[];
-  /** Scratch for each path's run (read before the next path runs). */
-  simulation: SimulationScratch;
+  /**
+   * The run every path reuses (`resetRun` readies it for the next; its projection is read
+   * before that): set up once, so a path allocates almost nothing and the engine sees one shape.
+   */
+  run: DailyRun;
 };
 
 export const MAX_PATHS = 20_000;
@@ -61,7 +66,7 @@ export function prepareMonteCarlo(
     inflowDays,
     inflowGroups: inflowDays.map((g) => g.group),
     scratch: base.map((row) => Float64Array.from(row)),
-    simulation: simulationScratch(plan, false),
+    run: openRun(plan, false, simulationScratch(plan, false)),
   };
 }
 
@@ -201,12 +206,7 @@ export function runPaths(
       inflows = setup.scratch;
     }
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
-    const run = simulate(setup.plan, scenario, {
-      inflows,
-      inflowGroups: setup.inflowGroups,
-      sourceSeries: false,
-      scratch: setup.simulation,
-    });
+    const run = runDays(resetRun(setup.run, scenario, inflows, setup.inflowGroups));
     const i = p - acc.from;
     acc.cash.set(run.accessibleCash.subarray(0, days), i * days);
     let short = -1;

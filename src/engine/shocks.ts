@@ -75,6 +75,19 @@ export function resolveScenario(
   scratch?: ConditionsScratch,
   limitColumns?: readonly Float64Array[],
 ): ScenarioConditions {
+  return applyScenario(plan, scenario, days, openConditions(plan, days, scratch, limitColumns));
+}
+
+/**
+ * The arrays `applyScenario` fills, laid out once (in `scratch` if it fits, else new memory):
+ * a caller resolving many scenarios on one plan (the Monte Carlo, a path at a time) keeps them.
+ */
+export function openConditions(
+  plan: Plan,
+  days: number,
+  scratch?: ConditionsScratch,
+  limitColumns?: readonly Float64Array[],
+): ScenarioConditions {
   const count = plan.fundingSources.length;
   const fits =
     scratch !== undefined &&
@@ -82,20 +95,34 @@ export function resolveScenario(
     scratch.blocked.length >= days * count &&
     scratch.locked.length >= days;
   const limits = limitColumns ? null : fits ? scratch.limits : new Float64Array(days * count);
-  const blocked = fits
-    ? scratch.blocked.subarray(0, days * count).fill(0)
-    : new Uint8Array(days * count);
-  const sources = plan.fundingSources.map((source, i): SourceConditions => {
-    const limit = limitColumns?.[i] ?? limits!.subarray(days * i, days * (i + 1));
+  const blocked = fits ? scratch.blocked.subarray(0, days * count) : new Uint8Array(days * count);
+  const sources = plan.fundingSources.map((_, i): SourceConditions => ({
+    limit: limitColumns?.[i] ?? limits!.subarray(days * i, days * (i + 1)),
+    repaymentBlocked: blocked.subarray(days * i, days * (i + 1)),
+    recallDueDay: -1,
+  }));
+  const lockedGroups = fits ? scratch.locked.subarray(0, days) : new Uint8Array(days);
+  return { sources, lockedGroups, firstShockDay: null };
+}
+
+/** Overwrite `conditions` (from `openConditions`, for this plan and horizon) with `scenario`'s. */
+export function applyScenario(
+  plan: Plan,
+  scenario: Scenario,
+  days: number,
+  conditions: ScenarioConditions,
+): ScenarioConditions {
+  const { sources, lockedGroups } = conditions;
+  const funding = plan.fundingSources;
+  for (let i = 0; i < funding.length; i++) {
+    const source = funding[i]!;
+    const c = sources[i]!;
     const from = Math.min(days, Math.max(0, source.leadTimeDays));
-    limit.fill(0, 0, from).fill(source.limit, from, days);
-    return {
-      limit,
-      repaymentBlocked: blocked.subarray(days * i, days * (i + 1)),
-      recallDueDay: -1,
-    };
-  });
-  const lockedGroups = fits ? scratch.locked.subarray(0, days).fill(0) : new Uint8Array(days);
+    c.limit.fill(0, 0, from).fill(source.limit, from, days);
+    c.repaymentBlocked.fill(0);
+    c.recallDueDay = -1;
+  }
+  lockedGroups.fill(0);
   let firstShockDay: number | null = null;
 
   for (const shock of scenario.shocks) {
@@ -103,6 +130,7 @@ export function resolveScenario(
       firstShockDay === null ? shock.startDay : Math.min(firstShockDay, shock.startDay);
     if (shock.type === 'limit_cut') cutLimits(plan, shock, days, sources);
   }
+  conditions.firstShockDay = firstShockDay;
   for (const shock of scenario.shocks) {
     const [from, to] = shockWindow(shock, days);
     if (shock.type === 'revenue_drop' || shock.type === 'payment_delay') continue;
@@ -110,8 +138,8 @@ export function resolveScenario(
       const bit = 1 << GROUP_INDEX[shock.target.group];
       for (let d = from; d < to; d++) lockedGroups[d]! |= bit;
     }
-    plan.fundingSources.forEach((source, i) => {
-      if (!targets(shock.target, source)) return;
+    for (let i = 0; i < funding.length; i++) {
+      if (!targets(shock.target, funding[i]!)) continue;
       const c = sources[i]!;
       switch (shock.type) {
         case 'outage':
@@ -132,9 +160,9 @@ export function resolveScenario(
         default:
           assertNever(shock);
       }
-    });
+    }
   }
-  return { sources, lockedGroups, firstShockDay };
+  return conditions;
 }
 
 /**

@@ -27,7 +27,10 @@ export function drawToBuffer(run: DailyRun, d: number): boolean {
     use(run, s);
     run.out.sources[s.index]!.draws[d]! += amount;
     if (s.isRevolving) s.revolvingBalance += amount;
-    else addDraw(s, amount, run.startEpoch + d, run.timeline.dayOfMonth[d]!, run.startEpoch, d);
+    else {
+      const t = run.timeline;
+      addDraw(s, amount, t.dayOfMonth[d]!, t.monthIndex[d]!, run.startEpoch, d);
+    }
     if (fee > 0) paySource(run, s, 0, fee, d);
     need = run.buffer - accessible(accounts);
   }
