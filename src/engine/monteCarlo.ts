@@ -66,7 +66,7 @@ export function prepareMonteCarlo(
     inflowDays,
     inflowGroups: inflowDays.map((g) => g.group),
     scratch: base.map((row) => Float64Array.from(row)),
-    run: openRun(plan, false, simulationScratch(plan, false)),
+    run: openRun(plan, false, simulationScratch(plan, false), true),
   };
 }
 
@@ -208,7 +208,7 @@ export function runPaths(
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
     const run = runDays(resetRun(setup.run, scenario, inflows, setup.inflowGroups));
     const i = p - acc.from;
-    acc.cash.set(run.accessibleCash.subarray(0, days), i * days);
+    acc.cash.set(run.accessibleCash, i * days); // a column is `days` long
     let short = -1;
     let deepest: Fen = 0;
     for (let d = draw.startDay; d < days; d++) {

@@ -39,11 +39,29 @@ function agree(plan: Plan, scenarios: Scenario[], sourceSeries: boolean): void {
   }
 }
 
+/** What a Monte Carlo path reads: reachable cash and the shortfall. */
+function agreeOnCash(plan: Plan, scenarios: Scenario[]): void {
+  const run = openRun(plan, false, simulationScratch(plan, false), true);
+  for (const scenario of scenarios) {
+    const reused = runDays(resetRun(run, scenario));
+    const fresh = simulate(plan, scenario, { sourceSeries: false });
+    expect(Array.from(reused.accessibleCash)).toEqual(Array.from(fresh.accessibleCash));
+    expect(Array.from(reused.shortfall)).toEqual(Array.from(fresh.shortfall));
+  }
+}
+
 describe('a reused run', () => {
   it('gives every scenario the projection a fresh simulate gives (Monte Carlo columns)', () => {
     fc.assert(
       fc.property(planAndScenarios, ({ plan, scenarios }) => agree(plan, scenarios, false)),
       params(SEED + 41),
+    );
+  });
+
+  it('recording only reachable cash and the shortfall, records them as simulate does', () => {
+    fc.assert(
+      fc.property(planAndScenarios, ({ plan, scenarios }) => agreeOnCash(plan, scenarios)),
+      params(SEED + 43),
     );
   });
 

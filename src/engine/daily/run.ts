@@ -71,6 +71,13 @@ export type DailyRun = {
    * with anything to repay, accrue or record. An unused source's balance column stays 0.
    */
   used: SourceState[];
+  /** 1 at the index of each used source. */
+  isUsed: Uint8Array;
+  /**
+   * Whether a used source may owe something on a day none of its instalments falls due: it is
+   * revolving (interest accrues) or has arrears. False lets `takeInstalments` skip such days.
+   */
+  mayOwe: boolean;
   /** Balances drawn before day 0, seeded into the sources' schedules by `resetRun`. */
   seeds: readonly OutstandingSeed[];
   /** Instalments by the day they fall due, every source's (shared with their states). */
@@ -88,6 +95,11 @@ export type DailyRun = {
   memory: ProjectionMemory;
   /** Whether to record each source's headroom and balance (its limit is written up front). */
   sourceSeries: boolean;
+  /**
+   * Record only reachable cash and the shortfall each day, not the other cash columns: all a
+   * Monte Carlo path reads (`sourceSeries` is then false too).
+   */
+  cashOnly: boolean;
   /** Memory `takeInstalment` writes each instalment into. */
   instalment: Instalment;
   // The day being simulated: set by its steps, recorded by `measureShortfall`.
@@ -162,6 +174,7 @@ export function openRun(
   plan: Plan,
   sourceSeries: boolean,
   scratch: SimulationScratch | undefined,
+  cashOnly = false,
 ): DailyRun {
   const n = plan.business.horizonDays;
   const t = timelineOf(plan.business.startDate, n);
@@ -204,6 +217,8 @@ export function openRun(
     states,
     seeds: outstandingSeeds(states, t.startEpoch),
     used: [],
+    isUsed: new Uint8Array(states.length),
+    mayOwe: false,
     dueOn,
     pool,
     huabei: order.filter((s) => s.isHuabei),
@@ -214,6 +229,7 @@ export function openRun(
     out,
     memory,
     sourceSeries,
+    cashOnly,
     instalment: { principal: 0, interest: 0 },
     inflow: 0,
     deferred: 0,
@@ -247,9 +263,12 @@ export function resetRun(
   for (let i = 0; i < seeds.length; i++) seedOutstanding(seeds[i]!, run.startEpoch);
   const used = run.used;
   used.length = 0;
+  run.isUsed.fill(0);
+  run.mayOwe = false;
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
     if (drawnBalance(s) === 0) continue;
+    markUsed(run, s);
     used.push(s);
     claimColumns(out, run.memory, s.index);
   }
@@ -340,12 +359,18 @@ function seedOutstanding(seed: OutstandingSeed, startEpoch: number): void {
 
 /** Count `s` among the used sources from now on (see `DailyRun.used`). */
 export function use(run: DailyRun, s: SourceState): void {
+  if (run.isUsed[s.index] === 1) return;
+  markUsed(run, s);
   const used = run.used;
-  if (used.includes(s)) return;
   let at = used.length;
   while (at > 0 && used[at - 1]!.index > s.index) at--;
   used.splice(at, 0, s);
   claimColumns(run.out, run.memory, s.index);
+}
+
+function markUsed(run: DailyRun, s: SourceState): void {
+  run.isUsed[s.index] = 1;
+  if (s.isRevolving) run.mayOwe = true;
 }
 
 /** Headroom of source `index` on day `d` with `drawn` outstanding: its limit in force less what is drawn, never below 0. */
