@@ -22,6 +22,12 @@ export type SourceConditions = {
 
 export type ScenarioConditions = {
   sources: SourceConditions[];
+  /**
+   * 1 for each source whose columns may differ from its terms alone (a shock wrote into them, or
+   * nothing has been written yet): the only ones `applyScenario` must rewrite. A Monte Carlo
+   * path resolves a new scenario into the same arrays, and most shocks touch a few sources.
+   */
+  stale: Uint8Array;
   /** Per day, a bit per platform group (bit i = PLATFORM_GROUPS[i]) whose cash is locked. */
   lockedGroups: Uint8Array;
   /** Day the first shock starts, or null for a scenario without shocks. */
@@ -102,7 +108,7 @@ export function openConditions(
     recallDueDay: -1,
   }));
   const lockedGroups = fits ? scratch.locked.subarray(0, days) : new Uint8Array(days);
-  return { sources, lockedGroups, firstShockDay: null };
+  return { sources, stale: new Uint8Array(count).fill(1), lockedGroups, firstShockDay: null };
 }
 
 /** Overwrite `conditions` (from `openConditions`, for this plan and horizon) with `scenario`'s. */
@@ -112,15 +118,17 @@ export function applyScenario(
   days: number,
   conditions: ScenarioConditions,
 ): ScenarioConditions {
-  const { sources, lockedGroups } = conditions;
+  const { sources, stale, lockedGroups } = conditions;
   const funding = plan.fundingSources;
   for (let i = 0; i < funding.length; i++) {
-    const source = funding[i]!;
     const c = sources[i]!;
+    c.recallDueDay = -1;
+    if (stale[i] === 0) continue;
+    const source = funding[i]!;
     const from = Math.min(days, Math.max(0, source.leadTimeDays));
     c.limit.fill(0, 0, from).fill(source.limit, from, days);
     c.repaymentBlocked.fill(0);
-    c.recallDueDay = -1;
+    stale[i] = 0;
   }
   lockedGroups.fill(0);
   let firstShockDay: number | null = null;
@@ -128,7 +136,7 @@ export function applyScenario(
   for (const shock of scenario.shocks) {
     firstShockDay =
       firstShockDay === null ? shock.startDay : Math.min(firstShockDay, shock.startDay);
-    if (shock.type === 'limit_cut') cutLimits(plan, shock, days, sources);
+    if (shock.type === 'limit_cut') cutLimits(plan, shock, days, conditions);
   }
   conditions.firstShockDay = firstShockDay;
   for (const shock of scenario.shocks) {
@@ -140,6 +148,7 @@ export function applyScenario(
     }
     for (let i = 0; i < funding.length; i++) {
       if (!targets(shock.target, funding[i]!)) continue;
+      stale[i] = 1;
       const c = sources[i]!;
       switch (shock.type) {
         case 'outage':
@@ -173,13 +182,14 @@ function cutLimits(
   plan: Plan,
   shock: Extract<Shock, { type: 'limit_cut' }>,
   days: number,
-  sources: SourceConditions[],
+  conditions: ScenarioConditions,
 ): void {
   const [from, to] = shockWindow(shock, days);
   const keep = 1 - shock.cutPercent / 100;
   plan.fundingSources.forEach((source, i) => {
     if (!targets(shock.target, source)) return;
-    const limit = sources[i]!.limit;
+    conditions.stale[i] = 1;
+    const limit = conditions.sources[i]!.limit;
     const cut = Math.floor(source.limit * Math.min(1, keep));
     for (let d = from; d < to; d++) if (cut < limit[d]!) limit[d] = cut;
   });

@@ -56,7 +56,7 @@ export function paySource(
   pay(run.accounts, principal + interest);
   run.repaid += principal;
   run.charges += interest;
-  run.out.sources[s.index]!.repayments[d]! += principal + interest;
+  if (!run.cashOnly) run.out.sources[s.index]!.repayments[d]! += principal + interest;
 }
 
 /** Arrears from blocked days, with their penalty interest, once the block has ended. */

@@ -96,8 +96,8 @@ export type DailyRun = {
   /** Whether to record each source's headroom and balance (its limit is written up front). */
   sourceSeries: boolean;
   /**
-   * Record only reachable cash and the shortfall each day, not the other cash columns: all a
-   * Monte Carlo path reads (`sourceSeries` is then false too).
+   * Record only reachable cash and the shortfall each day, neither the other cash columns nor
+   * any source's: all a Monte Carlo path reads (`sourceSeries` is then false too).
    */
   cashOnly: boolean;
   /** Memory `takeInstalment` writes each instalment into. */
@@ -258,7 +258,7 @@ export function resetRun(
   run.dueOn.fill(null);
   run.pool.used = 0;
   for (let i = 0; i < states.length; i++) resetState(states[i]!);
-  releaseColumns(out, run.memory);
+  if (!run.cashOnly) releaseColumns(out, run.memory);
   const seeds = run.seeds;
   for (let i = 0; i < seeds.length; i++) seedOutstanding(seeds[i]!, run.startEpoch);
   const used = run.used;
@@ -270,7 +270,7 @@ export function resetRun(
     if (drawnBalance(s) === 0) continue;
     markUsed(run, s);
     used.push(s);
-    claimColumns(out, run.memory, s.index);
+    if (!run.cashOnly) claimColumns(out, run.memory, s.index);
   }
   out.openingCash = accounts.total;
   const conditions = applyScenario(plan, scenario, n, run.conditions);
@@ -365,7 +365,7 @@ export function use(run: DailyRun, s: SourceState): void {
   let at = used.length;
   while (at > 0 && used[at - 1]!.index > s.index) at--;
   used.splice(at, 0, s);
-  claimColumns(run.out, run.memory, s.index);
+  if (!run.cashOnly) claimColumns(run.out, run.memory, s.index);
 }
 
 function markUsed(run: DailyRun, s: SourceState): void {
