@@ -25,8 +25,11 @@ export type MonteCarloSetup = {
   /** The scenario's first shock day: its shocks keep their offsets from it when moved. */
   scenarioStart: number;
   base: readonly Float64Array[];
-  /** Groups that receive any inflow, and on which days: the only cells revenue variation touches. */
-  inflowDays: { group: number; days: Int32Array }[];
+  /**
+   * Groups that receive any inflow, on which days, how much (the plan's, fen) and in which week
+   * of the horizon: the only cells revenue variation touches, laid out for one pass per path.
+   */
+  inflowDays: { group: number; days: Int32Array; amounts: Float64Array; weeks: Int32Array }[];
   /** The groups of `inflowDays`: the only rows a path's inflows can hold money in. */
   inflowGroups: number[];
   /** Scratch inflows reused by every path (simulate reads them and keeps nothing). */
@@ -49,10 +52,11 @@ export function prepareMonteCarlo(
   const days = plan.business.horizonDays;
   const base = plannedInflows(plan);
   const inflowDays = base
-    .map((row, group) => ({
-      group,
-      days: Int32Array.from(row.keys()).filter((d) => row[d]! !== 0),
-    }))
+    .map((row, group) => {
+      const on = Int32Array.from(row.keys()).filter((d) => row[d]! !== 0);
+      const amounts = Float64Array.from(on, (d) => row[d]!);
+      return { group, days: on, amounts, weeks: on.map((d) => Math.floor(d / 7)) };
+    })
     .filter((g) => g.days.length > 0);
   return {
     plan,
@@ -195,20 +199,19 @@ export function runPaths(
     const draw = drawPath(setup, p, weekly);
     let inflows: Float64Array[] | undefined;
     if (varies) {
-      for (const { group, days: on } of setup.inflowDays) {
-        const base = setup.base[group]!;
+      for (const { group, days: on, amounts, weeks } of setup.inflowDays) {
         const row = setup.scratch[group]!;
-        for (let i = 0; i < on.length; i++) {
-          const d = on[i]!;
-          row[d] = roundFen(base[d]! * weekly[(d / 7) | 0]!);
-        }
+        for (let i = 0; i < on.length; i++)
+          row[on[i]!] = roundFen(amounts[i]! * weekly[weeks[i]!]!);
       }
       inflows = setup.scratch;
     }
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
-    const run = runDays(resetRun(setup.run, scenario, inflows, setup.inflowGroups));
     const i = p - acc.from;
-    acc.cash.set(run.accessibleCash, i * days); // a column is `days` long
+    const ready = resetRun(setup.run, scenario, inflows, setup.inflowGroups);
+    // The path's reachable cash goes straight into its row: no copy of 365 days per path.
+    ready.out.accessibleCash = acc.cash.subarray(i * days, (i + 1) * days);
+    const run = runDays(ready);
     let short = -1;
     let deepest: Fen = 0;
     for (let d = draw.startDay; d < days; d++) {
