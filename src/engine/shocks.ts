@@ -1,4 +1,4 @@
-import { GROUP_INDEX, type FlowCalendar } from './cashFlows';
+import { GROUP_INDEX } from './cashFlows';
 import type { FundingSource, Plan, Scenario, Shock, ShockTarget } from './model';
 import { PLATFORM_GROUPS } from './model';
 import { roundFen } from './money';
@@ -198,17 +198,24 @@ function cutLimits(
 /**
  * Inflows as the scenario's business shocks leave them: a revenue drop scales inflows inside
  * its window; a payment delay moves them later (past the horizon they are simply not received).
+ * `scratch` (rows like `inflowsByGroup`, and one more `days` long) receives them instead of new
+ * memory: a Monte Carlo path with a payment delay would otherwise allocate every row.
  */
 export function shockedInflows(
-  base: FlowCalendar,
+  inflowsByGroup: readonly Float64Array[],
   scenario: Scenario,
   days: number,
-): Float64Array[] {
-  const business = scenario.shocks.filter(
-    (s) => s.type === 'revenue_drop' || s.type === 'payment_delay',
-  );
-  if (business.length === 0) return base.inflowsByGroup;
-  const groups = base.inflowsByGroup.map((a) => Float64Array.from(a));
+  scratch?: InflowScratch,
+): readonly Float64Array[] {
+  const business = scenario.shocks.filter(isBusinessShock);
+  if (business.length === 0) return inflowsByGroup;
+  const groups = scratch
+    ? scratch.rows.map((row, g) => {
+        row.set(inflowsByGroup[g]!);
+        return row;
+      })
+    : inflowsByGroup.map((a) => Float64Array.from(a));
+  const moved = scratch?.moved ?? new Float64Array(days);
   for (const shock of business) {
     const [from, to] = shockWindow(shock, days);
     for (let g = 0; g < PLATFORM_GROUPS.length; g++) {
@@ -217,8 +224,10 @@ export function shockedInflows(
         const keep = 1 - shock.dropPercent / 100;
         for (let d = from; d < to; d++) row[d] = roundFen(row[d]! * keep);
       } else if (shock.type === 'payment_delay') {
-        const moved = row.slice(from, to);
-        for (let d = from; d < to; d++) row[d] = 0;
+        for (let d = from; d < to; d++) {
+          moved[d - from] = row[d]!;
+          row[d] = 0;
+        }
         for (let d = from; d < to; d++) {
           const when = d + shock.delayDays;
           if (when < days) row[when]! += moved[d - from]!;
@@ -228,3 +237,15 @@ export function shockedInflows(
   }
   return groups;
 }
+
+/** A shock to the business's own inflows rather than to its credit or accounts. */
+export const isBusinessShock = (s: Shock): boolean =>
+  s.type === 'revenue_drop' || s.type === 'payment_delay';
+
+/** Memory `shockedInflows` may write into: a row per platform group and one more, each `days` long. */
+export type InflowScratch = { rows: Float64Array[]; moved: Float64Array };
+
+export const inflowScratch = (days: number): InflowScratch => ({
+  rows: PLATFORM_GROUPS.map(() => new Float64Array(days)),
+  moved: new Float64Array(days),
+});

@@ -18,8 +18,11 @@ import {
   applyScenario,
   conditionsScratch,
   openConditions,
+  inflowScratch,
+  isBusinessShock,
   shockedInflows,
   type ConditionsScratch,
+  type InflowScratch,
   type ScenarioConditions,
 } from '../shocks';
 import type { Projection } from '../simulate';
@@ -51,6 +54,8 @@ export type DailyRun = {
   calendar: FlowCalendar;
   /** Inflows per platform group and day as the scenario's business shocks leave them. */
   inflows: readonly Float64Array[];
+  /** Where a scenario with business shocks reshapes the inflows (made when first needed). */
+  inflowScratch: InflowScratch | null;
   /** The groups whose `inflows` are not all 0 (most plans: the bank and one platform). */
   inflowGroups: readonly number[];
   /** The groups the plan's own inflows reach. */
@@ -206,6 +211,7 @@ export function openRun(
     buffer: plan.business.minCashBuffer,
     calendar,
     inflows: calendar.inflowsByGroup,
+    inflowScratch: null,
     inflowGroups,
     plannedGroups: inflowGroups,
     conditions,
@@ -275,11 +281,12 @@ export function resetRun(
   out.openingCash = accounts.total;
   const conditions = applyScenario(plan, scenario, n, run.conditions);
   out.firstShockDay = conditions.firstShockDay;
-  const calendar = run.calendar;
+  const reshaped = scenario.shocks.some(isBusinessShock);
   run.inflows = shockedInflows(
-    inflows ? { ...calendar, inflowsByGroup: inflows } : calendar,
+    inflows ?? run.calendar.inflowsByGroup,
     scenario,
     n,
+    reshaped ? (run.inflowScratch ??= inflowScratch(n)) : undefined,
   );
   run.inflowGroups = inflows ? (inflowGroups ?? receivingGroups(run.inflows)) : run.plannedGroups;
   run.recallDays = recallDaysOf(conditions, n);
