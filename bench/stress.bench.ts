@@ -1,4 +1,5 @@
 import { defaultAssumptions, monteCarloPresetFor } from '../src/engine/monteCarloAssumptions';
+import { createAccumulator, prepareMonteCarlo, runPaths } from '../src/engine/monteCarlo';
 import { runMonteCarlo } from '../src/engine/monteCarloRun';
 import { findPreset } from '../src/engine/presets';
 import { stressGrid } from '../src/engine/reverseStress';
@@ -57,4 +58,36 @@ bench(
   1,
   2000,
 );
+
+/**
+ * Issue 16: one path alone, without the bands: what a Worker spends per path (CPU µs, median of
+ * 5 runs of 10,000 after one that compiles). Budget: half a projection (engine.bench.ts, ≤ 0.1 ms
+ * with every column), so two Workers run 10,000 paths in about a quarter of a second.
+ */
+function benchPaths(name: string, paths: number, runs: number, budgetUs: number): void {
+  const acc = createAccumulator(paths, plan.business.horizonDays);
+  const perPath: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const setup = prepareMonteCarlo(plan, freeze, assumptions, { paths, seed: 42 });
+    const start = process.cpuUsage();
+    runPaths(setup, 0, paths, acc);
+    const used = process.cpuUsage(start);
+    if (i > 0) perPath.push((used.user + used.system) / paths);
+  }
+  perPath.sort((a, b) => a - b);
+  const median = perPath[Math.floor(perPath.length / 2)]!;
+  console.log(
+    JSON.stringify({
+      case: name,
+      median_cpu_us_per_path: Number(median.toFixed(1)),
+      min_cpu_us_per_path: Number(perPath[0]!.toFixed(1)),
+      paths,
+      runs,
+      budget_us: budgetUs,
+      within_budget: median <= budgetUs,
+    }),
+  );
+}
+
+benchPaths('monte_carlo_one_path_largest_example', 10_000, 5, 40);
 bench('grid_default', () => stressGrid(plan, freeze), 15, 3, 150);

@@ -5,6 +5,7 @@ import {
   addMonths,
   civil,
   dayInMonth,
+  dayInRunningMonth,
   daysInMonth,
   epochDay,
   isValidIsoDate,
@@ -156,5 +157,16 @@ describe('timeline', () => {
       for (let d = 0; d < t.days; d++) if (isMonthlyAnchor(t, d, dom)) hits++;
       expect(hits).toBe(12);
     }
+  });
+});
+
+describe('dayInRunningMonth', () => {
+  it('agrees with dayInMonth on every month from 1990 to 2210 and every day of month', () => {
+    for (let month = 1990 * 12; month < 2210 * 12; month++)
+      for (let dom = 1; dom <= 31; dom++) {
+        const expected = dayInMonth(Math.floor(month / 12), (month % 12) + 1, dom);
+        if (dayInRunningMonth(month, dom) !== expected)
+          expect([month, dom, dayInRunningMonth(month, dom)]).toEqual([month, dom, expected]);
+      }
   });
 });

@@ -97,7 +97,25 @@ export function runningMonth(day: number): number {
 
 /** `dayInMonth` for a running month number (see `runningMonth`). */
 export function dayInRunningMonth(month: number, dayOfMonth: number): number {
+  const at = month - FIRST_TABLED_MONTH;
+  if (at >= 0 && at < MONTH_TABLE_LENGTH) {
+    // Every instalment the daily loop schedules asks this (a Monte Carlo run: millions).
+    const dom = dayOfMonth < MONTH_LENGTH[at]! ? dayOfMonth : MONTH_LENGTH[at]!;
+    return MONTH_START[at]! + dom - 1;
+  }
   return dayInMonth(Math.floor(month / 12), (month % 12) + 1, dayOfMonth);
+}
+
+/** Running months 2000-01 … 2199-12 tabled: the first day (epoch day) and length of each. */
+const FIRST_TABLED_MONTH = 2000 * 12;
+const MONTH_TABLE_LENGTH = 200 * 12;
+const MONTH_START = new Int32Array(MONTH_TABLE_LENGTH);
+const MONTH_LENGTH = new Uint8Array(MONTH_TABLE_LENGTH);
+for (let i = 0; i < MONTH_TABLE_LENGTH; i++) {
+  const month = FIRST_TABLED_MONTH + i;
+  const year = Math.floor(month / 12);
+  MONTH_START[i] = epochDayOf(year, (month % 12) + 1, 1);
+  MONTH_LENGTH[i] = daysInMonth(year, (month % 12) + 1);
 }
 
 export function addDays(iso: IsoDate, n: number): IsoDate {

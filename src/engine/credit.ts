@@ -1,4 +1,4 @@
-import { addMonths, civil, dayInMonth, dayInRunningMonth, runningMonth } from './calendar';
+import { dayInRunningMonth, runningMonth } from './calendar';
 import {
   DEFAULT_INTEREST_DAY,
   HUABEI_INSTALMENT_FEES,
@@ -56,6 +56,15 @@ export function dueCalendar(days: number): DueCalendar {
   return new Array<Tranche | null>(days).fill(null);
 }
 
+/**
+ * The tranche objects of a run, shared by its sources: `used` of `items` are in play, the rest
+ * wait to be reused. A run that is reset (the Monte Carlo, path after path) hands every one back
+ * at once; a path took ~30, most of its garbage before they were reused.
+ */
+export type TranchePool = { items: Tranche[]; used: number };
+
+export const tranchePool = (): TranchePool => ({ items: [], used: 0 });
+
 export type SourceState = {
   source: FundingSource;
   index: number;
@@ -78,9 +87,20 @@ export type SourceState = {
   monthlyRate: number;
   dailyRate: number;
   penaltyDailyRate: number;
+  /** How a draw (or, for Huabei, a balance or bill) is repaid, and over how many months. */
+  trancheMethod: TrancheMethod;
+  termMonths: number;
+  /** Total fee (fraction) of an instalment-fee price; 0 for other prices. */
+  totalFee: number;
+  /** Huabei: day of month a bill falls due, the instalments it is split into and their fee. */
+  dueDay: number;
+  billInstalments: number;
+  billFee: number;
   tranches: Tranche[];
   /** The run's due calendar, shared by its sources. */
   dueOn: DueCalendar;
+  /** The run's tranche objects, shared by its sources. */
+  pool: TranchePool;
   /** This source's tranches falling due today, linked through `sameDay` (see `sortDueToday`). */
   dueToday: Tranche | null;
   /** Σ tranche balances, kept in step so headroom is O(1) however many draws there were. */
@@ -105,10 +125,13 @@ export function initialState(
   source: FundingSource,
   index: number,
   dueOn: DueCalendar,
+  pool: TranchePool = tranchePool(),
 ): SourceState {
   const rate = annualRate(source.price);
   const daily = dailyRateOf(source.price, rate);
   const huabei = source.kind === 'huabei';
+  const price = source.price;
+  const billInstalments = huabei ? source.billInstalments : 0;
   return {
     source,
     index,
@@ -126,8 +149,16 @@ export function initialState(
     penaltyDailyRate: huabei
       ? HUABEI_OVERDUE_RATE_PER_DAY
       : (daily || 0) * (source.penaltyMultiplier ?? JIEBEI_PENALTY_MULTIPLIER),
+    trancheMethod: methodFor(source),
+    termMonths: source.termMonths,
+    totalFee: price.type === 'instalment_fee' ? price.totalFee : 0,
+    dueDay: huabei ? source.dueDay : 0,
+    billInstalments,
+    billFee:
+      huabei && billInstalments > 0 ? huabeiTermFee(source, billInstalments as HuabeiTerm) : 0,
     tranches: [],
     dueOn,
+    pool,
     dueToday: null,
     trancheBalance: 0,
     revolvingBalance: 0,
@@ -137,6 +168,23 @@ export function initialState(
     overdueCharges: 0,
     overduePenalty: 0,
   };
+}
+
+/**
+ * Back to the state `initialState` made (no balance, no tranche), keeping the object: the Monte
+ * Carlo runs one plan's sources through thousands of paths. `dueOn` and `pool` are the run's,
+ * cleared by it.
+ */
+export function resetState(s: SourceState): void {
+  s.tranches.length = 0;
+  s.dueToday = null;
+  s.trancheBalance = 0;
+  s.revolvingBalance = 0;
+  s.revolvingAccrued = 0;
+  s.unbilled = 0;
+  s.overduePrincipal = 0;
+  s.overdueCharges = 0;
+  s.overduePenalty = 0;
 }
 
 /** `dailyRate(price)` given the price's annual rate (an instalment fee's costs a search). */
@@ -149,9 +197,9 @@ export function drawnBalance(s: SourceState): Fen {
   return s.revolvingBalance + s.unbilled + s.overduePrincipal + s.trancheBalance;
 }
 
-function methodFor(s: SourceState): TrancheMethod {
-  if (s.source.price.type === 'instalment_fee') return 'flat_fee';
-  return s.source.repayment === 'revolving' ? 'interest_only' : s.source.repayment;
+function methodFor(source: FundingSource): TrancheMethod {
+  if (source.price.type === 'instalment_fee') return 'flat_fee';
+  return source.repayment === 'revolving' ? 'interest_only' : source.repayment;
 }
 
 /**
@@ -168,47 +216,80 @@ export function addTranche(
   anchorDayOfMonth: number,
   startEpoch: number,
   interestFrom: number,
-  method: TrancheMethod = methodFor(s),
-  totalFee: number = s.source.price.type === 'instalment_fee' ? s.source.price.totalFee : 0,
+  method: TrancheMethod = s.trancheMethod,
+  totalFee: number = s.totalFee,
+  // A running month: each instalment is then one addition and one date (the Monte Carlo takes millions).
+  anchorMonth: number = runningMonth(firstDueEpoch),
 ): void {
   const n = Math.max(1, months);
-  const t: Tranche = {
-    balance: principal,
-    method,
-    payment:
-      method === 'equal_instalment'
-        ? roundFen(equalInstalmentPayment(principal, s.monthlyRate, n))
-        : 0,
-    principalPart: roundFen(principal / n),
-    feePart: method === 'flat_fee' ? roundFen((principal * totalFee) / n) : 0,
-    remaining: n,
-    // A running month: each instalment is then one addition and one date (the Monte Carlo takes millions).
-    anchorMonth: runningMonth(firstDueEpoch),
-    anchorDom: anchorDayOfMonth,
-    k: 0,
-    startEpoch,
-    nextDue: firstDueEpoch - startEpoch,
-    lastInterestDay: interestFrom,
-    owner: s.index,
-    sameDay: null,
-  };
+  const pool = s.pool;
+  if (pool.used === pool.items.length) pool.items.push(blankTranche());
+  const t = pool.items[pool.used++]!;
+  t.balance = principal;
+  t.method = method;
+  t.payment =
+    method === 'equal_instalment'
+      ? roundFen(equalInstalmentPayment(principal, s.monthlyRate, n))
+      : 0;
+  t.principalPart = roundFen(principal / n);
+  t.feePart = method === 'flat_fee' ? roundFen((principal * totalFee) / n) : 0;
+  t.remaining = n;
+  t.anchorMonth = anchorMonth;
+  t.anchorDom = anchorDayOfMonth;
+  t.k = 0;
+  t.startEpoch = startEpoch;
+  t.nextDue = firstDueEpoch - startEpoch;
+  t.lastInterestDay = interestFrom;
+  t.owner = s.index;
+  t.sameDay = null;
   track(s, t);
 }
 
+/** A tranche before `addTranche` fills it in (every field its kind of value, so one shape). */
+const blankTranche = (): Tranche => ({
+  balance: 0,
+  method: 'flat_fee',
+  payment: 0,
+  principalPart: 0,
+  feePart: 0,
+  remaining: 0,
+  anchorMonth: 0,
+  anchorDom: 0,
+  k: 0,
+  startEpoch: 0,
+  nextDue: 0,
+  lastInterestDay: 0,
+  owner: 0,
+  sameDay: null,
+});
+
 /**
- * A draw on day `day` (epoch `epoch`, the `dayOfMonth`-th): its schedule starts one month on and
- * keeps the draw's day of month, so a loan drawn on 31 January is due 28 February, 31 March, 30 April.
+ * A draw on day `day` (epoch `epoch`, the `dayOfMonth`-th of running month `month`): its schedule
+ * starts one month on and keeps the draw's day of month, so a loan drawn on 31 January is due
+ * 28 February, 31 March, 30 April.
  */
 export function addDraw(
   s: SourceState,
   amount: Fen,
-  epoch: number,
   dayOfMonth: number,
+  month: number,
   startEpoch: number,
   day: number,
 ): void {
-  const firstDue = addMonths(epoch, 1, dayOfMonth);
-  addTranche(s, amount, s.source.termMonths, firstDue, dayOfMonth, startEpoch, day);
+  const firstDue = dayInRunningMonth(month + 1, dayOfMonth);
+  const { trancheMethod, totalFee } = s;
+  addTranche(
+    s,
+    amount,
+    s.termMonths,
+    firstDue,
+    dayOfMonth,
+    startEpoch,
+    day,
+    trancheMethod,
+    totalFee,
+    month + 1,
+  );
 }
 
 /**
@@ -252,19 +333,28 @@ export function addHuabeiBalance(
   addTranche(s, o.principal, n, dueEpoch, anchorDayOfMonth, startEpoch, 0, 'flat_fee', fee);
 }
 
-/** A Huabei bill created on statement day `epoch`: due on the next `dueDay`, maybe in instalments. */
-export function billHuabei(s: SourceState, epoch: number, startEpoch: number, day: number): void {
-  if (s.source.kind !== 'huabei' || s.unbilled <= 0) return;
-  const c = civil(epoch);
-  let due = dayInMonth(c.year, c.month, s.source.dueDay);
-  if (due <= epoch) due = addMonths(due, 1, s.source.dueDay);
+/**
+ * A Huabei bill created on statement day `epoch` (in running month `month`): due on the next
+ * `dueDay`, maybe in instalments.
+ */
+export function billHuabei(
+  s: SourceState,
+  epoch: number,
+  month: number,
+  startEpoch: number,
+  day: number,
+): void {
+  if (!s.isHuabei || s.unbilled <= 0) return;
+  let dueMonth = month;
+  let due = dayInRunningMonth(month, s.dueDay);
+  if (due <= epoch) due = dayInRunningMonth(++dueMonth, s.dueDay);
   const amount = s.unbilled;
   s.unbilled = 0;
-  const n = s.source.billInstalments;
+  const n = s.billInstalments;
   // Paid in full: one interest-free instalment. In instalments: the fee of that term (the schema
   // refuses a price whose months differ from billInstalments, so the price is that term's fee).
-  const fee = n > 0 ? huabeiTermFee(s.source, n as HuabeiTerm) : 0;
-  addTranche(s, amount, n > 0 ? n : 1, due, s.source.dueDay, startEpoch, day, 'flat_fee', fee);
+  const months = n > 0 ? n : 1;
+  addTranche(s, amount, months, due, s.dueDay, startEpoch, day, 'flat_fee', s.billFee, dueMonth);
 }
 
 function schedule(s: SourceState, t: Tranche): void {
@@ -358,9 +448,13 @@ export function takeInstalment(s: SourceState, t: Tranche, day: number, into: In
   into.interest = interest;
 }
 
+/** `t` is repaid: off its source's list (whose order nothing depends on). */
 function dropTranche(s: SourceState, t: Tranche): void {
-  const at = s.tranches.indexOf(t);
-  if (at >= 0) s.tranches.splice(at, 1);
+  const list = s.tranches;
+  const at = list.indexOf(t);
+  if (at < 0) return;
+  list[at] = list[list.length - 1]!;
+  list.pop();
 }
 
 /** Interest accrued on every balance up to `day`, as if all of it were called in now. */

@@ -3,12 +3,14 @@ import { referenceDay } from './metrics';
 import { roundFen } from './money';
 import { sampleDuration, type MonteCarloAssumptions } from './monteCarloAssumptions';
 import { pathRandom, uniformInt } from './random';
-import { plannedInflows, simulate, simulationScratch, type SimulationScratch } from './simulate';
+import { runDays } from './daily/days';
+import { openRun, resetRun, type DailyRun } from './daily/run';
+import { plannedInflows, simulationScratch } from './simulate';
 
 /**
  * Monte Carlo over explicit assumptions (see `monteCarloAssumptions.ts`): each path draws an
  * outage start, an outage length, weekly revenue factors and a customer payment delay, then runs
- * the ordinary deterministic `simulate`. Built for batching: `runPaths(setup, from, to, acc)` runs
+ * the ordinary deterministic daily steps of `simulate` (on one run reused path after path). Built for batching: `runPaths(setup, from, to, acc)` runs
  * any slice of paths into an accumulator indexed by path, so a Worker can stop or report between
  * batches and the numbers never depend on the batch size.
  */
@@ -23,14 +25,20 @@ export type MonteCarloSetup = {
   /** The scenario's first shock day: its shocks keep their offsets from it when moved. */
   scenarioStart: number;
   base: readonly Float64Array[];
-  /** Groups that receive any inflow, and on which days: the only cells revenue variation touches. */
-  inflowDays: { group: number; days: Int32Array }[];
+  /**
+   * Groups that receive any inflow, on which days, how much (the plan's, fen) and in which week
+   * of the horizon: the only cells revenue variation touches, laid out for one pass per path.
+   */
+  inflowDays: { group: number; days: Int32Array; amounts: Float64Array; weeks: Int32Array }[];
   /** The groups of `inflowDays`: the only rows a path's inflows can hold money in. */
   inflowGroups: number[];
   /** Scratch inflows reused by every path (simulate reads them and keeps nothing). */
   scratch: Float64Array[];
-  /** Scratch for each path's run (read before the next path runs). */
-  simulation: SimulationScratch;
+  /**
+   * The run every path reuses (`resetRun` readies it for the next; its projection is read
+   * before that): set up once, so a path allocates almost nothing and the engine sees one shape.
+   */
+  run: DailyRun;
 };
 
 export const MAX_PATHS = 20_000;
@@ -44,10 +52,11 @@ export function prepareMonteCarlo(
   const days = plan.business.horizonDays;
   const base = plannedInflows(plan);
   const inflowDays = base
-    .map((row, group) => ({
-      group,
-      days: Int32Array.from(row.keys()).filter((d) => row[d]! !== 0),
-    }))
+    .map((row, group) => {
+      const on = Int32Array.from(row.keys()).filter((d) => row[d]! !== 0);
+      const amounts = Float64Array.from(on, (d) => row[d]!);
+      return { group, days: on, amounts, weeks: on.map((d) => Math.floor(d / 7)) };
+    })
     .filter((g) => g.days.length > 0);
   return {
     plan,
@@ -61,7 +70,7 @@ export function prepareMonteCarlo(
     inflowDays,
     inflowGroups: inflowDays.map((g) => g.group),
     scratch: base.map((row) => Float64Array.from(row)),
-    simulation: simulationScratch(plan, false),
+    run: openRun(plan, false, simulationScratch(plan, false), true),
   };
 }
 
@@ -190,25 +199,19 @@ export function runPaths(
     const draw = drawPath(setup, p, weekly);
     let inflows: Float64Array[] | undefined;
     if (varies) {
-      for (const { group, days: on } of setup.inflowDays) {
-        const base = setup.base[group]!;
+      for (const { group, days: on, amounts, weeks } of setup.inflowDays) {
         const row = setup.scratch[group]!;
-        for (let i = 0; i < on.length; i++) {
-          const d = on[i]!;
-          row[d] = roundFen(base[d]! * weekly[(d / 7) | 0]!);
-        }
+        for (let i = 0; i < on.length; i++)
+          row[on[i]!] = roundFen(amounts[i]! * weekly[weeks[i]!]!);
       }
       inflows = setup.scratch;
     }
     const scenario = pathScenario(setup.scenario, setup.scenarioStart, draw);
-    const run = simulate(setup.plan, scenario, {
-      inflows,
-      inflowGroups: setup.inflowGroups,
-      sourceSeries: false,
-      scratch: setup.simulation,
-    });
     const i = p - acc.from;
-    acc.cash.set(run.accessibleCash.subarray(0, days), i * days);
+    const ready = resetRun(setup.run, scenario, inflows, setup.inflowGroups);
+    // The path's reachable cash goes straight into its row: no copy of 365 days per path.
+    ready.out.accessibleCash = acc.cash.subarray(i * days, (i + 1) * days);
+    const run = runDays(ready);
     let short = -1;
     let deepest: Fen = 0;
     for (let d = draw.startDay; d < days; d++) {

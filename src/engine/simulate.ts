@@ -1,9 +1,5 @@
-import { drawToBuffer, payDownRevolving } from './daily/draw';
-import { payOutflows, receiveInflows } from './daily/flows';
-import { billHuabeiStatements, chargeHuabei } from './daily/huabei';
-import { takeInstalments } from './daily/repay';
+import { runDays } from './daily/days';
 import { plannedFlows, startRun, type SimulationScratch } from './daily/run';
-import { measureHeadroom, measureShortfall } from './daily/shortfall';
 import type { Fen, IsoDate, Plan, Scenario } from './model';
 import { timelineOf } from './timeline';
 
@@ -93,7 +89,7 @@ export type SimulateOptions = {
  * Project the plan day by day under a scenario (none = baseline). Deterministic and pure.
  * Each day: statements, inflows, outflows (Huabei first where it may pay), scheduled
  * repayments and interest, then draws to restore the buffer, then revolving balances are
- * paid down from any surplus.
+ * paid down from any surplus (`daily/days.ts`).
  * `options` serve the Monte Carlo, which runs thousands of paths: see `SimulateOptions`.
  * @example const run = simulate(plan, riskControlFreeze); run.shortfall.some((x) => x > 0)
  */
@@ -102,20 +98,5 @@ export function simulate(
   scenario: Scenario = NO_SHOCKS,
   options: SimulateOptions = {},
 ): Projection {
-  const run = startRun(plan, scenario, options);
-  const locked = run.conditions.lockedGroups;
-  for (let d = 0; d < run.days; d++) {
-    run.accounts.locked = locked[d]!;
-    run.repaid = 0;
-    run.charges = 0;
-    billHuabeiStatements(run, d);
-    receiveInflows(run, d);
-    chargeHuabei(run, d);
-    payOutflows(run, d);
-    takeInstalments(run, d);
-    if (!drawToBuffer(run, d)) payDownRevolving(run, d);
-    measureShortfall(run, d);
-  }
-  measureHeadroom(run);
-  return run.out;
+  return runDays(startRun(plan, scenario, options));
 }

@@ -17,6 +17,10 @@ export type ProjectionMemory = {
   lent: Float64Array | null;
   /** Columns before the first source's own, in `lent`. */
   fixed: number;
+  /** The column every unused source's draws, repayments and balance read: all 0. */
+  zeros: Float64Array;
+  /** With `lent`: each source's own columns once claimed, kept for the next run in that memory. */
+  owned: (Float64Array[] | null)[];
 };
 
 /** Columns a source owns once used: draws and repayments, and its balance and headroom with source series. */
@@ -72,19 +76,49 @@ export function openProjection(
       limit,
     });
   }
-  return { out, memory: { days: n, sourceSeries, lent: fits ? lent : null, fixed } };
+  const memory: ProjectionMemory = {
+    days: n,
+    sourceSeries,
+    lent: fits ? lent : null,
+    fixed,
+    zeros,
+    owned: sourceIds.map(() => null),
+  };
+  return { out, memory };
 }
 
 /** Source `index` is used from now on: its own zeroed columns replace the shared ones. */
 export function claimColumns(out: Projection, memory: ProjectionMemory, index: number): void {
+  const series = out.sources[index]!;
+  const own = memory.owned[index] ?? ownColumnsOf(memory, index);
+  // Lent memory holds an earlier run's numbers; new memory is 0 already.
+  if (memory.lent) for (let k = 0; k < own.length; k++) own[k]!.fill(0);
+  series.draws = own[0]!;
+  series.repayments = own[1]!;
+  if (!memory.sourceSeries) return;
+  series.balance = own[2]!;
+  series.headroom = own[3]!;
+}
+
+/** Source `index`'s own columns: in lent memory (kept there for later runs), else new. */
+function ownColumnsOf(memory: ProjectionMemory, index: number): Float64Array[] {
   const { days: n, sourceSeries, lent } = memory;
   const k = ownColumns(sourceSeries);
   const at = n * (memory.fixed + k * index);
-  const own = lent ? lent.subarray(at, at + k * n).fill(0) : new Float64Array(k * n);
-  const series = out.sources[index]!;
-  series.draws = own.subarray(0, n);
-  series.repayments = own.subarray(n, 2 * n);
-  if (!sourceSeries) return;
-  series.balance = own.subarray(2 * n, 3 * n);
-  series.headroom = own.subarray(3 * n, 4 * n);
+  const block = lent ? lent.subarray(at, at + k * n) : new Float64Array(k * n);
+  const own = Array.from({ length: k }, (_, c) => block.subarray(c * n, (c + 1) * n));
+  if (lent) memory.owned[index] = own;
+  return own;
+}
+
+/** Every source unused again (a run reusing the projection): its columns are the shared ones. */
+export function releaseColumns(out: Projection, memory: ProjectionMemory): void {
+  const zeros = memory.zeros;
+  for (let i = 0; i < out.sources.length; i++) {
+    const series = out.sources[i]!;
+    series.draws = zeros;
+    series.repayments = zeros;
+    series.balance = zeros;
+    series.headroom = series.limit;
+  }
 }

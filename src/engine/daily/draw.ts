@@ -1,4 +1,4 @@
-import { addDraw, drawnBalance } from '../credit';
+import { addDraw, drawnBalance, type SourceState } from '../credit';
 import type { Fen } from '../model';
 import { roundFen } from '../money';
 import { accessible, deposit, primary } from './accounts';
@@ -25,9 +25,12 @@ export function drawToBuffer(run: DailyRun, d: number): boolean {
     deposit(accounts, primary(accounts), amount);
     drawn += amount;
     use(run, s);
-    run.out.sources[s.index]!.draws[d]! += amount;
+    if (!run.cashOnly) run.out.sources[s.index]!.draws[d]! += amount;
     if (s.isRevolving) s.revolvingBalance += amount;
-    else addDraw(s, amount, run.startEpoch + d, run.timeline.dayOfMonth[d]!, run.startEpoch, d);
+    else {
+      const t = run.timeline;
+      addDraw(s, amount, t.dayOfMonth[d]!, t.monthIndex[d]!, run.startEpoch, d);
+    }
     if (fee > 0) paySource(run, s, 0, fee, d);
     need = run.buffer - accessible(accounts);
   }
@@ -37,17 +40,25 @@ export function drawToBuffer(run: DailyRun, d: number): boolean {
 
 /** On a day nothing was drawn, cash above the buffer pays revolving balances down, dearest first. */
 export function payDownRevolving(run: DailyRun, d: number): void {
-  let surplus = accessible(run.accounts) - run.buffer;
   const lines = run.revolvingByCost;
-  for (let i = 0; i < lines.length && surplus > 0; i++) {
+  let i = 0;
+  // Most days no line has a balance to pay: the surplus is worked out once one has.
+  while (i < lines.length && !payable(run, lines[i]!, d)) i++;
+  if (i === lines.length) return;
+  let surplus = accessible(run.accounts) - run.buffer;
+  for (; i < lines.length && surplus > 0; i++) {
     const s = lines[i]!;
-    if (s.revolvingBalance <= 0 || run.conditions.sources[s.index]!.repaymentBlocked[d]) continue;
+    if (!payable(run, s, d)) continue;
     const amount = Math.min(surplus, s.revolvingBalance);
     s.revolvingBalance -= amount;
     paySource(run, s, amount, 0, d);
     surplus -= amount;
   }
 }
+
+/** A revolving balance that may be paid down today. */
+const payable = (run: DailyRun, s: SourceState, d: number): boolean =>
+  s.revolvingBalance > 0 && run.conditions.sources[s.index]!.repaymentBlocked[d] !== 1;
 
 export function drawFee(amount: Fen, rate: number, minimum: Fen): Fen {
   return rate > 0 || minimum > 0 ? Math.max(roundFen(amount * rate), minimum) : 0;

@@ -11,7 +11,7 @@ export function billHuabeiStatements(run: DailyRun, d: number): void {
   for (let i = 0; i < huabei.length; i++) {
     const s = huabei[i]!;
     if (isMonthlyAnchor(run.timeline, d, s.statementDay)) {
-      billHuabei(s, run.startEpoch + d, run.startEpoch, d);
+      billHuabei(s, run.startEpoch + d, run.timeline.monthIndex[d]!, run.startEpoch, d);
     }
   }
 }

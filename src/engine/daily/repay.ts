@@ -17,10 +17,14 @@ import type { DailyRun } from './run';
  * recall's due day. On a day repayments are blocked all of it becomes overdue and accrues penalty.
  */
 export function takeInstalments(run: DailyRun, d: number): void {
-  if (run.dueOn[d] !== null) sortDueToday(run.states, run.dueOn, d);
+  const dueToday = run.dueOn[d] !== null;
+  const recallToday = run.recallDays[d] === 1;
+  // Most days nothing falls due and no used source is revolving or in arrears: all are idle.
+  if (!dueToday && !recallToday && !run.mayOwe) return;
+  if (dueToday) sortDueToday(run.states, run.dueOn, d);
   // An unused source owes nothing, not even when recalled.
   const used = run.used;
-  const recallToday = run.recallDays[d] === 1;
+  let mayOwe = false;
   for (let i = 0; i < used.length; i++) {
     const s = used[i]!;
     // Most days a source owes nothing: no arrears, no instalment, no revolving balance, no
@@ -34,6 +38,11 @@ export function takeInstalments(run: DailyRun, d: number): void {
     if (c.recallDueDay === d) repayRecall(run, s, d, blocked);
     if (blocked) accruePenalty(s);
   }
+  for (let i = 0; i < used.length && !mayOwe; i++) {
+    const s = used[i]!;
+    mayOwe = s.isRevolving || s.overduePrincipal > 0 || s.overdueCharges > 0;
+  }
+  run.mayOwe = mayOwe;
 }
 
 /** Pay `s` from the accounts; counted as principal repaid and as interest (fees, penalties). */
@@ -47,7 +56,7 @@ export function paySource(
   pay(run.accounts, principal + interest);
   run.repaid += principal;
   run.charges += interest;
-  run.out.sources[s.index]!.repayments[d]! += principal + interest;
+  if (!run.cashOnly) run.out.sources[s.index]!.repayments[d]! += principal + interest;
 }
 
 /** Arrears from blocked days, with their penalty interest, once the block has ended. */

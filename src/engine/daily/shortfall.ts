@@ -6,14 +6,17 @@ import type { DailyRun } from './run';
 /**
  * Close the day: record its cash (reachable, locked, total), its flows and how far reachable cash
  * stays below the buffer after every possible draw (the shortfall), and each source's drawn
- * balance when the run keeps source series (its headroom follows: `measureHeadroom`).
+ * balance when the run keeps source series (its headroom follows: `measureHeadroom`). A
+ * `cashOnly` run records reachable cash and the shortfall alone.
  */
 export function measureShortfall(run: DailyRun, d: number): void {
   const out = run.out;
   const reachable = accessible(run.accounts);
+  out.accessibleCash[d] = reachable;
+  out.shortfall[d] = reachable < run.buffer ? run.buffer - reachable : 0;
+  if (run.cashOnly) return;
   const total = run.accounts.total;
   out.cash[d] = total;
-  out.accessibleCash[d] = reachable;
   out.lockedCash[d] = total - reachable;
   out.inflows[d] = run.inflow;
   out.outflows[d] = cashOutflows(run, d);
@@ -21,7 +24,6 @@ export function measureShortfall(run: DailyRun, d: number): void {
   out.repayments[d] = run.repaid;
   out.interest[d] = run.charges;
   out.draws[d] = run.drawn;
-  out.shortfall[d] = reachable < run.buffer ? run.buffer - reachable : 0;
   if (!run.sourceSeries) return;
   const used = run.used;
   for (let i = 0; i < used.length; i++) {
