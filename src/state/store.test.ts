@@ -38,6 +38,14 @@ describe('store', () => {
     expect(localStorage.getItem(STORAGE_KEYS.hasData)).toBeNull();
   });
 
+  it('keeps the first sample’s plan objects once the schema has checked them: nothing is worked out twice', async () => {
+    vi.resetModules();
+    const { useStore, hydrate } = await import('./store');
+    const before = useStore.getState().valid;
+    await hydrate(db);
+    expect(useStore.getState().valid).toBe(before);
+  });
+
   it('makes one undo step of a burst of keystrokes in one field, and one per field', async () => {
     const useStore = await freshStore();
     const { setField } = useStore.getState();

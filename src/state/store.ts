@@ -81,7 +81,24 @@ export async function hydrate(db?: ClientStore): Promise<void> {
   await startClientFiles(useStore, report, db);
   // Anything typed before the schema arrived, or the trusted first sample: validate it now.
   const s = useStore.getState();
-  useStore.setState(validateDraft(s.draft, s.valid));
+  const checked = validateDraft(s.draft, s.valid);
+  // The trusted sample, now checked, is the same plan: keep the objects every result is keyed on
+  // (runs, advice, stress map), or every panel would work its answer out again for nothing.
+  useStore.setState(sameData(checked.valid, s.valid) ? { ...checked, valid: s.valid } : checked);
+}
+
+/** Same data, whatever the order of keys (the schema writes its own order). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (k) =>
+      Object.hasOwn(b, k) &&
+      sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /** Undo / redo of plan edits (zundo's temporal store). */
