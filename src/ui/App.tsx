@@ -69,60 +69,24 @@ export function App() {
       <main id="main" className="app-main" data-section={section} tabIndex={-1}>
         <Notices />
         <UpdateBanner />
-        <div className="answer-pin">
-          <Slot name="headline" eager>
-            <Headline />
-          </Slot>
-        </div>
+        <div className="answer-pin">{HEADLINE}</div>
         <Section id="answer" current={section}>
-          <Slot name="cash-chart" eager>
-            <CashChart />
-          </Slot>
-          <Slot name="metrics">
-            <MetricCards />
-          </Slot>
-          <div className="chart-pair">
-            <Slot name="headroom-chart">
-              <HeadroomChart />
-            </Slot>
-            <Slot name="funding-mix">
-              <FundingMixChart />
-            </Slot>
-          </div>
+          {ANSWER}
         </Section>
         <Section id="plan" current={section}>
-          <Slot name="editor">
-            <PlanEditor />
-          </Slot>
+          {PLAN}
         </Section>
         <Section id="scenarios" current={section}>
-          <Slot name="scenario">
-            <ScenarioPanel />
-          </Slot>
-          <Slot name="compare">
-            <ComparePanel />
-          </Slot>
+          {SCENARIOS}
         </Section>
         <Section id="advice" current={section}>
-          <Slot name="advice">
-            <AdvicePanel />
-          </Slot>
-          <Slot name="contingency">
-            <ContingencyPlan />
-          </Slot>
+          {ADVICE}
         </Section>
         <Section id="stress" current={section}>
-          <Slot name="heatmap">
-            <HeatmapPanel />
-          </Slot>
-          <Slot name="monte-carlo">
-            <MonteCarloPanel />
-          </Slot>
+          {STRESS}
         </Section>
         <Section id="clients" current={section}>
-          <Slot name="clients">
-            <ClientsSection />
-          </Slot>
+          {CLIENTS}
         </Section>
       </main>
       <footer className="app-footer">
@@ -131,6 +95,76 @@ export function App() {
     </>
   );
 }
+
+// The panels, built once: moving between sections re-renders the sections' frames and
+// their slots, never the panels inside (a panel re-renders for its own data only).
+const HEADLINE = (
+  <Slot name="headline" eager>
+    <Headline />
+  </Slot>
+);
+const ANSWER = (
+  <>
+    <Slot name="cash-chart" eager>
+      <CashChart />
+    </Slot>
+    <Slot name="metrics">
+      <MetricCards />
+    </Slot>
+    <div className="chart-pair">
+      <Slot name="headroom-chart">
+        <HeadroomChart />
+      </Slot>
+      <Slot name="funding-mix">
+        <FundingMixChart />
+      </Slot>
+    </div>
+  </>
+);
+const PLAN = (
+  <>
+    <Slot name="editor">
+      <PlanEditor />
+    </Slot>
+  </>
+);
+const SCENARIOS = (
+  <>
+    <Slot name="scenario">
+      <ScenarioPanel />
+    </Slot>
+    <Slot name="compare">
+      <ComparePanel />
+    </Slot>
+  </>
+);
+const ADVICE = (
+  <>
+    <Slot name="advice">
+      <AdvicePanel />
+    </Slot>
+    <Slot name="contingency">
+      <ContingencyPlan />
+    </Slot>
+  </>
+);
+const STRESS = (
+  <>
+    <Slot name="heatmap">
+      <HeatmapPanel />
+    </Slot>
+    <Slot name="monte-carlo">
+      <MonteCarloPanel />
+    </Slot>
+  </>
+);
+const CLIENTS = (
+  <>
+    <Slot name="clients">
+      <ClientsSection />
+    </Slot>
+  </>
+);
 
 /**
  * One section: named for assistive technology, focusable (the target after a move), and hidden
