@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import { whenIdle } from './whenIdle';
 
 /** What a component reads the store through: the store itself, or a section's view of it. */
 export type StoreView<S> = Pick<StoreApi<S>, 'getState' | 'getInitialState' | 'subscribe'>;
@@ -89,14 +90,12 @@ export function createSectionView<S>(
 const PAUSE_MS = 400;
 
 function afterAPause(fn: () => void): () => void {
-  let idle: number | undefined;
+  let cancelIdle = () => {};
   const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(fn, { timeout: 2000 });
-    else fn();
+    cancelIdle = whenIdle(fn, { fallbackMs: 0 });
   }, PAUSE_MS);
   return () => {
     clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
+    cancelIdle();
   };
 }

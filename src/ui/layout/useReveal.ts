@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { whenIdle } from '../../state/whenIdle';
 import { hasEngaged, onEngaged } from './reveal';
 
 /**
@@ -43,14 +44,4 @@ export function useReveal(
   }, [ref, shown, background]);
 
   return [shown, () => setShown(true)];
-}
-
-/** Run `fn` when the main thread is idle (within 2 s at the latest); returns a cancel function. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 200);
-  return () => clearTimeout(id);
 }
