@@ -1,4 +1,4 @@
-import { huabeiPlanTerm } from './credit';
+import { huabeiPlanTerm } from './credit/huabei';
 import { HUABEI_INSTALMENT_FEES_BASIS, HUABEI_OVERDUE_DAILY_RATE } from './defaults';
 import { type CitationId, type Grade } from './citations';
 import type { PaymentOrder, Plan, PlatformGroup } from './model';

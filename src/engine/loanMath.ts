@@ -4,7 +4,8 @@ import { roundFen } from './money';
 /**
  * Textbook repayment schedules on a monthly rate, rounded to the fen at each posting.
  * The simulation uses these for equal instalments; interest-only, equal-principal and
- * revolving balances accrue interest on actual days instead (see `credit.ts`).
+ * revolving balances accrue interest on actual days instead (see `credit/instalment.ts`;
+ * revolving ones, `daily/repay.ts`).
  */
 
 export type Instalment = { principal: Fen; interest: Fen };

@@ -1,4 +1,5 @@
-import { addDraw, drawnBalance, type SourceState } from '../credit';
+import { addDraw } from '../credit/draw';
+import { drawnBalance, type SourceState } from '../credit/state';
 import type { Fen } from '../model';
 import { roundFen } from '../money';
 import { accessible, deposit, primary } from './accounts';

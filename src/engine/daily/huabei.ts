@@ -1,4 +1,5 @@
-import { billHuabei, drawnBalance } from '../credit';
+import { billHuabei } from '../credit/huabei';
+import { drawnBalance } from '../credit/state';
 import { isMonthlyAnchor } from '../timeline';
 import { headroom, use, type DailyRun } from './run';
 

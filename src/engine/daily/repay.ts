@@ -1,10 +1,6 @@
-import {
-  accruedToDate,
-  closeAllTranches,
-  sortDueToday,
-  takeInstalment,
-  type SourceState,
-} from '../credit';
+import { accruedToDate, takeInstalment } from '../credit/instalment';
+import type { SourceState } from '../credit/state';
+import { closeAllTranches, sortDueToday } from '../credit/tranches';
 import type { Fen } from '../model';
 import { roundFen } from '../money';
 import { isMonthlyAnchor } from '../timeline';

@@ -1,18 +1,15 @@
 import { expandCashFlows, type FlowCalendar } from '../cashFlows';
 import { addMonths, civil, epochDay } from '../calendar';
+import { addHuabeiBalance } from '../credit/huabei';
+import type { Instalment } from '../credit/instalment';
+import { drawnBalance, initialState, resetState, type SourceState } from '../credit/state';
 import {
-  addHuabeiBalance,
   addTranche,
-  drawnBalance,
   dueCalendar,
-  initialState,
-  resetState,
   tranchePool,
   type DueCalendar,
   type TranchePool,
-  type Instalment,
-  type SourceState,
-} from '../credit';
+} from '../credit/tranches';
 import type { CashFlow, Fen, OutstandingBalance, Plan, Scenario } from '../model';
 import {
   applyScenario,

@@ -1,4 +1,4 @@
-import { drawnBalance } from '../credit';
+import { drawnBalance } from '../credit/state';
 import { accessible } from './accounts';
 import { cashOutflows } from './flows';
 import type { DailyRun } from './run';
