@@ -1,0 +1,6 @@
+// Types for scripts/lib/referencePages.mjs, so its test can import it.
+export function withoutAppScript(html: string): string;
+export function startReferencePages(options: {
+  port: number;
+  dist?: string;
+}): Promise<{ blank: string; firstScreen: string; stop: () => void }>;
