@@ -22,6 +22,7 @@ const BLANK = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body><h1>Blank page</h1><p>A heading and a paragraph: what the browser costs alone.</p></body></html>`;
 
 const TYPES = {
+  '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.svg': 'image/svg+xml',
