@@ -98,10 +98,18 @@ function lighthouse() {
   const budgetNote = unmet.length
     ? ` — budget ${summary.thresholds.performance} NOT MET on ${unmet.join(' and ')} (issue 14)`
     : '';
+  const reference = Object.fromEntries(forms.map(([f, v]) => [f, v.reference]));
   const perfShown = perf
     .map(
       ([f, p]) =>
-        `${f} ${p.median ?? '—'} (runs ${p.runs.join(', ')}; benchmarkIndex ${p.benchmarkIndex.join(', ')})`,
+        `${f} ${p.median ?? '—'} (runs ${p.runs.join(', ')}; benchmarkIndex ${p.benchmarkIndex.join(', ')}` +
+        (p.cpuShare
+          ? `; share of a core ${p.cpuShare.map((c) => c?.toFixed(2) ?? '?').join(', ')}`
+          : '') +
+        (reference[f]
+          ? `; for reference, a blank page ${reference[f].blank_page} and the first screen without scripts ${reference[f].first_screen_without_scripts}`
+          : '') +
+        ')',
     )
     .join('; ');
   if (perf.some(([, p]) => p.status === 'failed')) {

@@ -74,4 +74,38 @@ describe('Lighthouse gate (scripts/lib/lighthouseGate.mjs)', () => {
     );
     expect(judged.performance).toMatchObject({ status: 'failed', median: 87, counted: 5 });
   });
+
+  it('two busy loops on both cores (npm run test:stress, desktop 97, 91, 98, 93, 91): NOT CHECKED, though benchmarkIndex looked fine', () => {
+    const busy = [1773, 1628, 1528, 1537, 2493].map((index, i) => ({
+      ...run(index, [97, 91, 98, 93, 91][i]),
+      cpuShare: [0.53, 0.76, 0.72, 0.68, 0.56][i],
+    }));
+    const judged = judgeRuns(busy, options);
+    expect(judged.performance).toMatchObject({ status: 'not_checked', median: null, counted: 0 });
+    expect(judged.performance.reason).toMatch(
+      /5 of 5 at or above 1000 .*share of a core per run 0\.53, 0\.76, 0\.72, 0\.68, 0\.56, 5 under 0\.9; 0 of 5 runs pass both/,
+    );
+    // Without the share, the same runs were judged and failed: what the stress run saw.
+    expect(
+      judgeRuns(
+        busy.map((r) => ({ benchmarkIndex: r.benchmarkIndex, scores: r.scores })),
+        options,
+      ).performance.status,
+    ).toBe('failed');
+  });
+
+  it('a core of its own before most runs: checked on those runs only', () => {
+    const judged = judgeRuns(
+      [
+        { ...run(2200, 99), cpuShare: 0.98 },
+        { ...run(2100, 80), cpuShare: 0.4 },
+        { ...run(2300, 100), cpuShare: 1 },
+        { ...run(2000, 98), cpuShare: 0.95 },
+        { ...run(2400, 85), cpuShare: 0.5 },
+      ],
+      options,
+    );
+    expect(judged.performance).toMatchObject({ status: 'passed', median: 99, counted: 3 });
+    expect(judged.performance.cpuShare).toEqual([0.98, 0.4, 1, 0.95, 0.5]);
+  });
 });
