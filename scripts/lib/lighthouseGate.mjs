@@ -50,10 +50,8 @@ export function judgeRuns(runs, { thresholds, minBenchmark, minCpuShare = MIN_CP
   const below = quality.filter((k) => !(scores[k] >= thresholds[k]));
   const benchmarkIndex = runs.map((r) => Math.round(r.benchmarkIndex ?? 0));
   const cpuShare = runs.map((r) => r.cpuShare);
-  const fast = runs.filter(
-    (r) =>
-      r.benchmarkIndex >= minBenchmark && !(r.cpuShare !== undefined && r.cpuShare < minCpuShare),
-  );
+  const sharedCore = (r) => r.cpuShare !== undefined && r.cpuShare < minCpuShare;
+  const fast = runs.filter((r) => r.benchmarkIndex >= minBenchmark && !sharedCore(r));
   const needed = Math.floor(runs.length / 2) + 1;
   const unmeasured = runs.filter(
     (r) => !(Number.isFinite(r.benchmarkIndex) && r.benchmarkIndex > 0),
@@ -75,7 +73,7 @@ export function judgeRuns(runs, { thresholds, minBenchmark, minCpuShare = MIN_CP
     performance.median = median(fast.map((r) => r.scores.performance));
     performance.status = performance.median >= thresholds.performance ? 'passed' : 'failed';
   } else {
-    const shared = runs.filter((r) => r.cpuShare !== undefined && r.cpuShare < minCpuShare);
+    const shared = runs.filter(sharedCore);
     const indexed = runs.filter((r) => r.benchmarkIndex >= minBenchmark).length;
     const shares = cpuShare.map((c) => (c === undefined ? '?' : c.toFixed(2))).join(', ');
     performance.reason =

@@ -35,19 +35,31 @@ export async function startPreview({ port }) {
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { stdio: 'ignore' },
   );
+  return { url, stop: await untilServing(server, url, 'vite preview') };
+}
+
+/**
+ * Resolves, with a function that stops `server`, once `url` answers; the server is stopped when
+ * this process exits, even on a throw. Throws if it dies or does not answer within ~20 s.
+ * @param {import('node:child_process').ChildProcess} server
+ * @param {string} url
+ * @param {string} name what the server is, for the error
+ */
+export async function untilServing(server, url, name) {
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
   for (let i = 0; i < 100; i++) {
     if (server.exitCode !== null)
-      throw new Error(`vite preview exited (${server.exitCode}) before serving ${url}`);
+      throw new Error(`${name} exited (${server.exitCode}) before serving ${url}`);
     try {
-      if ((await fetch(url)).ok) return { url, stop };
+      if ((await fetch(url)).ok) return stop;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('vite preview did not start');
+  stop();
+  throw new Error(`${name} did not answer on ${url}`);
 }
 
 /**

@@ -7,7 +7,7 @@
 //   prerendered first screen (markup, inline style, the language switch) but no React. What the
 //   app's own scripts are measured against.
 // The script that loads the app is the inline one that adds the entry's modulepreload links
-// (scripts/prerender.mjs writes it); nothing else is removed.
+// (scripts/prerender-index.mjs writes it); nothing else is removed.
 // The pages are served from a process of their own: Lighthouse runs are spawned synchronously,
 // which would stall a server in the caller's own event loop.
 import { spawn } from 'node:child_process';
@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { untilServing } from './preview.mjs';
 
 const BLANK = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Blank</title></head>
@@ -55,21 +56,8 @@ export async function startReferencePages({ port, dist = 'dist' }) {
   const server = spawn(process.execPath, [fileURLToPath(import.meta.url), String(port), dist], {
     stdio: 'ignore',
   });
-  const stop = () => server.kill('SIGTERM');
-  process.on('exit', stop);
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null)
-      throw new Error(`the reference page server exited (${server.exitCode}) on port ${port}`);
-    try {
-      if ((await fetch(`${origin}/blank.html`)).ok)
-        return { blank: `${origin}/blank.html`, firstScreen: `${origin}/first-screen.html`, stop };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error(`the reference page server did not answer on port ${port}`);
+  const stop = await untilServing(server, `${origin}/blank.html`, 'the reference page server');
+  return { blank: `${origin}/blank.html`, firstScreen: `${origin}/first-screen.html`, stop };
 }
 
 /** The server itself: `node referencePages.mjs <port> <dist>`. */
