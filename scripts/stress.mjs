@@ -10,7 +10,8 @@
 // Options: --runs N (default 3), --loops N (busy loops, default 2), --e2e (install + build +
 // Playwright only: the part a busy machine used to break), --keep (leave the clones).
 // Ports: FUNDGAP_E2E_PORT and FUNDGAP_PORT as for `npm test` (defaults 4173 and 4175).
-// Uncommitted changes are not in the clone: commit first.
+// Uncommitted changes are not in the clone: commit first. Every run checks out the commit that
+// was HEAD when the stress run started.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,12 @@ const RUNS = Math.max(1, Number(values.runs));
 const LOOPS = Math.max(0, Number(values.loops));
 
 const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout.trim();
-const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+// Every run tests this commit, even if the repository moves on while the runs go (hours).
+const commit = spawnSync('git', ['rev-parse', 'HEAD'], {
   encoding: 'utf8',
   cwd: root,
 }).stdout.trim();
+const head = commit.slice(0, 7);
 
 /** Busy loops, one per core to occupy: plain spinning Node processes, killed on every exit. */
 const loops = Array.from({ length: LOOPS }, () =>
@@ -80,6 +83,7 @@ for (let i = 1; i <= RUNS; i++) {
   const dir = mkdtempSync(join(tmpdir(), `fundgap-stress-${i}-`));
   console.log(`\nstress run ${i}/${RUNS}: fresh clone of ${head} in ${dir}`);
   spawnSync('git', ['clone', '--quiet', root, dir], { stdio: 'inherit' });
+  spawnSync('git', ['checkout', '--quiet', '--detach', commit], { cwd: dir, stdio: 'inherit' });
   const started = Date.now();
   const { code, output } = values.e2e
     ? await run('bash', ['-c', E2E_ONLY], dir, { CI: 'true' })
