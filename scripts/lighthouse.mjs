@@ -157,8 +157,9 @@ process.exit(failed ? 1 : notChecked ? 2 : 0);
 
 /**
  * A budget not met is put beside what this machine lets any page reach: the same runs of a blank
- * page and of the app's first screen without its scripts (scripts/lib/referencePages.mjs),
- * interleaved so they share the machine's mood. Informative only: it never changes the gate.
+ * page, of the app's first screen without its scripts and of that screen loading React alone
+ * (scripts/lib/referencePages.mjs), interleaved so they share the machine's mood. Informative
+ * only: it never changes the gate.
  * @param {'desktop' | 'mobile'} formFactor
  */
 async function measureReferences(formFactor) {
@@ -169,9 +170,9 @@ async function measureReferences(formFactor) {
     console.error(`lighthouse ${formFactor}: reference pages not measured (${e.message})`);
     return null;
   }
-  const scores = { blank: [], firstScreen: [] };
+  const scores = { blank: [], firstScreen: [], reactOnly: [] };
   for (let run = 0; run < RUNS; run++)
-    for (const page of /** @type {const} */ (['blank', 'firstScreen'])) {
+    for (const page of /** @type {const} */ (['blank', 'firstScreen', 'reactOnly'])) {
       const lhr = lighthouse(
         pages[page],
         formFactor,
@@ -186,10 +187,13 @@ async function measureReferences(formFactor) {
     blank_page_runs: scores.blank,
     first_screen_without_scripts: median(scores.firstScreen),
     first_screen_without_scripts_runs: scores.firstScreen,
+    first_screen_with_react_only: median(scores.reactOnly),
+    first_screen_with_react_only_runs: scores.reactOnly,
   };
   console.error(
-    `lighthouse ${formFactor}: for reference on this machine, a blank page scores ${reference.blank_page} (runs ${scores.blank.join(', ')}) ` +
-      `and the first screen without the app's scripts ${reference.first_screen_without_scripts} (runs ${scores.firstScreen.join(', ')})`,
+    `lighthouse ${formFactor}: for reference on this machine, a blank page scores ${reference.blank_page} (runs ${scores.blank.join(', ')}), ` +
+      `the first screen without the app's scripts ${reference.first_screen_without_scripts} (runs ${scores.firstScreen.join(', ')}) ` +
+      `and with React alone loaded after it ${reference.first_screen_with_react_only} (runs ${scores.reactOnly.join(', ')})`,
   );
   console.log(JSON.stringify(reference));
   return reference;

@@ -107,7 +107,10 @@ function lighthouse() {
           ? `; share of a core ${p.cpuShare.map((c) => c?.toFixed(2) ?? '?').join(', ')}`
           : '') +
         (reference[f]
-          ? `; for reference, a blank page ${reference[f].blank_page} and the first screen without scripts ${reference[f].first_screen_without_scripts}`
+          ? `; for reference, a blank page ${reference[f].blank_page}, the first screen without scripts ${reference[f].first_screen_without_scripts}` +
+            (reference[f].first_screen_with_react_only === undefined
+              ? ''
+              : ` and with React alone ${reference[f].first_screen_with_react_only}`)
           : '') +
         ')',
     )

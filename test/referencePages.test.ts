@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { withoutAppScript } from '../scripts/lib/referencePages.mjs';
+import { withOnlyScript, withoutAppScript } from '../scripts/lib/referencePages.mjs';
 
 /** The Lighthouse reference page keeps the first screen and drops only what loads the app. */
 
@@ -18,13 +19,24 @@ ${loader}
 const LOADER = `<script>
       (function () {
         function load() {
-          ["/assets/a.js"].forEach(function (href) {
+          ["/assets/a.js","/assets/b.js"].forEach(function (href) {
             var l = document.createElement('link');
             l.rel = 'modulepreload';
           });
+          var s = document.createElement('script');
+          s.type = 'module';
+          s.src = "/assets/index-abc.js";
+          document.head.appendChild(s);
         }
+        requestAnimationFrame(function () {
+          requestAnimationFrame(load);
+        });
       })();
     </script>`;
+
+const withCharset = (html: string) => html.replace('<head>', '<head><meta charset="utf-8">');
+const policyOf = (html: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 
 describe('Lighthouse reference pages (scripts/lib/referencePages.mjs)', () => {
   it('removes the script that loads the app and nothing else', () => {
@@ -39,5 +51,30 @@ describe('Lighthouse reference pages (scripts/lib/referencePages.mjs)', () => {
 
   it('refuses a page with no app loader, rather than measuring the app under another name', () => {
     expect(() => withoutAppScript(page(''))).toThrow(/modulepreload/);
+  });
+
+  it('loads another script by the same loader, at the same moment, with a policy that allows it', () => {
+    const html = withCharset(page(LOADER));
+    const react = withOnlyScript(html, '/reference/react-only.js');
+    expect(react).toContain('s.src = "/reference/react-only.js"');
+    expect(react).toContain('[].forEach');
+    expect(react).not.toContain('/assets/');
+    expect(react).toContain('requestAnimationFrame(load)');
+    expect(react).toContain('青山服饰');
+    // The policy hashes the changed loader, so the browser runs it.
+    const changed = /<script>\s*\(function \(\) \{\s*function load[\s\S]*?<\/script>/.exec(
+      react,
+    )?.[0];
+    expect(changed).toBeDefined();
+    const hashes = policyOf(react).match(/'sha256-[^']+'/g) ?? [];
+    const inner = changed!.slice('<script>'.length, -'</script>'.length);
+    expect(hashes).toContain(`'sha256-${createHash('sha256').update(inner).digest('base64')}'`);
+  });
+
+  it('refuses a loader it cannot retarget, rather than measuring the app under another name', () => {
+    const bare = `<script>
+      (function () { function load() { var l = 'modulepreload'; } })();
+    </script>`;
+    expect(() => withOnlyScript(withCharset(page(bare)), '/r.js')).toThrow(/preload list/);
   });
 });

@@ -1,22 +1,31 @@
-// Two pages that say what a Lighthouse performance score can reach on this machine, served beside
-// the app so they are measured the same way:
+// Three pages that say what a Lighthouse performance score can reach on this machine, served
+// beside the app so they are measured the same way:
 // - /blank.html: a heading and a paragraph, no style, no script: what the browser costs alone
 //   (its navigation commit is a long task of its own in Lighthouse's 4x mobile simulation; a
 //   blank page scored 94–100 here, 100 on a quiet machine).
 // - /first-screen.html: the built index.html without the script that loads the app, so the
 //   prerendered first screen (markup, inline style, the language switch) but no React. What the
 //   app's own scripts are measured against.
+// - /first-screen-react.html: the same page loading, by the app's own loader (after the first
+//   frame), a bundle of React and React DOM alone that makes a root and renders one element
+//   (reactOnly.entry.js, built here with the project's vite and React): the floor of any React
+//   app that paints its first screen before its scripts, as this one does.
 // The script that loads the app is the inline one that adds the entry's modulepreload links
 // (scripts/prerender-index.mjs writes it); nothing else is removed.
 // The pages are served from a process of their own: Lighthouse runs are spawned synchronously,
 // which would stall a server in the caller's own event loop.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { withPolicy } from '../csp.mjs';
 import { untilServing } from './preview.mjs';
+
+/** Where the React-alone page finds its bundle. */
+const REACT_ONLY_SRC = '/reference/react-only.js';
 
 const BLANK = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Blank</title></head>
@@ -33,44 +42,113 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** The inline script that loads the app's modules (it adds their modulepreload links). */
+function appLoader(html) {
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+  const loader = scripts.find((m) => m[1].includes('modulepreload'));
+  if (!loader || loader.index === undefined)
+    throw new Error('index.html has no inline script adding modulepreload links');
+  return { start: loader.index, end: loader.index + loader[0].length, code: loader[0] };
+}
+
 /**
  * index.html without the inline script that loads the app's modules.
  * @param {string} html
  */
 export function withoutAppScript(html) {
-  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
-  const loader = scripts.find((m) => m[1].includes('modulepreload'));
-  if (!loader || loader.index === undefined)
-    throw new Error('index.html has no inline script adding modulepreload links');
-  return html.slice(0, loader.index) + html.slice(loader.index + loader[0].length);
+  const { start, end } = appLoader(html);
+  return html.slice(0, start) + html.slice(end);
 }
 
 /**
- * Serves the two reference pages and dist/'s files on 127.0.0.1:port, in a child process, and
- * resolves once they answer. Throws if the server dies or does not answer within ~20 s.
+ * index.html whose loader requests `src` instead of the app (no preloads, the same timing: after
+ * the first frame), with its Content-Security-Policy hashed anew for the changed loader.
+ * @param {string} html
+ * @param {string} src
+ */
+export function withOnlyScript(html, src) {
+  const { start, end, code } = appLoader(html);
+  const preloads = /\[[^\]]*\](?=\.forEach)/;
+  const entry = /(\.src = )"[^"]*"/;
+  if (!preloads.test(code) || !entry.test(code))
+    throw new Error("the app's loader no longer has a preload list and an entry src to replace");
+  const loader = code.replace(preloads, '[]').replace(entry, `$1${JSON.stringify(src)}`);
+  return withPolicy(html.slice(0, start) + loader + html.slice(end));
+}
+
+/** Bundles reactOnly.entry.js (React's production build, minified) into a new directory. */
+async function buildReactOnly() {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'fundgap-react-only-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      rollupOptions: {
+        input: fileURLToPath(new URL('./reactOnly.entry.js', import.meta.url)),
+        output: { format: 'es', entryFileNames: 'react-only.js' },
+      },
+    },
+  });
+  return outDir;
+}
+
+/**
+ * Serves the three reference pages and dist/'s files on 127.0.0.1:port, in a child process, and
+ * resolves once they answer. Throws if the React bundle cannot be built, or the server dies or
+ * does not answer within ~20 s.
  * @param {{ port: number, dist?: string }} options
- * @returns {Promise<{ blank: string, firstScreen: string, stop: () => void }>}
+ * @returns {Promise<{ blank: string, firstScreen: string, reactOnly: string, stop: () => void }>}
  */
 export async function startReferencePages({ port, dist = 'dist' }) {
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [fileURLToPath(import.meta.url), String(port), dist], {
-    stdio: 'ignore',
-  });
-  const stop = await untilServing(server, `${origin}/blank.html`, 'the reference page server');
-  return { blank: `${origin}/blank.html`, firstScreen: `${origin}/first-screen.html`, stop };
+  const reactDir = await buildReactOnly();
+  const server = spawn(
+    process.execPath,
+    [fileURLToPath(import.meta.url), String(port), dist, reactDir],
+    { stdio: 'ignore' },
+  );
+  let stopServer;
+  try {
+    stopServer = await untilServing(server, `${origin}/blank.html`, 'the reference page server');
+  } catch (e) {
+    rmSync(reactDir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    blank: `${origin}/blank.html`,
+    firstScreen: `${origin}/first-screen.html`,
+    reactOnly: `${origin}/first-screen-react.html`,
+    stop: () => {
+      stopServer();
+      rmSync(reactDir, { recursive: true, force: true });
+    },
+  };
 }
 
-/** The server itself: `node referencePages.mjs <port> <dist>`. */
-function serve(port, dist) {
-  const firstScreen = withoutAppScript(readFileSync(join(dist, 'index.html'), 'utf8'));
+/** The server itself: `node referencePages.mjs <port> <dist> <react-only bundle dir>`. */
+function serve(port, dist, reactDir) {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const pages = new Map([
+    ['/blank.html', BLANK],
+    ['/first-screen.html', withoutAppScript(index)],
+    ['/first-screen-react.html', withOnlyScript(index, REACT_ONLY_SRC)],
+  ]);
   createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const page =
-      path === '/blank.html' ? BLANK : path === '/first-screen.html' ? firstScreen : null;
+    const page = pages.get(path) ?? null;
     let body;
     try {
       if (path.includes('..')) throw new Error('outside dist');
-      body = page ?? readFileSync(join(dist, path));
+      body =
+        page ??
+        (path === REACT_ONLY_SRC
+          ? readFileSync(join(reactDir, 'react-only.js'))
+          : readFileSync(join(dist, path)));
     } catch {
       res.writeHead(404);
       res.end();
@@ -91,4 +169,4 @@ function serve(port, dist) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))
-  serve(Number(process.argv[2]), process.argv[3]);
+  serve(Number(process.argv[2]), process.argv[3], process.argv[4]);
