@@ -154,13 +154,17 @@ type WorkerCounts = { started: number; ended: number };
 
 /**
  * Before the app loads: report `cores` cores, and count the Monte Carlo Workers started and
- * terminated (window.__mcWorkers).
+ * terminated (window.__mcWorkers). While window.__mcHoldEnd is true, the pieces the page relays
+ * to the Workers for a run's last step (monteCarloPool.ts, 'piece') are dropped, so a run shows
+ * its progress and provisional bands but cannot end: a test that acts during a run does not race
+ * the Workers.
  */
 async function watchWorkers(page: Page, cores: number): Promise<() => Promise<WorkerCounts>> {
   await page.addInitScript((n) => {
     Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n });
     const counts = { started: 0, ended: 0 };
-    (window as unknown as { __mcWorkers: WorkerCounts }).__mcWorkers = counts;
+    const w = window as unknown as { __mcWorkers: WorkerCounts; __mcHoldEnd?: boolean };
+    w.__mcWorkers = counts;
     const Native = window.Worker;
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
@@ -172,6 +176,11 @@ async function watchWorkers(page: Page, cores: number): Promise<() => Promise<Wo
           counts.ended++;
           end();
         };
+        const send = this.postMessage.bind(this) as (message: unknown, transfer?: unknown) => void;
+        this.postMessage = ((message: unknown, transfer?: unknown) => {
+          if (w.__mcHoldEnd && (message as { type?: string } | null)?.type === 'piece') return;
+          send(message, transfer);
+        }) as Worker['postMessage'];
       }
     };
   }, cores);
@@ -206,6 +215,11 @@ test.describe('Monte Carlo on every core', () => {
     const mc = new MonteCarloPanel(await new AppPage(page, 'en').goto());
     await mc.waitReady();
     await mc.setRun(20000, 42);
+    // The run cannot end until released: on a busy machine 20,000 paths ended before the checks
+    // below had run.
+    await page.evaluate(() => {
+      (window as unknown as { __mcHoldEnd: boolean }).__mcHoldEnd = true;
+    });
     await mc.runButton.click();
     await expect(mc.progress).toBeVisible();
     await expect.poll(() => mc.progressValue(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -225,6 +239,9 @@ test.describe('Monte Carlo on every core', () => {
     await expect(mc.runButton).toBeEnabled();
     expect(await counts()).toEqual({ started: 2, ended: 2 });
 
+    await page.evaluate(() => {
+      (window as unknown as { __mcHoldEnd: boolean }).__mcHoldEnd = false;
+    });
     await mc.setRun(1000, 42);
     await mc.runToEnd();
     expect(await mc.percentiles()).toEqual(nodeRun(1000, 42).cash);

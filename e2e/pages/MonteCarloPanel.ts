@@ -59,12 +59,23 @@ export class MonteCarloPanel {
     await this.seed.fill(String(seed));
   }
 
-  /** Start a run and wait until it has finished (the Run button is enabled again). */
+  /**
+   * Start a run and wait until its results show (the paths and seed in the fields, not marked
+   * stale) and the Run button is enabled again. It waits on the results, never on the progress
+   * bar: a 500-path run can end before a check for the bar runs (it did, twice in a row, on a
+   * machine busy with two spinning loops). Results matching the fields before the click are
+   * this run's too: the same inputs and seed give the same figures.
+   */
   async runToEnd(timeout = cap(60_000)): Promise<void> {
+    const paths = await this.paths.inputValue();
+    const seed = await this.seed.inputValue();
     await this.runButton.click();
-    await expect(this.progress).toBeVisible();
+    await expect(
+      this.region.locator(
+        `[data-testid="mc-results"][data-paths="${paths}"][data-seed="${seed}"]:not(.is-stale)`,
+      ),
+    ).toBeVisible({ timeout });
     await expect(this.runButton).toBeEnabled({ timeout });
-    await expect(this.results).toBeVisible();
   }
 
   /** Progress bar value (paths done) while a run is going. */
