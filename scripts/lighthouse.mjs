@@ -157,8 +157,9 @@ process.exit(failed ? 1 : notChecked ? 2 : 0);
 
 /**
  * A budget not met is put beside what this machine lets any page reach: the same runs of a blank
- * page, of the app's first screen without its scripts and of that screen loading React alone
- * (scripts/lib/referencePages.mjs), interleaved so they share the machine's mood. Informative
+ * page, of the app's first screen without its scripts, of that screen loading React alone, and
+ * of the app itself from the same server (scripts/lib/referencePages.mjs), interleaved so they
+ * share the machine's mood. Informative
  * only: it never changes the gate.
  * @param {'desktop' | 'mobile'} formFactor
  */
@@ -170,9 +171,9 @@ async function measureReferences(formFactor) {
     console.error(`lighthouse ${formFactor}: reference pages not measured (${e.message})`);
     return null;
   }
-  const scores = { blank: [], firstScreen: [], reactOnly: [] };
+  const scores = { blank: [], firstScreen: [], reactOnly: [], app: [] };
   for (let run = 0; run < RUNS; run++)
-    for (const page of /** @type {const} */ (['blank', 'firstScreen', 'reactOnly'])) {
+    for (const page of /** @type {const} */ (['blank', 'firstScreen', 'reactOnly', 'app'])) {
       const lhr = lighthouse(
         pages[page],
         formFactor,
@@ -189,11 +190,14 @@ async function measureReferences(formFactor) {
     first_screen_without_scripts_runs: scores.firstScreen,
     first_screen_with_react_only: median(scores.reactOnly),
     first_screen_with_react_only_runs: scores.reactOnly,
+    app_same_server: median(scores.app),
+    app_same_server_runs: scores.app,
   };
   console.error(
     `lighthouse ${formFactor}: for reference on this machine, a blank page scores ${reference.blank_page} (runs ${scores.blank.join(', ')}), ` +
       `the first screen without the app's scripts ${reference.first_screen_without_scripts} (runs ${scores.firstScreen.join(', ')}) ` +
-      `and with React alone loaded after it ${reference.first_screen_with_react_only} (runs ${scores.reactOnly.join(', ')})`,
+      `and with React alone loaded after it ${reference.first_screen_with_react_only} (runs ${scores.reactOnly.join(', ')}); ` +
+      `the app itself from the same server ${reference.app_same_server} (runs ${scores.app.join(', ')})`,
   );
   console.log(JSON.stringify(reference));
   return reference;

@@ -4,4 +4,10 @@ export function withOnlyScript(html: string, src: string): string;
 export function startReferencePages(options: {
   port: number;
   dist?: string;
-}): Promise<{ blank: string; firstScreen: string; reactOnly: string; stop: () => void }>;
+}): Promise<{
+  blank: string;
+  firstScreen: string;
+  reactOnly: string;
+  app: string;
+  stop: () => void;
+}>;
