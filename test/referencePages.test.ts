@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { withOnlyScript, withoutAppScript } from '../scripts/lib/referencePages.mjs';
+import { headersFor, withOnlyScript, withoutAppScript } from '../scripts/lib/referencePages.mjs';
 
 /** The Lighthouse reference page keeps the first screen and drops only what loads the app. */
 
@@ -76,5 +76,21 @@ describe('Lighthouse reference pages (scripts/lib/referencePages.mjs)', () => {
       (function () { function load() { var l = 'modulepreload'; } })();
     </script>`;
     expect(() => withOnlyScript(withCharset(page(bare)), '/r.js')).toThrow(/preload list/);
+  });
+
+  it("sends each page the app's headers with a policy that lets its own loader run", () => {
+    // A React-alone page whose loader the header's policy refused would load no script and
+    // score like the page without scripts, silently.
+    const react = withOnlyScript(withCharset(page(LOADER)), '/reference/react-only.js');
+    const headers = new Map(headersFor(react));
+    const loader = /<script>\s*\(function \(\) \{\s*function load[\s\S]*?<\/script>/.exec(
+      react,
+    )![0];
+    const inner = loader.slice('<script>'.length, -'</script>'.length);
+    const hash = `'sha256-${createHash('sha256').update(inner).digest('base64')}'`;
+    expect(headers.get('Content-Security-Policy')).toContain(hash);
+    expect(headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    // The header that moves the score most is sent as vite preview sends it.
+    expect(headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
   });
 });

@@ -144,7 +144,7 @@ export async function startReferencePages({ port, dist = 'dist' }) {
  * the same minutes (docs/first-screen.md).
  * @param {string} html
  */
-const headersFor = (html) => securityHeaders(policyFor(withoutPolicy(html)));
+export const headersFor = (html) => securityHeaders(policyFor(withoutPolicy(html)));
 
 /** The server itself: `node referencePages.mjs <port> <dist> <react-only bundle dir>`. */
 function serve(port, dist, reactDir) {
