@@ -186,7 +186,7 @@ vitest();
 if (process.env.FUNDGAP_SKIP_E2E === '1') {
   lines.push('skip build, bundle size, e2e, audit and Lighthouse (FUNDGAP_SKIP_E2E=1)');
 } else {
-  const chromium = gate('chromium available', 'node', ['scripts/ensure-chromium.mjs']);
+  const chromium = gate('Chromium and a Chinese font', 'node', ['scripts/ensure-chromium.mjs']);
   // Build = bundle, then the prerendered first screen, then the CSP that hashes what it inlined.
   const built =
     gate('build', bin('vite'), ['build']) &&
