@@ -104,9 +104,9 @@ async function buildReactOnly() {
 }
 
 /**
- * Serves the three reference pages and dist/'s files (the app among them) on 127.0.0.1:port, in a child process, and
- * resolves once they answer. Throws if the React bundle cannot be built, or the server dies or
- * does not answer within ~20 s.
+ * Serves the three reference pages and dist/'s files (the app among them) on 127.0.0.1:port,
+ * in a child process, and resolves once they answer. Throws if the React bundle cannot be built,
+ * or the server dies or does not answer within ~20 s.
  * @param {{ port: number, dist?: string }} options
  * @returns {Promise<{ blank: string, firstScreen: string, reactOnly: string, app: string, stop: () => void }>}
  */
