@@ -21,13 +21,11 @@ function hasChineseFont() {
   return r.status === 0 && r.stdout.trim() !== '';
 }
 
-const missing = [
-  ...(existsSync(CHROMIUM) ? [] : ['chromium']),
-  ...(hasChineseFont() ? [] : [CJK_FONT_PACKAGE]),
-];
+const hasChromium = existsSync(CHROMIUM);
+const hasFont = hasChineseFont();
+const missing = [...(hasChromium ? [] : ['chromium']), ...(hasFont ? [] : [CJK_FONT_PACKAGE])];
 console.log(
-  `chromium: ${existsSync(CHROMIUM) ? 'present' : 'missing'}; ` +
-    `Chinese font: ${hasChineseFont() ? 'present' : 'missing'}`,
+  `chromium: ${hasChromium ? 'present' : 'missing'}; Chinese font: ${hasFont ? 'present' : 'missing'}`,
 );
 if (missing.length === 0) process.exit(0);
 
