@@ -188,6 +188,13 @@ async function watchWorkers(page: Page, cores: number): Promise<() => Promise<Wo
     page.evaluate(() => ({ ...(window as unknown as { __mcWorkers: WorkerCounts }).__mcWorkers }));
 }
 
+/** Sets window.__mcHoldEnd (see watchWorkers): while true, a run cannot end. */
+function holdRunEnd(page: Page, hold: boolean): Promise<void> {
+  return page.evaluate((h) => {
+    (window as unknown as { __mcHoldEnd: boolean }).__mcHoldEnd = h;
+  }, hold);
+}
+
 test.describe('Monte Carlo on every core', () => {
   test('four cores: four Workers share the paths, and the bands match one Worker in Node to the fen', async ({
     page,
@@ -217,9 +224,7 @@ test.describe('Monte Carlo on every core', () => {
     await mc.setRun(20000, 42);
     // The run cannot end until released: on a busy machine 20,000 paths ended before the checks
     // below had run.
-    await page.evaluate(() => {
-      (window as unknown as { __mcHoldEnd: boolean }).__mcHoldEnd = true;
-    });
+    await holdRunEnd(page, true);
     await mc.runButton.click();
     await expect(mc.progress).toBeVisible();
     await expect.poll(() => mc.progressValue(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -239,9 +244,7 @@ test.describe('Monte Carlo on every core', () => {
     await expect(mc.runButton).toBeEnabled();
     expect(await counts()).toEqual({ started: 2, ended: 2 });
 
-    await page.evaluate(() => {
-      (window as unknown as { __mcHoldEnd: boolean }).__mcHoldEnd = false;
-    });
+    await holdRunEnd(page, false);
     await mc.setRun(1000, 42);
     await mc.runToEnd();
     expect(await mc.percentiles()).toEqual(nodeRun(1000, 42).cash);
