@@ -110,7 +110,11 @@ function lighthouse() {
           ? `; for reference, a blank page ${reference[f].blank_page}, the first screen without scripts ${reference[f].first_screen_without_scripts}` +
             (reference[f].first_screen_with_react_only === undefined
               ? ''
-              : ` and with React alone ${reference[f].first_screen_with_react_only}`)
+              : ` and with React alone ${reference[f].first_screen_with_react_only}`) +
+            // The app from that same server: a gap to the gate's own median is the server's.
+            (reference[f].app_same_server === undefined
+              ? ''
+              : `, the app itself from the same server ${reference[f].app_same_server}`)
           : '') +
         ')',
     )
