@@ -28,7 +28,7 @@ export class Dashboard {
   }
   /** The two series of the cash chart (with and without the outage). */
   get cashChartLines(): Locator {
-    return this.cashChartImage.locator('svg path.recharts-line-curve');
+    return this.cashChartImage.locator('svg path.cash-line');
   }
   get cashTableToggle(): Locator {
     return this.cashChart.getByRole('button', { name: this.app.t.common.showTable, exact: true });

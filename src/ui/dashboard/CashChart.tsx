@@ -21,9 +21,9 @@ import './dashboard.css';
 
 // The day-by-day table is opened on demand: keep it out of the first screen's bundle.
 const CashTable = lazy(() => import('./CashTable').then((m) => ({ default: m.CashTable })));
-// The chart itself (recharts, most of the stack's weight) is its own chunk, fetched and drawn
-// once the chart is on screen or the reader engages: the sentence above it is the answer, and
-// the first paint does not wait for the drawing.
+// The plot itself is its own chunk, fetched and drawn once the chart is on screen or the reader
+// engages: the sentence above it is the answer, and the first paint does not wait for the
+// drawing (nor for the 365 rows it is drawn from).
 const CashPlot = lazy(() => import('./CashPlot').then((m) => ({ default: m.CashPlot })));
 const CsvDownload = lazy(() => import('./CsvDownload').then((m) => ({ default: m.CsvDownload })));
 
@@ -52,10 +52,9 @@ export function CashChart() {
   const buffer = yuanFromFen(plan.business.minCashBuffer);
   const frame = useRef<HTMLDivElement>(null);
   const [drawn] = useReveal(frame);
-  // The plot's first render uses the frame's real width, so recharts draws once, not twice. It
-  // is a transition: the first pass of recharts' render (hundreds of components) yields to the
-  // browser between slices instead of running inside the commit that revealed the chart; its
-  // room is kept meanwhile. (recharts' own follow-up passes, from its store, stay synchronous.)
+  // The plot's first render uses the frame's real width, so it draws once, not twice. It is a
+  // transition, so it never lengthens the commit that revealed the chart; its room is kept
+  // meanwhile.
   const [plotWidth, setPlotWidth] = useState<number | null>(null);
   useEffect(() => {
     if (!drawn || !frame.current) return;

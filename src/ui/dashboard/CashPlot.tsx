@@ -1,18 +1,4 @@
-import { memo, useMemo, useState } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { memo, useId, useMemo, useState, type PointerEvent } from 'react';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { formatMoney } from '../../i18n/format';
@@ -20,20 +6,19 @@ import { CASH_CHART } from '../../i18n/messages/dashboardCash';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
+import { moneyAxisFormat } from '../charts/axisTicks';
 import { cashAxisTicks, cashRows, deepestGapDay, gapRuns, type CashRow } from '../charts/cashRows';
+import { dayTickInterval, plotBox } from '../charts/chartFrame';
+import { bandPath, linePath, plotScale } from '../charts/plotScale';
 import type { ShockWindow } from '../charts/shockWindows';
+import { useChartWidth } from '../charts/useChartWidth';
 import { CashTooltip } from './CashTooltip';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
-import {
-  CHART_MARGIN,
-  NO_LINES,
-  dayAxisProps,
-  moneyAxisProps,
-  shockWindowAreas,
-} from './chartParts';
+import { shortDate } from './dates';
+import { WindowLabel } from './WindowLabel';
 
 type Props = {
-  /** The frame's width when the plot first renders (recharts then draws once at the right size). */
+  /** The frame's width when the plot first renders (it then follows the frame's width). */
   initialWidth: number;
   plan: Plan;
   analysis: Analysis;
@@ -46,7 +31,18 @@ type Props = {
   lang: Lang;
 };
 
-/** The recharts part of the cash chart; memoised so only a new plan, scenario or language redraws it. */
+const H = CHART_HEIGHT.cash;
+/** Below this frame width the tooltip spans the frame instead of following the pointer. */
+const NARROW_PX = 520;
+
+/**
+ * The cash chart's picture, drawn by hand in SVG like the fan plot and the histogram. It used to
+ * be a recharts ComposedChart; mounting that one chart (fourteen children, each registering in
+ * recharts' store, every registration re-rendering the rest synchronously) was a single 320–460 ms
+ * task on the main thread at full speed, the longest of the whole page load, right where the
+ * desktop answer appears (docs/first-screen.md). Drawn here it is a few milliseconds. It keeps
+ * recharts' geometry (`chartFrame.ts`, `plotScale.ts`), so it lines up with the charts below it.
+ */
 export const CashPlot = memo(function CashPlot({
   plan,
   analysis,
@@ -57,8 +53,9 @@ export const CashPlot = memo(function CashPlot({
   lang,
   initialWidth,
 }: Props) {
-  // Spaces the date labels (chartParts.dayTickInterval); the container reports its real width.
-  const [width, setWidth] = useState(initialWidth);
+  const { ref, width } = useChartWidth(initialWidth);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const clipId = `cash-plot-${useId().replace(/[^\w-]/g, '')}`;
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
   // The plot's own data is worked out here, in the chart's chunk, once the chart is drawn: the
@@ -71,145 +68,298 @@ export const CashPlot = memo(function CashPlot({
   );
   const gapDay = useMemo(() => deepestGapDay(analysis), [analysis]);
   const gaps = useMemo(() => gapRuns(analysis), [analysis]);
-  const gapRow = gapDay === null ? null : rows[gapDay];
   const yTicks = useMemo(() => cashAxisTicks(rows, buffer), [rows, buffer]);
-  const renderTooltip = (p: TooltipContentProps) => {
-    const row = p.payload?.[0]?.payload as CashRow | undefined;
-    if (!p.active || !row) return null;
-    return <CashTooltip plan={plan} analysis={analysis} day={row.day} lang={lang} />;
+
+  const box = plotBox(width, H);
+  const scale = plotScale(box, days, yTicks[0] ?? 0, yTicks.at(-1) ?? 0);
+  const { x, y } = scale;
+  const paths = useMemo(() => {
+    const at = (i: number) => x(i);
+    const line = (value: (r: CashRow) => number | undefined) =>
+      linePath(days, at, (i) => {
+        const v = value(rows[i]!);
+        return v === undefined ? undefined : y(v);
+      });
+    const band = (part: (r: CashRow) => [number, number]) => ({
+      area: bandPath(
+        days,
+        at,
+        (i) => y(part(rows[i]!)[1]),
+        (i) => y(part(rows[i]!)[0]),
+      ),
+      high: line((r) => part(r)[1]),
+      low: line((r) => part(r)[0]),
+    });
+    return {
+      cash: band((r) => r.cashBand),
+      credit: band((r) => r.creditBand),
+      gap: band((r) => r.gap),
+      baseline: line((r) => r.baseline),
+      stressed: line((r) => r.stressed),
+      whatIf: whatIfLabel ? line((r) => r.whatIf) : '',
+    };
+    // x and y are pure functions of these inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, days, width, yTicks, whatIfLabel]);
+
+  const dateLabel = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
+  const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
+  const shownTicks = ticks.filter((_, i) => i % every === 0);
+  const moneyLabel = moneyAxisFormat(yTicks, lang);
+  const gapRow = gapDay === null ? null : rows[gapDay];
+  const hoveredRow = hovered === null ? null : rows[hovered];
+
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    // The SVG is drawn at `width` px; in print it may be scaled, so map through its real size.
+    const px = ((e.clientX - r.left) / Math.max(1, r.width)) * width;
+    const py = ((e.clientY - r.top) / Math.max(1, r.height)) * H;
+    const inside = px >= box.left && px <= box.right && py >= box.top && py <= box.bottom;
+    setHovered(inside ? scale.dayAt(px) : null);
   };
+
   return (
-    <div className="chart-frame" role="img" aria-label={m.chartLabel}>
-      <ResponsiveContainer
-        onResize={setWidth}
-        width="100%"
-        height={CHART_HEIGHT.cash}
-        initialDimension={{ width: initialWidth, height: CHART_HEIGHT.cash }}
+    <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
+      <svg
+        className="cash-plot"
+        width={width}
+        height={H}
+        viewBox={`0 0 ${width} ${H}`}
+        onPointerMove={onPointerMove}
+        onPointerDown={onPointerMove}
+        // A finger leaves as it lifts: keep the tapped day's figures until the next tap.
+        onPointerLeave={(e) => e.pointerType !== 'touch' && setHovered(null)}
       >
-        <ComposedChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CartesianGrid
-            stroke={COLORS.grid}
-            vertical={false}
-            verticalCoordinatesGenerator={NO_LINES}
-          />
-          <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
-          <YAxis {...moneyAxisProps(lang, yTicks)} />
-          {shockWindowAreas(windows, lang, 0.14)}
-          {gaps.map((g) => (
-            <ReferenceArea
-              key={`gap-${g.from}`}
-              x1={Math.max(0, g.from - 0.5)}
-              x2={Math.min(days - 1, g.to + 0.5)}
-              fill={COLORS.gap}
-              fillOpacity={0.1}
-              ifOverflow="hidden"
+        <defs>
+          <clipPath id={clipId}>
+            <rect
+              x={box.left}
+              y={box.top}
+              width={box.right - box.left}
+              height={box.bottom - box.top}
+            />
+          </clipPath>
+        </defs>
+        <g className="cash-grid" stroke={COLORS.grid}>
+          {yTicks.map((v) => (
+            <line key={v} x1={box.left} x2={box.right} y1={y(v)} y2={y(v)} />
+          ))}
+        </g>
+        <g clipPath={`url(#${clipId})`}>
+          {windows.map((w) => (
+            <rect
+              key={`${w.from}-${w.to}`}
+              className="cash-shock-window"
+              x={x(w.from)}
+              y={box.top}
+              width={x(Math.max(w.to, w.from + 0.6)) - x(w.from)}
+              height={box.bottom - box.top}
+              fill={COLORS.shock}
+              fillOpacity={0.14}
+              stroke={COLORS.shock}
+              strokeOpacity={0.5}
+              strokeDasharray={DASH.window}
             />
           ))}
-          <ReferenceLine y={0} stroke={COLORS.axisLine} ifOverflow="extendDomain" />
-          <Area
-            dataKey="cashBand"
-            name={m.cashPart}
-            type="linear"
+          {gaps.map((g) => {
+            const from = x(Math.max(0, g.from - 0.5));
+            return (
+              <rect
+                key={`gap-${g.from}`}
+                x={from}
+                y={box.top}
+                width={x(Math.min(days - 1, g.to + 0.5)) - from}
+                height={box.bottom - box.top}
+                fill={COLORS.gap}
+                fillOpacity={0.1}
+              />
+            );
+          })}
+          <Band
+            paths={paths.cash}
             fill={COLORS.stressed}
-            fillOpacity={BAND_OPACITY.cash}
+            opacity={BAND_OPACITY.cash}
             stroke={COLORS.stressed}
-            strokeWidth={1}
-            isAnimationActive={false}
-            activeDot={false}
-            tooltipType="none"
           />
-          <Area
-            dataKey="creditBand"
-            name={m.creditPart}
-            type="linear"
-            fill={COLORS.credit}
-            fillOpacity={BAND_OPACITY.credit}
-            stroke="none"
-            isAnimationActive={false}
-            activeDot={false}
-            tooltipType="none"
-          />
-          <Area
-            dataKey="gap"
-            name={d.shortfall}
-            type="linear"
-            fill={COLORS.gap}
-            fillOpacity={0.45}
-            stroke={COLORS.gap}
-            strokeWidth={1}
-            isAnimationActive={false}
-            activeDot={false}
-            tooltipType="none"
-          />
-          <ReferenceLine
-            y={buffer}
-            stroke={COLORS.ink}
-            strokeWidth={1.5}
-            strokeDasharray={DASH.buffer}
-            ifOverflow="extendDomain"
-            label={{
-              value: m.bufferLine({ amount: formatMoney(buffer, lang) }),
-              position: 'insideBottomRight',
-              fill: COLORS.ink,
-              fontSize: 12,
-            }}
-          />
-          <Line
-            dataKey="baseline"
-            name={m.lineWithout}
-            type="linear"
+          <Band paths={paths.credit} fill={COLORS.credit} opacity={BAND_OPACITY.credit} />
+          <Band paths={paths.gap} fill={COLORS.gap} opacity={0.45} stroke={COLORS.gap} />
+          <line x1={box.left} x2={box.right} y1={y(0)} y2={y(0)} stroke={COLORS.axisLine} />
+          <path
+            className="cash-line"
+            d={paths.baseline}
+            fill="none"
             stroke={COLORS.baseline}
             strokeWidth={2}
             strokeDasharray={DASH.baseline}
-            dot={false}
-            isAnimationActive={false}
           />
-          <Line
-            dataKey="stressed"
-            name={m.lineWith}
-            type="linear"
+          <path
+            className="cash-line"
+            d={paths.stressed}
+            fill="none"
             stroke={COLORS.stressed}
             strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
           />
           {whatIfLabel && (
-            <Line
-              dataKey="whatIf"
-              name={whatIfLabel}
-              type="linear"
+            <path
+              className="cash-line cash-line-what-if"
+              d={paths.whatIf}
+              fill="none"
               stroke={WHAT_IF_STYLE.color}
               strokeWidth={3}
               strokeDasharray={WHAT_IF_STYLE.dash}
               strokeLinecap="round"
-              dot={false}
-              isAnimationActive={false}
             />
           )}
-          {gapRow && (
-            <ReferenceDot
-              x={gapRow.day}
-              y={gapRow.stressedCash}
+        </g>
+        <line
+          x1={box.left}
+          x2={box.right}
+          y1={y(buffer)}
+          y2={y(buffer)}
+          stroke={COLORS.ink}
+          strokeWidth={1.5}
+          strokeDasharray={DASH.buffer}
+        />
+        <text x={box.right - 5} y={y(buffer) - 5} textAnchor="end" fill={COLORS.ink} fontSize={12}>
+          {m.bufferLine({ amount: formatMoney(buffer, lang) })}
+        </text>
+        <g className="cash-axis" fill={COLORS.axis} fontSize={12}>
+          <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={COLORS.axisLine} />
+          {yTicks.map((v) => (
+            <g key={v}>
+              <line x1={box.left - 6} x2={box.left} y1={y(v)} y2={y(v)} stroke={COLORS.axisLine} />
+              <text x={box.left - 8} y={y(v)} dy="0.355em" textAnchor="end">
+                {moneyLabel(v)}
+              </text>
+            </g>
+          ))}
+          <line
+            x1={box.left}
+            x2={box.right}
+            y1={box.bottom}
+            y2={box.bottom}
+            stroke={COLORS.axisLine}
+          />
+          {shownTicks.map((day) => (
+            <g key={day}>
+              <line
+                x1={x(day)}
+                x2={x(day)}
+                y1={box.bottom}
+                y2={box.bottom + 6}
+                stroke={COLORS.axisLine}
+              />
+              <text x={x(day)} y={box.bottom + 8} dy="0.71em" textAnchor="middle">
+                {dateLabel(day)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {windows.map((w, i) => (
+          <WindowLabel
+            key={`${w.from}-${w.to}`}
+            text={w.types.map((t) => d.shockType[t]).join(' + ')}
+            row={i}
+            viewBox={{
+              x: x(w.from),
+              y: box.top,
+              width: x(Math.max(w.to, w.from + 0.6)) - x(w.from),
+              height: box.bottom - box.top,
+            }}
+          />
+        ))}
+        {gapRow && (
+          <g>
+            <circle
+              cx={x(gapRow.day)}
+              cy={y(gapRow.stressedCash)}
               r={4}
               fill={COLORS.gap}
               stroke="#fff"
-              ifOverflow="extendDomain"
-              label={{
-                value: `${d.shortfall} ${formatMoney(gapRow.gap[1] - gapRow.gap[0], lang)}`,
-                position: gapRow.day < days / 2 ? 'right' : 'left',
-                fill: COLORS.gapText,
-                fontSize: 12,
-                fontWeight: 700,
-              }}
             />
-          )}
-          <Tooltip
-            content={renderTooltip}
-            isAnimationActive={false}
-            cursor={{ stroke: COLORS.axis }}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+            <text
+              x={x(gapRow.day) + (gapRow.day < days / 2 ? 9 : -9)}
+              y={y(gapRow.stressedCash)}
+              dy="0.355em"
+              textAnchor={gapRow.day < days / 2 ? 'start' : 'end'}
+              fill={COLORS.gapText}
+              fontSize={12}
+              fontWeight={700}
+            >
+              {`${d.shortfall} ${formatMoney(gapRow.gap[1] - gapRow.gap[0], lang)}`}
+            </text>
+          </g>
+        )}
+        {hoveredRow && (
+          <g className="cash-cursor" pointerEvents="none">
+            <line
+              x1={x(hoveredRow.day)}
+              x2={x(hoveredRow.day)}
+              y1={box.top}
+              y2={box.bottom}
+              stroke={COLORS.axis}
+            />
+            {(
+              [
+                [hoveredRow.baseline, COLORS.baseline],
+                [hoveredRow.stressed, COLORS.stressed],
+                ...(whatIfLabel && hoveredRow.whatIf !== undefined
+                  ? [[hoveredRow.whatIf, WHAT_IF_STYLE.color] as const]
+                  : []),
+              ] as const
+            ).map(([v, color]) => (
+              <circle
+                key={color}
+                cx={x(hoveredRow.day)}
+                cy={y(v)}
+                r={4}
+                fill={color}
+                stroke="#fff"
+                strokeWidth={2}
+              />
+            ))}
+          </g>
+        )}
+      </svg>
+      {hoveredRow && (
+        <div
+          className={width < NARROW_PX ? 'cash-plot-tip cash-plot-tip-across' : 'cash-plot-tip'}
+          style={tipPosition(x(hoveredRow.day), width, box.top)}
+          aria-hidden="true"
+        >
+          <CashTooltip plan={plan} analysis={analysis} day={hoveredRow.day} lang={lang} />
+        </div>
+      )}
     </div>
   );
 });
+
+/** A ranged area: the filled band and, when stroked, both its edges. */
+function Band({
+  paths,
+  fill,
+  opacity,
+  stroke,
+}: {
+  paths: { area: string; high: string; low: string };
+  fill: string;
+  opacity: number;
+  stroke?: string;
+}) {
+  return (
+    <g>
+      <path d={paths.area} fill={fill} fillOpacity={opacity} stroke="none" />
+      {stroke && <path d={paths.high} fill="none" stroke={stroke} strokeWidth={1} />}
+      {stroke && <path d={paths.low} fill="none" stroke={stroke} strokeWidth={1} />}
+    </g>
+  );
+}
+
+/**
+ * Where the tooltip sits: beside the cursor, on the side with more room, on a wide chart; across
+ * the top of a narrow one (a phone), where beside the cursor it would run off the screen.
+ */
+function tipPosition(cursorX: number, width: number, top: number) {
+  if (width < NARROW_PX) return { top };
+  return cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top };
+}

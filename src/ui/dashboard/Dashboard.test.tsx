@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { dateOfDay, timelineOf } from '../../engine/timeline';
+import { formatDate } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { CashChart } from './CashChart';
 import { FundingMixChart } from './FundingMixChart';
@@ -27,9 +29,35 @@ describe('CashChart', () => {
     // With cash and credit counted together the freeze line never runs above the other here,
     // so there is nothing to explain (aboveBaseline.test.ts has the cases that do).
     expect(summary.textContent).not.toMatch(/runs above/);
-    expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
-    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
+    // Drawn by hand (no recharts): both runs' lines, the three bands and the gap's mark.
+    const plot = await screen.findByRole('img', { name: /^Chart of what you can still spend/ });
+    expect(plot.querySelector('svg.cash-plot')).not.toBeNull();
+    expect(plot.querySelectorAll('path.cash-line')).toHaveLength(2);
+    for (const line of plot.querySelectorAll('path.cash-line'))
+      expect(line.getAttribute('d')!.split('L')).toHaveLength(365);
     expect(screen.getByText('Liquidity gap ¥19,900')).toBeInTheDocument();
+  });
+
+  it('shows the day under the pointer, and nothing once it leaves the plot', async () => {
+    render(<CashChart />);
+    const plot = await screen.findByRole('img', { name: /^Chart of what you can still spend/ });
+    const svg = plot.querySelector('svg.cash-plot')!;
+    // jsdom lays nothing out: give the SVG the 720 × 320 px box it is drawn at.
+    svg.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 720, height: 320 });
+    // x 388 is the middle of the 68–708 px plot: day 182 of 365.
+    fireEvent.pointerMove(svg, { clientX: 388, clientY: 100 });
+    const tip = plot.querySelector('.cash-plot-tip')!;
+    const start = useStore.getState().valid.plan.business.startDate;
+    expect(tip).not.toBeNull();
+    expect(tip.querySelector('.cash-tooltip-date')!.textContent).toBe(
+      formatDate(dateOfDay(timelineOf(start, 365), 182), 'en'),
+    );
+    // Left of the money axis is outside the plot.
+    fireEvent.pointerMove(svg, { clientX: 20, clientY: 100 });
+    expect(plot.querySelector('.cash-plot-tip')).toBeNull();
+    fireEvent.pointerMove(svg, { clientX: 388, clientY: 100 });
+    fireEvent.pointerLeave(svg, { pointerType: 'mouse' });
+    expect(plot.querySelector('.cash-plot-tip')).toBeNull();
   });
 
   it('shows every day as a table instead, with gap days marked', async () => {

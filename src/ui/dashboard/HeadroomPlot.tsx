@@ -14,13 +14,8 @@ import type { Lang } from '../../i18n/lang';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import type { ShockWindow } from '../charts/shockWindows';
 import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';
-import {
-  CHART_MARGIN,
-  NO_LINES,
-  dayAxisProps,
-  moneyAxisProps,
-  shockWindowAreas,
-} from './chartParts';
+import { CHART_MARGIN } from '../charts/chartFrame';
+import { NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
 
 type Props = {
   rows: HeadroomRow[];

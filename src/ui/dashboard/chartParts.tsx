@@ -4,6 +4,7 @@ import { formatMoneyCompact } from '../../i18n/format';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
 import { moneyAxisFormat } from '../charts/axisTicks';
+import { dayTickInterval, Y_AXIS_WIDTH } from '../charts/chartFrame';
 import type { ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
 import { shortDate } from './dates';
@@ -20,31 +21,6 @@ import { WindowLabel } from './WindowLabel';
  * measuring every label in the DOM, unless told there are none.
  */
 export const NO_LINES = (): number[] => [];
-
-export const CHART_MARGIN = { top: 12, right: 12, bottom: 4, left: 4 };
-
-const TICK_GAP_PX = 18;
-const Y_AXIS_WIDTH = 64;
-
-/** Approximate width of a 12 px axis label: CJK characters are about twice as wide as Latin. */
-function labelWidth(text: string): number {
-  let px = 0;
-  for (const ch of text) px += ch.charCodeAt(0) >= 0x2e80 ? 12 : 7;
-  return px;
-}
-
-/**
- * Every how many date labels one is shown (recharts' `interval`) so none overlap at this chart
- * width. Worked out here rather than by recharts' default, which measures each label in the
- * DOM and forces a page layout per label: the costliest step of drawing the first screen.
- */
-export function dayTickInterval(labels: readonly string[], chartWidth: number): number {
-  if (labels.length < 2) return 0;
-  const plotWidth = Math.max(1, chartWidth - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right);
-  const widest = Math.max(...labels.map(labelWidth)) + TICK_GAP_PX;
-  const fit = Math.max(1, Math.floor(plotWidth / widest));
-  return Math.max(0, Math.ceil(labels.length / fit) - 1);
-}
 
 /**
  * An axis label as plain SVG text. recharts' own label component measures every word in the DOM

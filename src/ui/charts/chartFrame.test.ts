@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTickInterval } from './chartParts';
+import { dayTickInterval } from './chartFrame';
 
 describe('dayTickInterval', () => {
   // 13 monthly labels like "Jan 1": 5 Latin characters ≈ 35 px + 18 px gap = 53 px each.

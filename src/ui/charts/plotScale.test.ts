@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { plotBox } from './chartFrame';
+import { bandPath, linePath, plotScale } from './plotScale';
+
+describe('plotBox', () => {
+  it('leaves the margins and both axes outside the plot', () => {
+    // left 4 + 64 (money axis); right 720 − 12; top 12; bottom 320 − 4 − 30 (date axis).
+    expect(plotBox(720, 320)).toEqual({ left: 68, right: 708, top: 12, bottom: 286 });
+  });
+
+  it('never inverts on a box too small for its axes', () => {
+    const box = plotBox(10, 10);
+    expect(box.right).toBeGreaterThan(box.left);
+    expect(box.bottom).toBeGreaterThan(box.top);
+  });
+});
+
+describe('plotScale', () => {
+  // 365 days over 640 px: day 364 at the right edge; ¥−100K … ¥500K over 274 px.
+  const box = plotBox(720, 320);
+  const s = plotScale(box, 365, -100_000, 500_000);
+
+  it('puts the first and last day on the edges and money up the screen', () => {
+    expect(s.x(0)).toBe(68);
+    expect(s.x(364)).toBe(708);
+    expect(s.x(182)).toBe(388);
+    expect(s.y(-100_000)).toBe(286);
+    expect(s.y(500_000)).toBe(12);
+    // ¥0 is 1/6 of the way up: 286 − 274 / 6.
+    expect(s.y(0)).toBeCloseTo(240.333, 3);
+  });
+
+  it('finds the nearest day under a pointer, clamped to the horizon', () => {
+    expect(s.dayAt(388)).toBe(182);
+    expect(s.dayAt(389)).toBe(183); // 321/640 × 364 = 182.6 → 183
+    expect(s.dayAt(0)).toBe(0);
+    expect(s.dayAt(5000)).toBe(364);
+  });
+
+  it('survives one day and a flat range', () => {
+    const one = plotScale(box, 1, 0, 0);
+    expect(one.x(0)).toBe(68);
+    expect(one.dayAt(700)).toBe(0);
+    expect(Number.isFinite(one.y(0))).toBe(true);
+  });
+});
+
+describe('paths', () => {
+  const x = (i: number) => i * 10;
+
+  it('draws a line and breaks it where a value is missing', () => {
+    expect(linePath(3, x, () => 5)).toBe('M0,5L10,5L20,5');
+    expect(linePath(4, x, (i) => (i === 1 ? undefined : i))).toBe('M0,0M20,2L30,3');
+    expect(linePath(0, x, () => 1)).toBe('');
+  });
+
+  it('rounds to a tenth of a pixel', () => {
+    expect(
+      linePath(
+        1,
+        () => 1.23456,
+        () => 2.98,
+      ),
+    ).toBe('M1.2,3');
+  });
+
+  it('closes a band along the top, then back along the bottom', () => {
+    expect(
+      bandPath(
+        2,
+        x,
+        () => 0,
+        () => 5,
+      ),
+    ).toBe('M0,0L10,0L10,5L0,5Z');
+    expect(
+      bandPath(
+        0,
+        x,
+        () => 0,
+        () => 0,
+      ),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,73 @@
+import type { PlotBox } from './chartFrame';
+
+/**
+ * Linear scales of a day-by-day plot: day index → x, yuan → y (down the screen), and back from a
+ * pointer's x to the nearest day. The same mapping recharts uses for a number axis without
+ * padding, so the hand-drawn cash plot lines up with the recharts charts beside it.
+ */
+export type PlotScale = {
+  x: (day: number) => number;
+  y: (yuan: number) => number;
+  /** The day nearest to the chart x coordinate `px`, clamped to the horizon. */
+  dayAt: (px: number) => number;
+};
+
+/** Scales for `days` days across the box and the money range [lo, hi] up it. */
+export function plotScale(box: PlotBox, days: number, lo: number, hi: number): PlotScale {
+  const width = box.right - box.left;
+  const height = box.bottom - box.top;
+  const lastDay = Math.max(1, days - 1);
+  const span = hi > lo ? hi - lo : 1;
+  return {
+    x: (day) => box.left + (day / lastDay) * width,
+    y: (yuan) => box.bottom - ((yuan - lo) / span) * height,
+    dayAt: (px) => Math.min(days - 1, Math.max(0, Math.round(((px - box.left) / width) * lastDay))),
+  };
+}
+
+/** A coordinate rounded to a tenth of a pixel: sharp enough on any screen, a short path string. */
+function c(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}
+
+/**
+ * An SVG path through the points `(x(i), y(value(i)))` for i in [0, n); where `value` gives
+ * undefined the line breaks (as recharts does without `connectNulls`).
+ * @example linePath(3, (i) => i * 10, () => 5) // "M0,5L10,5L20,5"
+ */
+export function linePath(
+  n: number,
+  x: (i: number) => number,
+  y: (i: number) => number | undefined,
+): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < n; i++) {
+    const yi = y(i);
+    if (yi === undefined || !Number.isFinite(yi)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${c(x(i))},${c(yi)}`;
+    pen = true;
+  }
+  return d;
+}
+
+/**
+ * A closed band between two series: along `high` from the first point to the last, back along
+ * `low`. Filled, it is recharts' ranged area.
+ * @example bandPath(2, (i) => i * 10, () => 0, () => 5) // "M0,0L10,0L10,5L0,5Z"
+ */
+export function bandPath(
+  n: number,
+  x: (i: number) => number,
+  high: (i: number) => number,
+  low: (i: number) => number,
+): string {
+  if (n === 0) return '';
+  let d = '';
+  for (let i = 0; i < n; i++) d += `${i === 0 ? 'M' : 'L'}${c(x(i))},${c(high(i))}`;
+  for (let i = n - 1; i >= 0; i--) d += `L${c(x(i))},${c(low(i))}`;
+  return `${d}Z`;
+}
