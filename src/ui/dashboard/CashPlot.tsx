@@ -7,9 +7,10 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
 import { moneyAxisFormat } from '../charts/axisTicks';
-import { cashAxisTicks, cashRows, deepestGapDay, gapRuns, type CashRow } from '../charts/cashRows';
+import { cashAxisTicks, cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
 import { dayTickInterval, plotBox } from '../charts/chartFrame';
-import { bandPath, linePath, plotScale } from '../charts/plotScale';
+import { cashPaths, type BandPaths } from '../charts/cashPaths';
+import { plotScale } from '../charts/plotScale';
 import type { ShockWindow } from '../charts/shockWindows';
 import { useChartWidth } from '../charts/useChartWidth';
 import { CashTooltip } from './CashTooltip';
@@ -70,37 +71,16 @@ export const CashPlot = memo(function CashPlot({
   const gaps = useMemo(() => gapRuns(analysis), [analysis]);
   const yTicks = useMemo(() => cashAxisTicks(rows, buffer), [rows, buffer]);
 
-  const box = plotBox(width, H);
-  const scale = plotScale(box, days, yTicks[0] ?? 0, yTicks.at(-1) ?? 0);
+  const box = useMemo(() => plotBox(width, H), [width]);
+  const scale = useMemo(
+    () => plotScale(box, days, yTicks[0] ?? 0, yTicks.at(-1) ?? 0),
+    [box, days, yTicks],
+  );
   const { x, y } = scale;
-  const paths = useMemo(() => {
-    const at = (i: number) => x(i);
-    const line = (value: (r: CashRow) => number | undefined) =>
-      linePath(days, at, (i) => {
-        const v = value(rows[i]!);
-        return v === undefined ? undefined : y(v);
-      });
-    const band = (part: (r: CashRow) => [number, number]) => ({
-      area: bandPath(
-        days,
-        at,
-        (i) => y(part(rows[i]!)[1]),
-        (i) => y(part(rows[i]!)[0]),
-      ),
-      high: line((r) => part(r)[1]),
-      low: line((r) => part(r)[0]),
-    });
-    return {
-      cash: band((r) => r.cashBand),
-      credit: band((r) => r.creditBand),
-      gap: band((r) => r.gap),
-      baseline: line((r) => r.baseline),
-      stressed: line((r) => r.stressed),
-      whatIf: whatIfLabel ? line((r) => r.whatIf) : '',
-    };
-    // x and y are pure functions of these inputs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, days, width, yTicks, whatIfLabel]);
+  const paths = useMemo(
+    () => cashPaths(rows, scale, whatIfLabel !== null),
+    [rows, scale, whatIfLabel],
+  );
 
   const dateLabel = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
   const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
@@ -341,7 +321,7 @@ function Band({
   opacity,
   stroke,
 }: {
-  paths: { area: string; high: string; low: string };
+  paths: BandPaths;
   fill: string;
   opacity: number;
   stroke?: string;
