@@ -76,10 +76,10 @@ describe('AdvicePanel', () => {
     const compare = within(tax).getByRole('table', { name: 'Before and after' });
     expect(compare).toHaveTextContent('Deepest gap¥19,900none');
     expect(compare).toHaveTextContent('Days until a shortfall14 daysthe whole horizon');
-    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(3));
+    await waitFor(() => expect(container.querySelectorAll('path.cash-line')).toHaveLength(3));
     fireEvent.click(within(tax).getByRole('button', { name: 'Stop trying' }));
     expect(useStore.getState().tryOut).toBeNull();
-    await waitFor(() => expect(container.querySelectorAll('.recharts-line')).toHaveLength(2));
+    await waitFor(() => expect(container.querySelectorAll('path.cash-line')).toHaveLength(2));
   });
 
   it('"Keep" merges the suggestion into the plan, says what changed, and Undo restores it', async () => {
