@@ -3,6 +3,11 @@ import type { Scenario, ShockType } from '../../engine/model';
 /** A span of days some shocks cover, for shading the chart. `to` is the last day covered. */
 export type ShockWindow = { from: number; to: number; types: ShockType[]; toEnd: boolean };
 
+/** Where a window's shading ends, in days: a one-day window still shows as a band. */
+export function shadedEnd(w: ShockWindow): number {
+  return Math.max(w.to, w.from + 0.6);
+}
+
 /**
  * The scenario's shock windows on a horizon of `days`, one per distinct span (an outage and a
  * repayment block over the same days share one), in start order. Permanent shocks and recalls

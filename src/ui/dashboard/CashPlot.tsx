@@ -11,11 +11,11 @@ import { cashAxisTicks, cashRows, deepestGapDay, gapRuns } from '../charts/cashR
 import { dayTickInterval, plotBox } from '../charts/chartFrame';
 import { cashPaths, type BandPaths } from '../charts/cashPaths';
 import { plotScale } from '../charts/plotScale';
-import type { ShockWindow } from '../charts/shockWindows';
+import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
 import { useChartWidth } from '../charts/useChartWidth';
 import { CashTooltip } from './CashTooltip';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
-import { shortDate } from './dates';
+import { dayLabels } from './dates';
 import { WindowLabel } from './WindowLabel';
 
 type Props = {
@@ -82,12 +82,20 @@ export const CashPlot = memo(function CashPlot({
     [rows, scale, whatIfLabel],
   );
 
-  const dateLabel = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
+  const dateLabel = dayLabels(rows, lang);
   const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
   const shownTicks = ticks.filter((_, i) => i % every === 0);
   const moneyLabel = moneyAxisFormat(yTicks, lang);
   const gapRow = gapDay === null ? null : rows[gapDay];
   const hoveredRow = hovered === null ? null : rows[hovered];
+  const plotHeight = box.bottom - box.top;
+  // Each shock window's shaded span, drawn under the lines and labelled above them.
+  const shocks = windows.map((w) => ({
+    window: w,
+    key: `${w.from}-${w.to}`,
+    left: x(w.from),
+    width: x(shadedEnd(w)) - x(w.from),
+  }));
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -112,12 +120,7 @@ export const CashPlot = memo(function CashPlot({
       >
         <defs>
           <clipPath id={clipId}>
-            <rect
-              x={box.left}
-              y={box.top}
-              width={box.right - box.left}
-              height={box.bottom - box.top}
-            />
+            <rect x={box.left} y={box.top} width={box.right - box.left} height={plotHeight} />
           </clipPath>
         </defs>
         <g className="cash-grid" stroke={COLORS.grid}>
@@ -126,14 +129,14 @@ export const CashPlot = memo(function CashPlot({
           ))}
         </g>
         <g clipPath={`url(#${clipId})`}>
-          {windows.map((w) => (
+          {shocks.map((s) => (
             <rect
-              key={`${w.from}-${w.to}`}
+              key={s.key}
               className="cash-shock-window"
-              x={x(w.from)}
+              x={s.left}
               y={box.top}
-              width={x(Math.max(w.to, w.from + 0.6)) - x(w.from)}
-              height={box.bottom - box.top}
+              width={s.width}
+              height={plotHeight}
               fill={COLORS.shock}
               fillOpacity={0.14}
               stroke={COLORS.shock}
@@ -149,7 +152,7 @@ export const CashPlot = memo(function CashPlot({
                 x={from}
                 y={box.top}
                 width={x(Math.min(days - 1, g.to + 0.5)) - from}
-                height={box.bottom - box.top}
+                height={plotHeight}
                 fill={COLORS.gap}
                 fillOpacity={0.1}
               />
@@ -235,17 +238,12 @@ export const CashPlot = memo(function CashPlot({
             </g>
           ))}
         </g>
-        {windows.map((w, i) => (
+        {shocks.map((s, i) => (
           <WindowLabel
-            key={`${w.from}-${w.to}`}
-            text={w.types.map((t) => d.shockType[t]).join(' + ')}
+            key={s.key}
+            text={s.window.types.map((t) => d.shockType[t]).join(' + ')}
             row={i}
-            viewBox={{
-              x: x(w.from),
-              y: box.top,
-              width: x(Math.max(w.to, w.from + 0.6)) - x(w.from),
-              height: box.bottom - box.top,
-            }}
+            viewBox={{ x: s.left, y: box.top, width: s.width, height: plotHeight }}
           />
         ))}
         {gapRow && (
@@ -302,11 +300,7 @@ export const CashPlot = memo(function CashPlot({
         )}
       </svg>
       {hoveredRow && (
-        <div
-          className={width < NARROW_PX ? 'cash-plot-tip cash-plot-tip-across' : 'cash-plot-tip'}
-          style={tipPosition(x(hoveredRow.day), width, box.top)}
-          aria-hidden="true"
-        >
+        <div {...tipPlacement(x(hoveredRow.day), width, box.top)} aria-hidden="true">
           <CashTooltip plan={plan} analysis={analysis} day={hoveredRow.day} lang={lang} />
         </div>
       )}
@@ -339,7 +333,10 @@ function Band({
  * Where the tooltip sits: beside the cursor, on the side with more room, on a wide chart; across
  * the top of a narrow one (a phone), where beside the cursor it would run off the screen.
  */
-function tipPosition(cursorX: number, width: number, top: number) {
-  if (width < NARROW_PX) return { top };
-  return cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top };
+function tipPlacement(cursorX: number, width: number, top: number) {
+  if (width < NARROW_PX) return { className: 'cash-plot-tip cash-plot-tip-across', style: { top } };
+  return {
+    className: 'cash-plot-tip',
+    style: cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top },
+  };
 }

@@ -5,9 +5,9 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
 import { moneyAxisFormat } from '../charts/axisTicks';
 import { dayTickInterval, Y_AXIS_WIDTH } from '../charts/chartFrame';
-import type { ShockWindow } from '../charts/shockWindows';
+import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
-import { shortDate } from './dates';
+import { dayLabels } from './dates';
 import { WindowLabel } from './WindowLabel';
 
 /**
@@ -66,7 +66,7 @@ export function dayAxisProps(
   chartWidth: number,
 ) {
   const days = rows.length;
-  const label = (day: number) => (rows[day] ? shortDate(rows[day].date, lang, days) : '');
+  const label = dayLabels(rows, lang);
   return {
     dataKey: 'day',
     type: 'number' as const,
@@ -110,7 +110,7 @@ export function shockWindowAreas(windows: readonly ShockWindow[], lang: Lang, fi
     <ReferenceArea
       key={`${w.from}-${w.to}`}
       x1={w.from}
-      x2={Math.max(w.to, w.from + 0.6)}
+      x2={shadedEnd(w)}
       fill={COLORS.shock}
       fillOpacity={fillOpacity}
       stroke={COLORS.shock}
