@@ -73,11 +73,11 @@ test('names with HTML and script in them render as text everywhere and never run
       exact: true,
     });
     await headroom.scrollIntoViewIfNeeded();
-    const box = await headroom.locator('svg.recharts-surface').first().boundingBox();
+    const box = await headroom.locator('svg.headroom-plot').boundingBox();
     expect(box).toBeTruthy();
     await page.mouse.move(box!.x + box!.width * 0.2, box!.y + box!.height * 0.5);
     await page.mouse.move(box!.x + box!.width * 0.3, box!.y + box!.height * 0.5, { steps: 5 });
-    await expect(headroom.locator('.recharts-tooltip-wrapper')).toContainText(SOURCE);
+    await expect(headroom.locator('.plot-tip')).toContainText(SOURCE);
     await expectInert(page);
     await headroom.getByRole('button', { name: app.t.common.showTable, exact: true }).click();
     await expectShownAsText(headroom.getByRole('table'), SOURCE);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plotBox } from './chartFrame';
-import { bandPath, linePath, plotScale } from './plotScale';
+import fc from 'fast-check';
+import { bandPath, linePath, plotScale, stepBandPath, stepLinePath } from './plotScale';
 
 describe('plotBox', () => {
   it('leaves the margins and both axes outside the plot', () => {
@@ -81,5 +82,66 @@ describe('paths', () => {
         () => 0,
       ),
     ).toBe('');
+  });
+});
+
+describe('step paths', () => {
+  const x = (i: number) => i * 10;
+
+  it('holds each value flat until the next day and steps there', () => {
+    const y = [5, 5, 8, 8, 2];
+    // Flat runs are one segment: only the two steps add corners.
+    expect(stepLinePath(5, x, (i) => y[i]!)).toBe('M0,5L20,5L20,8L40,8L40,2');
+    expect(stepLinePath(3, x, () => 1)).toBe('M0,1L20,1');
+    expect(stepLinePath(1, x, () => 3)).toBe('M0,3');
+    expect(stepLinePath(0, x, () => 3)).toBe('');
+  });
+
+  it('closes a stacked band along its top step line, then back along its bottom one', () => {
+    const high = [0, 4, 4];
+    const low = [9, 9, 6];
+    expect(
+      stepBandPath(
+        3,
+        x,
+        (i) => high[i]!,
+        (i) => low[i]!,
+      ),
+    ).toBe('M0,0L10,0L10,4L20,4L20,6L20,9L0,9Z');
+    expect(
+      stepBandPath(
+        0,
+        x,
+        () => 0,
+        () => 0,
+      ),
+    ).toBe('');
+  });
+
+  it('reads back every day’s value just right of its x (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 60 }),
+        (values) => {
+          const points = stepLinePath(values.length, x, (i) => values[i]!)
+            .slice(1)
+            .split('L')
+            .map((p) => p.split(',').map(Number) as [number, number]);
+          // The y of the segment that covers x(i) + 5, i.e. the flat part after day i.
+          const valueAt = (px: number) => {
+            for (let k = 0; k + 1 < points.length; k++) {
+              const [x0, y0] = points[k]!;
+              const [x1, y1] = points[k + 1]!;
+              if (y0 === y1 && x0 <= px && px <= x1) return y0;
+            }
+            return undefined;
+          };
+          for (let i = 0; i + 1 < values.length; i++) expect(valueAt(x(i) + 5)).toBe(values[i]);
+          // Every vertical move is on a day's x.
+          for (let k = 0; k + 1 < points.length; k++)
+            if (points[k]![0] === points[k + 1]![0]) expect(points[k]![0] % 10).toBe(0);
+        },
+      ),
+    );
   });
 });

@@ -71,3 +71,56 @@ export function bandPath(
   for (let i = n - 1; i >= 0; i--) d += `L${c(x(i))},${c(low(i))}`;
   return `${d}Z`;
 }
+
+/**
+ * A step line through `(x(i), y(i))`: each value holds flat until the next day, then the line
+ * steps (recharts' `stepAfter`). Flat runs are one segment, so a year of a line that changes a
+ * dozen times is a short path.
+ * @example stepLinePath(3, (i) => i * 10, (i) => [5, 5, 8][i]!) // "M0,5L20,5L20,8"
+ */
+export function stepLinePath(
+  n: number,
+  x: (i: number) => number,
+  y: (i: number) => number,
+): string {
+  return stepPoints(n, x, y)
+    .map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${c(px)},${c(py)}`)
+    .join('');
+}
+
+/**
+ * A closed band between two step lines: along `high` from the first day to the last, back along
+ * `low`. Filled, it is a stacked `stepAfter` area.
+ * @example stepBandPath(2, (i) => i * 10, (i) => [0, 4][i]!, () => 9) // "M0,0L10,0L10,4L10,9L0,9Z"
+ */
+export function stepBandPath(
+  n: number,
+  x: (i: number) => number,
+  high: (i: number) => number,
+  low: (i: number) => number,
+): string {
+  if (n === 0) return '';
+  const top = stepPoints(n, x, high);
+  const bottom = stepPoints(n, x, low).reverse();
+  return `${[...top, ...bottom].map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${c(px)},${c(py)}`).join('')}Z`;
+}
+
+/** The corners of a step line, left to right: where it starts, every step, and where it ends. */
+function stepPoints(
+  n: number,
+  x: (i: number) => number,
+  y: (i: number) => number,
+): [number, number][] {
+  if (n === 0) return [];
+  const points: [number, number][] = [[x(0), y(0)]];
+  for (let i = 1; i < n; i++) {
+    const before = y(i - 1);
+    const now = y(i);
+    if (now === before) continue;
+    points.push([x(i), before], [x(i), now]);
+  }
+  const last = y(n - 1);
+  const end = points[points.length - 1]!;
+  if (end[0] !== x(n - 1) || end[1] !== last) points.push([x(n - 1), last]);
+  return points;
+}

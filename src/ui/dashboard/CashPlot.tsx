@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type PointerEvent } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { formatMoney } from '../../i18n/format';
@@ -11,12 +11,21 @@ import { cashAxisTicks, cashRows, deepestGapDay, gapRuns } from '../charts/cashR
 import { dayTickInterval, plotBox } from '../charts/chartFrame';
 import { cashPaths, type BandPaths } from '../charts/cashPaths';
 import { plotScale } from '../charts/plotScale';
-import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
+import type { ShockWindow } from '../charts/shockWindows';
 import { useChartWidth } from '../charts/useChartWidth';
 import { CashTooltip } from './CashTooltip';
 import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chartStyle';
 import { dayLabels } from './dates';
-import { WindowLabel } from './WindowLabel';
+import {
+  PlotAxes,
+  PlotClip,
+  PlotCursor,
+  PlotGrid,
+  ShockBands,
+  ShockLabels,
+  tipPlacement,
+  usePlotPointer,
+} from './plotParts';
 
 type Props = {
   /** The frame's width when the plot first renders (it then follows the frame's width). */
@@ -33,8 +42,6 @@ type Props = {
 };
 
 const H = CHART_HEIGHT.cash;
-/** Below this frame width the tooltip spans the frame instead of following the pointer. */
-const NARROW_PX = 520;
 
 /**
  * The cash chart's picture, drawn by hand in SVG like the fan plot and the histogram. It used to
@@ -55,7 +62,6 @@ export const CashPlot = memo(function CashPlot({
   initialWidth,
 }: Props) {
   const { ref, width } = useChartWidth(initialWidth);
-  const [hovered, setHovered] = useState<number | null>(null);
   const clipId = `cash-plot-${useId().replace(/[^\w-]/g, '')}`;
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
@@ -77,6 +83,7 @@ export const CashPlot = memo(function CashPlot({
     [box, days, yTicks],
   );
   const { x, y } = scale;
+  const { hovered, handlers } = usePlotPointer(width, H, box, scale);
   const paths = useMemo(
     () => cashPaths(rows, scale, whatIfLabel !== null),
     [rows, scale, whatIfLabel],
@@ -89,61 +96,20 @@ export const CashPlot = memo(function CashPlot({
   const gapRow = gapDay === null ? null : rows[gapDay];
   const hoveredRow = hovered === null ? null : rows[hovered];
   const plotHeight = box.bottom - box.top;
-  // Each shock window's shaded span, drawn under the lines and labelled above them.
-  const shocks = windows.map((w) => ({
-    window: w,
-    key: `${w.from}-${w.to}`,
-    left: x(w.from),
-    width: x(shadedEnd(w)) - x(w.from),
-  }));
-
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    // The SVG is drawn at `width` px; in print it may be scaled, so map through its real size.
-    const px = ((e.clientX - r.left) / Math.max(1, r.width)) * width;
-    const py = ((e.clientY - r.top) / Math.max(1, r.height)) * H;
-    const inside = px >= box.left && px <= box.right && py >= box.top && py <= box.bottom;
-    setHovered(inside ? scale.dayAt(px) : null);
-  };
 
   return (
     <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
       <svg
-        className="cash-plot"
+        className="day-plot cash-plot"
         width={width}
         height={H}
         viewBox={`0 0 ${width} ${H}`}
-        onPointerMove={onPointerMove}
-        onPointerDown={onPointerMove}
-        // A finger leaves as it lifts: keep the tapped day's figures until the next tap.
-        onPointerLeave={(e) => e.pointerType !== 'touch' && setHovered(null)}
+        {...handlers}
       >
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={box.left} y={box.top} width={box.right - box.left} height={plotHeight} />
-          </clipPath>
-        </defs>
-        <g className="cash-grid" stroke={COLORS.grid}>
-          {yTicks.map((v) => (
-            <line key={v} x1={box.left} x2={box.right} y1={y(v)} y2={y(v)} />
-          ))}
-        </g>
+        <PlotClip id={clipId} box={box} />
+        <PlotGrid box={box} ticks={yTicks} y={y} />
         <g clipPath={`url(#${clipId})`}>
-          {shocks.map((s) => (
-            <rect
-              key={s.key}
-              className="cash-shock-window"
-              x={s.left}
-              y={box.top}
-              width={s.width}
-              height={plotHeight}
-              fill={COLORS.shock}
-              fillOpacity={0.14}
-              stroke={COLORS.shock}
-              strokeOpacity={0.5}
-              strokeDasharray={DASH.window}
-            />
-          ))}
+          <ShockBands windows={windows} box={box} x={x} opacity={0.14} />
           {gaps.map((g) => {
             const from = x(Math.max(0, g.from - 0.5));
             return (
@@ -206,46 +172,15 @@ export const CashPlot = memo(function CashPlot({
         <text x={box.right - 5} y={y(buffer) - 5} textAnchor="end" fill={COLORS.ink} fontSize={12}>
           {m.bufferLine({ amount: formatMoney(buffer, lang) })}
         </text>
-        <g className="cash-axis" fill={COLORS.axis} fontSize={12}>
-          <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={COLORS.axisLine} />
-          {yTicks.map((v) => (
-            <g key={v}>
-              <line x1={box.left - 6} x2={box.left} y1={y(v)} y2={y(v)} stroke={COLORS.axisLine} />
-              <text x={box.left - 8} y={y(v)} dy="0.355em" textAnchor="end">
-                {moneyLabel(v)}
-              </text>
-            </g>
-          ))}
-          <line
-            x1={box.left}
-            x2={box.right}
-            y1={box.bottom}
-            y2={box.bottom}
-            stroke={COLORS.axisLine}
-          />
-          {shownTicks.map((day) => (
-            <g key={day}>
-              <line
-                x1={x(day)}
-                x2={x(day)}
-                y1={box.bottom}
-                y2={box.bottom + 6}
-                stroke={COLORS.axisLine}
-              />
-              <text x={x(day)} y={box.bottom + 8} dy="0.71em" textAnchor="middle">
-                {dateLabel(day)}
-              </text>
-            </g>
-          ))}
-        </g>
-        {shocks.map((s, i) => (
-          <WindowLabel
-            key={s.key}
-            text={s.window.types.map((t) => d.shockType[t]).join(' + ')}
-            row={i}
-            viewBox={{ x: s.left, y: box.top, width: s.width, height: plotHeight }}
-          />
-        ))}
+        <PlotAxes
+          box={box}
+          scale={scale}
+          moneyTicks={yTicks}
+          moneyLabel={moneyLabel}
+          days={shownTicks}
+          dayLabel={dateLabel}
+        />
+        <ShockLabels windows={windows} box={box} x={x} lang={lang} />
         {gapRow && (
           <g>
             <circle
@@ -269,34 +204,17 @@ export const CashPlot = memo(function CashPlot({
           </g>
         )}
         {hoveredRow && (
-          <g className="cash-cursor" pointerEvents="none">
-            <line
-              x1={x(hoveredRow.day)}
-              x2={x(hoveredRow.day)}
-              y1={box.top}
-              y2={box.bottom}
-              stroke={COLORS.axis}
-            />
-            {(
-              [
-                [hoveredRow.baseline, COLORS.baseline],
-                [hoveredRow.stressed, COLORS.stressed],
-                ...(whatIfLabel && hoveredRow.whatIf !== undefined
-                  ? [[hoveredRow.whatIf, WHAT_IF_STYLE.color] as const]
-                  : []),
-              ] as const
-            ).map(([v, color]) => (
-              <circle
-                key={color}
-                cx={x(hoveredRow.day)}
-                cy={y(v)}
-                r={4}
-                fill={color}
-                stroke="#fff"
-                strokeWidth={2}
-              />
-            ))}
-          </g>
+          <PlotCursor
+            x={x(hoveredRow.day)}
+            box={box}
+            dots={[
+              { y: y(hoveredRow.baseline), color: COLORS.baseline },
+              { y: y(hoveredRow.stressed), color: COLORS.stressed },
+              ...(whatIfLabel && hoveredRow.whatIf !== undefined
+                ? [{ y: y(hoveredRow.whatIf), color: WHAT_IF_STYLE.color }]
+                : []),
+            ]}
+          />
         )}
       </svg>
       {hoveredRow && (
@@ -327,16 +245,4 @@ function Band({
       {stroke && <path d={paths.low} fill="none" stroke={stroke} strokeWidth={1} />}
     </g>
   );
-}
-
-/**
- * Where the tooltip sits: beside the cursor, on the side with more room, on a wide chart; across
- * the top of a narrow one (a phone), where beside the cursor it would run off the screen.
- */
-function tipPlacement(cursorX: number, width: number, top: number) {
-  if (width < NARROW_PX) return { className: 'cash-plot-tip cash-plot-tip-across', style: { top } };
-  return {
-    className: 'cash-plot-tip',
-    style: cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top },
-  };
 }

@@ -33,8 +33,8 @@ export function CashTooltip({ plan, analysis, day, lang }: Props) {
     [m.locked, x.lockedCash, false],
   ];
   return (
-    <div className="cash-tooltip">
-      <p className="cash-tooltip-date">{formatDate(x.date, lang)}</p>
+    <div className="plot-tooltip">
+      <p className="plot-tooltip-date">{formatDate(x.date, lang)}</p>
       <dl>
         <div className="tt-stressed">
           <dt>{`${d.stressed} · ${m.canSpend}`}</dt>
@@ -53,7 +53,7 @@ export function CashTooltip({ plan, analysis, day, lang }: Props) {
           <dd className="num">{money(x.baselineCash + x.baselineCredit)}</dd>
         </div>
       </dl>
-      <p className="cash-tooltip-sub">{m.tooltipThatDay}</p>
+      <p className="plot-tooltip-sub">{m.tooltipThatDay}</p>
       <dl>
         {rows
           .filter(([, v]) => v !== 0)

@@ -5,7 +5,8 @@ export type LegendSwatch =
 
 export type LegendItem = { label: string; swatch: LegendSwatch };
 
-function Swatch({ swatch }: { swatch: LegendSwatch }) {
+/** The small picture of one series: its stroke pattern or its band. */
+export function Swatch({ swatch }: { swatch: LegendSwatch }) {
   if (swatch.type === 'line') {
     return (
       <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">

@@ -46,18 +46,18 @@ describe('CashChart', () => {
     svg.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 720, height: 320 });
     // x 388 is the middle of the 68–708 px plot: day 182 of 365.
     fireEvent.pointerMove(svg, { clientX: 388, clientY: 100 });
-    const tip = plot.querySelector('.cash-plot-tip')!;
+    const tip = plot.querySelector('.plot-tip')!;
     const start = useStore.getState().valid.plan.business.startDate;
     expect(tip).not.toBeNull();
-    expect(tip.querySelector('.cash-tooltip-date')!.textContent).toBe(
+    expect(tip.querySelector('.plot-tooltip-date')!.textContent).toBe(
       formatDate(dateOfDay(timelineOf(start, 365), 182), 'en'),
     );
     // Left of the money axis is outside the plot.
     fireEvent.pointerMove(svg, { clientX: 20, clientY: 100 });
-    expect(plot.querySelector('.cash-plot-tip')).toBeNull();
+    expect(plot.querySelector('.plot-tip')).toBeNull();
     fireEvent.pointerMove(svg, { clientX: 388, clientY: 100 });
     fireEvent.pointerLeave(svg, { pointerType: 'mouse' });
-    expect(plot.querySelector('.cash-plot-tip')).toBeNull();
+    expect(plot.querySelector('.plot-tip')).toBeNull();
   });
 
   it('shows every day as a table instead, with gap days marked', async () => {
@@ -116,7 +116,33 @@ describe('HeadroomChart and FundingMixChart', () => {
     expect(container.querySelector('.chart-summary')!.textContent).toMatch(
       /Jiebei: not usable today; a ¥150,000 line from Dec 31\./,
     );
-    expect(container.querySelectorAll('.recharts-area')).toHaveLength(4);
+    // Drawn by hand: one layer (band and step line) per source, stacked.
+    expect(container.querySelectorAll('svg.headroom-plot .headroom-layer')).toHaveLength(4);
+  });
+
+  it('lists every source’s headroom on the day under the pointer, top of the stack first', () => {
+    const { container } = render(<HeadroomChart />);
+    const svg = container.querySelector<SVGSVGElement>('svg.headroom-plot')!;
+    // jsdom lays nothing out: give the SVG the 560 × 260 px box it is drawn at.
+    svg.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 560, height: 260 });
+    // The plot spans x 68–548 over 365 days: x 68 is day 0.
+    fireEvent.pointerMove(svg, { clientX: 68, clientY: 100 });
+    const tip = container.querySelector('.plot-tip')!;
+    const start = useStore.getState().valid.plan.business.startDate;
+    expect(tip.querySelector('.plot-tooltip-date')!.textContent).toBe(formatDate(start, 'en'));
+    const names = [...tip.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(names).toEqual([
+      'WeBank business loan, not applied for yet (~2 weeks)',
+      'CMB credit card cash advance',
+      'Jiebei',
+      'Huabei',
+      'Total',
+    ]);
+    // Day 0 under the freeze: only the credit card's ¥20,000 is usable.
+    const amounts = [...tip.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(amounts).toEqual(['¥0', '¥20,000', '¥0', '¥0', '¥20,000']);
+    fireEvent.pointerLeave(svg, { pointerType: 'mouse' });
+    expect(container.querySelector('.plot-tip')).toBeNull();
   });
 
   it('calls out the Ant-group share of credit lines', () => {

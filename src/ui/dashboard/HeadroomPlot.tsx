@@ -1,21 +1,26 @@
-import { memo, useState } from 'react';
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatDate, formatMoney } from '../../i18n/format';
+import { memo, useId, useMemo } from 'react';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import type { Lang } from '../../i18n/lang';
+import { moneyAxisFormat } from '../charts/axisTicks';
+import { dayTickInterval, plotBox } from '../charts/chartFrame';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
+import { headroomAxisTicks, headroomPaths, headroomStack } from '../charts/headroomPaths';
+import { plotScale } from '../charts/plotScale';
 import type { ShockWindow } from '../charts/shockWindows';
-import { CHART_HEIGHT, COLORS, paletteOf } from './chartStyle';
-import { CHART_MARGIN } from '../charts/chartFrame';
-import { NO_LINES, dayAxisProps, moneyAxisProps, shockWindowAreas } from './chartParts';
+import { useChartWidth } from '../charts/useChartWidth';
+import { CHART_HEIGHT, paletteOf } from './chartStyle';
+import { dayLabels } from './dates';
+import { HeadroomTooltip } from './HeadroomTooltip';
+import {
+  PlotAxes,
+  PlotClip,
+  PlotCursor,
+  PlotGrid,
+  ShockBands,
+  ShockLabels,
+  tipPlacement,
+  usePlotPointer,
+} from './plotParts';
 
 type Props = {
   rows: HeadroomRow[];
@@ -25,7 +30,14 @@ type Props = {
   lang: Lang;
 };
 
-/** Stacked usable headroom per source; step lines, because headroom changes from one day to the next. */
+const H = CHART_HEIGHT.headroom;
+
+/**
+ * Stacked usable headroom per source, in steps, because headroom changes from one day to the
+ * next. Drawn by hand like the cash plot above it: as a recharts AreaChart, mounting it when the
+ * reader scrolled to it was a 400–470 ms task at full speed (every area and axis registering in
+ * recharts' store and re-rendering the others), well over a second of a frozen page on a phone.
+ */
 export const HeadroomPlot = memo(function HeadroomPlot({
   rows,
   series,
@@ -33,54 +45,77 @@ export const HeadroomPlot = memo(function HeadroomPlot({
   windows,
   lang,
 }: Props) {
-  // Spaces the date labels (chartParts.dayTickInterval); the container reports its real width.
-  const [width, setWidth] = useState(560);
+  const { ref, width } = useChartWidth(560);
+  const clipId = `headroom-plot-${useId().replace(/[^\w-]/g, '')}`;
   const m = DASHBOARD[lang].headroom;
+  const days = rows.length;
+
+  const stack = useMemo(() => headroomStack(rows, series), [rows, series]);
+  const yTicks = useMemo(() => headroomAxisTicks(stack), [stack]);
+  const box = useMemo(() => plotBox(width, H), [width]);
+  const scale = useMemo(
+    () => plotScale(box, days, yTicks[0] ?? 0, yTicks.at(-1) ?? 0),
+    [box, days, yTicks],
+  );
+  const layers = useMemo(() => headroomPaths(stack, series, scale), [stack, series, scale]);
+  const { hovered, handlers } = usePlotPointer(width, H, box, scale);
+  const { x, y } = scale;
+
+  const dateLabel = dayLabels(rows, lang);
+  const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
+  const hoveredRow = hovered === null ? null : rows[hovered];
+
   return (
-    <div className="chart-frame" role="img" aria-label={m.chartLabel}>
-      <ResponsiveContainer
-        onResize={setWidth}
-        width="100%"
-        height={CHART_HEIGHT.headroom}
-        initialDimension={{ width: 560, height: CHART_HEIGHT.headroom }}
+    <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
+      <svg
+        className="day-plot headroom-plot"
+        width={width}
+        height={H}
+        viewBox={`0 0 ${width} ${H}`}
+        {...handlers}
       >
-        <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CartesianGrid
-            stroke={COLORS.grid}
-            vertical={false}
-            verticalCoordinatesGenerator={NO_LINES}
-          />
-          <XAxis {...dayAxisProps(rows, ticks, lang, width)} />
-          <YAxis {...moneyAxisProps(lang)} />
-          {shockWindowAreas(windows, lang, 0.12)}
-          {series.map((s, i) => (
-            <Area
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              stackId="headroom"
-              type="stepAfter"
-              stroke={paletteOf(i).color}
-              strokeWidth={2}
-              strokeDasharray={paletteOf(i).dash}
-              fill={paletteOf(i).color}
-              fillOpacity={0.28}
-              isAnimationActive={false}
-              activeDot={false}
-            />
+        <PlotClip id={clipId} box={box} />
+        <PlotGrid box={box} ticks={yTicks} y={y} />
+        <g clipPath={`url(#${clipId})`}>
+          <ShockBands windows={windows} box={box} x={x} opacity={0.12} />
+          {layers.map((layer, i) => (
+            <g key={layer.key} className="headroom-layer">
+              <path d={layer.area} fill={paletteOf(i).color} fillOpacity={0.28} stroke="none" />
+              <path
+                d={layer.top}
+                fill="none"
+                stroke={paletteOf(i).color}
+                strokeWidth={2}
+                strokeDasharray={paletteOf(i).dash}
+              />
+            </g>
           ))}
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(day) =>
-              typeof day === 'number' && rows[day] ? formatDate(rows[day].date, lang) : ''
-            }
-            formatter={(value) =>
-              typeof value === 'number' ? formatMoney(value, lang) : String(value)
-            }
-            contentStyle={{ borderRadius: 8, borderColor: COLORS.axisLine, fontSize: 13 }}
+        </g>
+        <PlotAxes
+          box={box}
+          scale={scale}
+          moneyTicks={yTicks}
+          moneyLabel={moneyAxisFormat(yTicks, lang)}
+          days={ticks.filter((_, i) => i % every === 0)}
+          dayLabel={dateLabel}
+        />
+        <ShockLabels windows={windows} box={box} x={x} lang={lang} />
+        {hoveredRow && (
+          <PlotCursor
+            x={x(hoveredRow.day)}
+            box={box}
+            dots={stack.map((level, i) => ({
+              y: y(level[hoveredRow.day]!),
+              color: paletteOf(i).color,
+            }))}
           />
-        </AreaChart>
-      </ResponsiveContainer>
+        )}
+      </svg>
+      {hoveredRow && (
+        <div {...tipPlacement(x(hoveredRow.day), width, box.top)} aria-hidden="true">
+          <HeadroomTooltip row={hoveredRow} series={series} lang={lang} />
+        </div>
+      )}
     </div>
   );
 });

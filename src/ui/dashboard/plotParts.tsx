@@ -1,0 +1,224 @@
+import { useState, type PointerEvent } from 'react';
+import { DOMAIN } from '../../i18n/messages/domain';
+import type { Lang } from '../../i18n/lang';
+import type { PlotBox } from '../charts/chartFrame';
+import type { PlotScale } from '../charts/plotScale';
+import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
+import { COLORS, DASH } from './chartStyle';
+import { WindowLabel } from './WindowLabel';
+
+/**
+ * What the hand-drawn day-by-day plots (cash, credit headroom) share: grid, axes, shaded shock
+ * windows, the pointer's day and where its tooltip sits. One way of drawing each, so the plots
+ * line up with each other and read the same.
+ */
+
+/** Horizontal grid lines at the money ticks. */
+export function PlotGrid({
+  box,
+  ticks,
+  y,
+}: {
+  box: PlotBox;
+  ticks: readonly number[];
+  y: (v: number) => number;
+}) {
+  return (
+    <g className="plot-grid" stroke={COLORS.grid}>
+      {ticks.map((v) => (
+        <line key={v} x1={box.left} x2={box.right} y1={y(v)} y2={y(v)} />
+      ))}
+    </g>
+  );
+}
+
+/** The money axis (left) and the date axis (below), with their labels. */
+export function PlotAxes({
+  box,
+  scale,
+  moneyTicks,
+  moneyLabel,
+  days,
+  dayLabel,
+}: {
+  box: PlotBox;
+  scale: PlotScale;
+  moneyTicks: readonly number[];
+  moneyLabel: (yuan: number) => string;
+  days: readonly number[];
+  dayLabel: (day: number) => string;
+}) {
+  const { x, y } = scale;
+  return (
+    <g className="plot-axis" fill={COLORS.axis} fontSize={12}>
+      <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={COLORS.axisLine} />
+      {moneyTicks.map((v) => (
+        <g key={v}>
+          <line x1={box.left - 6} x2={box.left} y1={y(v)} y2={y(v)} stroke={COLORS.axisLine} />
+          <text x={box.left - 8} y={y(v)} dy="0.355em" textAnchor="end">
+            {moneyLabel(v)}
+          </text>
+        </g>
+      ))}
+      <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={COLORS.axisLine} />
+      {days.map((day) => (
+        <g key={day}>
+          <line
+            x1={x(day)}
+            x2={x(day)}
+            y1={box.bottom}
+            y2={box.bottom + 6}
+            stroke={COLORS.axisLine}
+          />
+          <text x={x(day)} y={box.bottom + 8} dy="0.71em" textAnchor="middle">
+            {dayLabel(day)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** A shock window as the plots draw it: its shaded span in chart x. */
+type ShockSpan = { window: ShockWindow; key: string; left: number; width: number };
+
+function shockSpans(windows: readonly ShockWindow[], x: (day: number) => number): ShockSpan[] {
+  return windows.map((w) => ({
+    window: w,
+    key: `${w.from}-${w.to}`,
+    left: x(w.from),
+    width: x(shadedEnd(w)) - x(w.from),
+  }));
+}
+
+/** The scenario's shock windows, shaded under the plot's lines. */
+export function ShockBands({
+  windows,
+  box,
+  x,
+  opacity,
+}: {
+  windows: readonly ShockWindow[];
+  box: PlotBox;
+  x: (day: number) => number;
+  opacity: number;
+}) {
+  return (
+    <>
+      {shockSpans(windows, x).map((s) => (
+        <rect
+          key={s.key}
+          className="plot-shock-window"
+          x={s.left}
+          y={box.top}
+          width={s.width}
+          height={box.bottom - box.top}
+          fill={COLORS.shock}
+          fillOpacity={opacity}
+          stroke={COLORS.shock}
+          strokeOpacity={0.5}
+          strokeDasharray={DASH.window}
+        />
+      ))}
+    </>
+  );
+}
+
+/** Each shock window's name, top-left inside it, drawn over the lines. */
+export function ShockLabels({
+  windows,
+  box,
+  x,
+  lang,
+}: {
+  windows: readonly ShockWindow[];
+  box: PlotBox;
+  x: (day: number) => number;
+  lang: Lang;
+}) {
+  const d = DOMAIN[lang];
+  return (
+    <>
+      {shockSpans(windows, x).map((s, i) => (
+        <WindowLabel
+          key={s.key}
+          text={s.window.types.map((t) => d.shockType[t]).join(' + ')}
+          row={i}
+          viewBox={{ x: s.left, y: box.top, width: s.width, height: box.bottom - box.top }}
+        />
+      ))}
+    </>
+  );
+}
+
+/**
+ * The day under the pointer (null when it is outside the plot), and the SVG's handlers that
+ * follow it. A finger leaves as it lifts, so on touch the tapped day stays until the next tap.
+ */
+export function usePlotPointer(width: number, height: number, box: PlotBox, scale: PlotScale) {
+  const [hovered, setHovered] = useState<number | null>(null);
+  const follow = (e: PointerEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    // The SVG is drawn at `width` px; in print it may be scaled, so map through its real size.
+    const px = ((e.clientX - r.left) / Math.max(1, r.width)) * width;
+    const py = ((e.clientY - r.top) / Math.max(1, r.height)) * height;
+    const inside = px >= box.left && px <= box.right && py >= box.top && py <= box.bottom;
+    setHovered(inside ? scale.dayAt(px) : null);
+  };
+  return {
+    hovered,
+    handlers: {
+      onPointerMove: follow,
+      onPointerDown: follow,
+      onPointerLeave: (e: PointerEvent<SVGSVGElement>) => {
+        if (e.pointerType !== 'touch') setHovered(null);
+      },
+    },
+  };
+}
+
+/** Below this frame width the tooltip spans the frame instead of following the pointer. */
+const NARROW_PX = 520;
+
+/**
+ * Where a plot's tooltip sits: beside the cursor, on the side with more room, on a wide chart;
+ * across the top of a narrow one (a phone), where beside the cursor it would run off the screen.
+ */
+export function tipPlacement(cursorX: number, width: number, top: number) {
+  if (width < NARROW_PX) return { className: 'plot-tip plot-tip-across', style: { top } };
+  return {
+    className: 'plot-tip',
+    style: cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top },
+  };
+}
+
+/** The vertical line and the dots on each series at the pointer's day. */
+export function PlotCursor({
+  x,
+  box,
+  dots,
+}: {
+  x: number;
+  box: PlotBox;
+  dots: readonly { y: number; color: string }[];
+}) {
+  return (
+    <g className="plot-cursor" pointerEvents="none">
+      <line x1={x} x2={x} y1={box.top} y2={box.bottom} stroke={COLORS.axis} />
+      {dots.map((dot, i) => (
+        <circle key={i} cx={x} cy={dot.y} r={4} fill={dot.color} stroke="#fff" strokeWidth={2} />
+      ))}
+    </g>
+  );
+}
+
+/** The plot area as a clip path, so bands and lines never spill over the axes. */
+export function PlotClip({ id, box }: { id: string; box: PlotBox }) {
+  return (
+    <defs>
+      <clipPath id={id}>
+        <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} />
+      </clipPath>
+    </defs>
+  );
+}
