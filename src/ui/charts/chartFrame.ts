@@ -1,8 +1,8 @@
 /**
  * Where a day-by-day chart's plot sits inside its box, and how densely its date labels can be
- * shown. Shared by the recharts charts (`ui/dashboard/chartParts.tsx`) and the hand-drawn cash
- * plot, so both place axes and space labels the same way. No recharts here: importing this
- * module never pulls the chart library into a chunk.
+ * shown. Shared by the hand-drawn day-by-day plots (cash, credit headroom), so they place axes
+ * and space labels the same way; the numbers are recharts' defaults, which the plots replaced.
+ * No recharts here: importing this module never pulls the chart library into a chunk.
  */
 
 /** Space around the plot and its axes, in CSS px. */

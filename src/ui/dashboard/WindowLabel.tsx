@@ -1,13 +1,13 @@
-import type { LabelProps } from 'recharts';
-
 /** The name of a shock window, top-left inside it; `row` stacks labels of windows that start together. */
 export function WindowLabel({
   text,
   row,
   viewBox,
-}: { text: string; row: number } & Pick<LabelProps, 'viewBox'>) {
-  if (!viewBox || !('x' in viewBox) || viewBox.x === undefined || viewBox.y === undefined)
-    return null;
+}: {
+  text: string;
+  row: number;
+  viewBox: { x: number; y: number; width: number; height: number };
+}) {
   return (
     <text
       x={viewBox.x + 6}
