@@ -14,7 +14,7 @@ export class Dashboard {
   get cashChart(): Locator {
     return this.app.main.getByRole('region', { name: this.app.t.cash.title, exact: true });
   }
-  /** The chart itself: a role="img" frame named for screen readers, holding the recharts SVG. */
+  /** The chart itself: a role="img" frame named for screen readers, holding the hand-drawn SVG. */
   get cashChartImage(): Locator {
     return this.cashChart.getByRole('img', { name: this.app.t.cash.chartLabel, exact: true });
   }

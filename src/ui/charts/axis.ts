@@ -3,7 +3,7 @@ import { timelineOf } from '../../engine/timeline';
 
 /**
  * Day indices for a date axis: the 1st of each month for long horizons, every week for short
- * ones. Recharts hides the ones that would overlap on a narrow screen.
+ * ones. A plot shows every n-th where they would overlap (`dayTickInterval` in `chartFrame.ts`).
  * @example dateTicks('2026-12-01', 365) // [0, 31, 62, …]
  */
 export function dateTicks(startDate: IsoDate, days: number): number[] {

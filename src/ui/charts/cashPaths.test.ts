@@ -4,7 +4,12 @@ import type { CashRow } from './cashRows';
 import type { PlotScale } from './plotScale';
 
 // One pixel per yuan and 10 px per day, y not flipped: the paths read as the rows' numbers.
-const scale: PlotScale = { x: (d) => d * 10, y: (v) => v, dayAt: (px) => Math.round(px / 10) };
+const scale: PlotScale = {
+  x: (d) => d * 10,
+  y: (v) => v,
+  dayAt: (px) => Math.round(px / 10),
+  stepDayAt: (px) => Math.floor(px / 10),
+};
 const row = (day: number, cash: number, credit: number, whatIf?: number): CashRow => ({
   day,
   date: `2027-01-0${day + 1}`,

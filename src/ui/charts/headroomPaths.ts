@@ -5,10 +5,26 @@ import { stepBandPath, stepLinePath, type PlotScale } from './plotScale';
 /** One source's layer of the stacked headroom plot: its filled band and the step line on top. */
 export type HeadroomLayer = { key: string; area: string; top: string };
 
-/** A source's headroom that day in yuan (0 where a row has no value for it). */
-function valueOf(row: HeadroomRow, key: string): number {
+/**
+ * A source's usable headroom that day in yuan, as the plot and its tooltip count it: 0 where the
+ * row has no finite value for it, and never below 0.
+ */
+export function usableHeadroom(row: HeadroomRow, key: string): number {
   const v = row[key];
   return typeof v === 'number' && Number.isFinite(v) ? Math.max(0, v) : 0;
+}
+
+/** One day of the plot as its tooltip lists it: top of the stack first, as the picture reads. */
+export type HeadroomTip = {
+  sources: { key: string; index: number; name: string; yuan: number }[];
+  total: number;
+};
+
+export function headroomTip(row: HeadroomRow, series: readonly HeadroomSeries[]): HeadroomTip {
+  const sources = series
+    .map((s, index) => ({ key: s.key, index, name: s.name, yuan: usableHeadroom(row, s.key) }))
+    .reverse();
+  return { sources, total: sources.reduce((sum, s) => sum + s.yuan, 0) };
 }
 
 /**
@@ -19,7 +35,7 @@ export function headroomStack(rows: readonly HeadroomRow[], series: readonly Hea
   const stack: number[][] = [];
   let below: number[] = rows.map(() => 0);
   for (const s of series) {
-    const level = rows.map((row, d) => below[d]! + valueOf(row, s.key));
+    const level = rows.map((row, d) => below[d]! + usableHeadroom(row, s.key));
     stack.push(level);
     below = level;
   }

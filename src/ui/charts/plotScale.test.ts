@@ -38,6 +38,15 @@ describe('plotScale', () => {
     expect(s.dayAt(5000)).toBe(364);
   });
 
+  it('finds the step under a pointer on a step plot: the day at or left of it', () => {
+    // Day 182 holds from x 388 to 389.76; just before day 183 is still day 182.
+    expect(s.stepDayAt(388)).toBe(182);
+    expect(s.stepDayAt(389.7)).toBe(182);
+    expect(s.stepDayAt(389.8)).toBe(183);
+    expect(s.stepDayAt(-10)).toBe(0);
+    expect(s.stepDayAt(5000)).toBe(364);
+  });
+
   it('survives one day and a flat range', () => {
     const one = plotScale(box, 1, 0, 0);
     expect(one.x(0)).toBe(68);
@@ -82,6 +91,31 @@ describe('paths', () => {
         () => 0,
       ),
     ).toBe('');
+  });
+});
+
+describe('step bands', () => {
+  it('closes a band as its top step line, then its bottom one walked back (property)', () => {
+    const x = (i: number) => i * 10;
+    const series = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(series, series, (high, low) => {
+        const n = Math.min(high.length, low.length);
+        const band = stepBandPath(
+          n,
+          x,
+          (i) => high[i]!,
+          (i) => low[i]!,
+        );
+        const top = stepLinePath(n, x, (i) => high[i]!);
+        const bottom = stepLinePath(n, x, (i) => low[i]!)
+          .slice(1)
+          .split('L')
+          .reverse()
+          .join('L');
+        expect(band).toBe(`${top}L${bottom}Z`);
+      }),
+    );
   });
 });
 
@@ -137,9 +171,13 @@ describe('step paths', () => {
             return undefined;
           };
           for (let i = 0; i + 1 < values.length; i++) expect(valueAt(x(i) + 5)).toBe(values[i]);
-          // Every vertical move is on a day's x.
-          for (let k = 0; k + 1 < points.length; k++)
-            if (points[k]![0] === points[k + 1]![0]) expect(points[k]![0] % 10).toBe(0);
+          // Only flat runs and steps, and it ends on the last day's value.
+          for (let k = 0; k + 1 < points.length; k++) {
+            const [x0, y0] = points[k]!;
+            const [x1, y1] = points[k + 1]!;
+            expect(x0 === x1 || y0 === y1).toBe(true);
+          }
+          expect(points.at(-1)).toEqual([x(values.length - 1), values.at(-1)]);
         },
       ),
     );

@@ -2,14 +2,19 @@ import type { PlotBox } from './chartFrame';
 
 /**
  * Linear scales of a day-by-day plot: day index → x, yuan → y (down the screen), and back from a
- * pointer's x to the nearest day. The same mapping recharts uses for a number axis without
- * padding, so the hand-drawn cash plot lines up with the recharts charts beside it.
+ * pointer's x to a day. The same mapping recharts used for a number axis without padding, so the
+ * hand-drawn plots keep the geometry of the recharts charts they replaced.
  */
 export type PlotScale = {
   x: (day: number) => number;
   y: (yuan: number) => number;
   /** The day nearest to the chart x coordinate `px`, clamped to the horizon. */
   dayAt: (px: number) => number;
+  /**
+   * The day whose step covers `px` on a step plot, where day d holds from x(d) to x(d + 1):
+   * the day at or left of the pointer, clamped to the horizon.
+   */
+  stepDayAt: (px: number) => number;
 };
 
 /** Scales for `days` days across the box and the money range [lo, hi] up it. */
@@ -21,8 +26,13 @@ export function plotScale(box: PlotBox, days: number, lo: number, hi: number): P
   return {
     x: (day) => box.left + (day / lastDay) * width,
     y: (yuan) => box.bottom - ((yuan - lo) / span) * height,
-    dayAt: (px) => Math.min(days - 1, Math.max(0, Math.round(((px - box.left) / width) * lastDay))),
+    dayAt: (px) => clampDay(Math.round(((px - box.left) / width) * lastDay), days),
+    stepDayAt: (px) => clampDay(Math.floor(((px - box.left) / width) * lastDay), days),
   };
+}
+
+function clampDay(day: number, days: number): number {
+  return Math.max(0, Math.min(days - 1, day));
 }
 
 /** A coordinate rounded to a tenth of a pixel: sharp enough on any screen, a short path string. */

@@ -83,7 +83,7 @@ export const CashPlot = memo(function CashPlot({
     [box, days, yTicks],
   );
   const { x, y } = scale;
-  const { hovered, handlers } = usePlotPointer(width, H, box, scale);
+  const { hovered, handlers } = usePlotPointer(width, H, box, scale.dayAt);
   const paths = useMemo(
     () => cashPaths(rows, scale, whatIfLabel !== null),
     [rows, scale, whatIfLabel],

@@ -145,6 +145,32 @@ describe('HeadroomChart and FundingMixChart', () => {
     expect(container.querySelector('.plot-tip')).toBeNull();
   });
 
+  it('adds up the sources on a day several of them lend, and shows a tapped day until the next tap', () => {
+    const { container } = render(<HeadroomChart />);
+    const svg = container.querySelector<SVGSVGElement>('svg.headroom-plot')!;
+    svg.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 560, height: 260 });
+    const yuan = (text: string | null) => Number(text!.replace(/[¥,]/g, ''));
+    // x 400 is on day 251 (332 / 480 × 364 = 251.8, the step it is over).
+    fireEvent.pointerMove(svg, { clientX: 400, clientY: 100, pointerType: 'mouse' });
+    const amounts = [...container.querySelectorAll('.plot-tip dd')].map((dd) =>
+      yuan(dd.textContent),
+    );
+    const total = amounts.pop()!;
+    expect(amounts.filter((a) => a > 0).length).toBeGreaterThanOrEqual(3);
+    expect(total).toBe(amounts.reduce((a, b) => a + b, 0));
+    fireEvent.pointerLeave(svg, { pointerType: 'mouse' });
+
+    // A finger that starts a scroll on the plot leaves nothing behind…
+    fireEvent.pointerDown(svg, { clientX: 400, clientY: 100, pointerType: 'touch' });
+    fireEvent.pointerCancel(svg, { pointerType: 'touch' });
+    expect(container.querySelector('.plot-tip')).toBeNull();
+    // …a tap shows its day, and it stays after the finger has gone.
+    fireEvent.pointerDown(svg, { clientX: 400, clientY: 100, pointerType: 'touch' });
+    fireEvent.pointerUp(svg, { clientX: 400, clientY: 100, pointerType: 'touch' });
+    fireEvent.pointerLeave(svg, { pointerType: 'touch' });
+    expect(container.querySelector('.plot-tip')).not.toBeNull();
+  });
+
   it('calls out the Ant-group share of credit lines', () => {
     render(<FundingMixChart />);
     expect(

@@ -35,19 +35,26 @@ const H = CHART_HEIGHT.headroom;
 /**
  * Stacked usable headroom per source, in steps, because headroom changes from one day to the
  * next. Drawn by hand like the cash plot above it: as a recharts AreaChart, mounting it when the
- * reader scrolled to it was a 400–470 ms task at full speed (every area and axis registering in
- * recharts' store and re-rendering the others), well over a second of a frozen page on a phone.
+ * reader scrolled to it was a task of 300–470 ms at full speed (measured on two days; every area
+ * and axis registering in recharts' store and re-rendering the others), over a second of a page
+ * that does not scroll on a phone. It is drawn once its frame is measured, at its real width.
  */
-export const HeadroomPlot = memo(function HeadroomPlot({
-  rows,
-  series,
-  ticks,
-  windows,
-  lang,
-}: Props) {
-  const { ref, width } = useChartWidth(560);
+export const HeadroomPlot = memo(function HeadroomPlot(props: Props) {
+  const { ref, width } = useChartWidth(null);
+  const m = DASHBOARD[props.lang].headroom;
+  return (
+    <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
+      {width === null ? (
+        <svg className="day-plot" width="100%" height={H} />
+      ) : (
+        <HeadroomDrawing {...props} width={width} />
+      )}
+    </div>
+  );
+});
+
+function HeadroomDrawing({ rows, series, ticks, windows, lang, width }: Props & { width: number }) {
   const clipId = `headroom-plot-${useId().replace(/[^\w-]/g, '')}`;
-  const m = DASHBOARD[lang].headroom;
   const days = rows.length;
 
   const stack = useMemo(() => headroomStack(rows, series), [rows, series]);
@@ -58,7 +65,8 @@ export const HeadroomPlot = memo(function HeadroomPlot({
     [box, days, yTicks],
   );
   const layers = useMemo(() => headroomPaths(stack, series, scale), [stack, series, scale]);
-  const { hovered, handlers } = usePlotPointer(width, H, box, scale);
+  // Day d holds from x(d) to x(d + 1): the pointer shows the step it is over.
+  const { hovered, handlers } = usePlotPointer(width, H, box, scale.stepDayAt);
   const { x, y } = scale;
 
   const dateLabel = dayLabels(rows, lang);
@@ -66,7 +74,7 @@ export const HeadroomPlot = memo(function HeadroomPlot({
   const hoveredRow = hovered === null ? null : rows[hovered];
 
   return (
-    <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
+    <>
       <svg
         className="day-plot headroom-plot"
         width={width}
@@ -116,6 +124,6 @@ export const HeadroomPlot = memo(function HeadroomPlot({
           <HeadroomTooltip row={hoveredRow} series={series} lang={lang} />
         </div>
       )}
-    </div>
+    </>
   );
-});
+}

@@ -2,6 +2,7 @@ import { formatDate, formatMoney } from '../../i18n/format';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import { localName } from '../../i18n/localName';
 import type { Lang } from '../../i18n/lang';
+import { headroomTip } from '../charts/headroomPaths';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import { Swatch } from './ChartLegend';
 import { paletteOf } from './chartStyle';
@@ -14,32 +15,30 @@ type Props = { row: HeadroomRow; series: readonly HeadroomSeries[]; lang: Lang }
  */
 export function HeadroomTooltip({ row, series, lang }: Props) {
   const m = DASHBOARD[lang].headroom;
-  const amount = (key: string) => Math.max(0, Number(row[key]) || 0);
-  const total = series.reduce((sum, s) => sum + amount(s.key), 0);
-  const layers = series.map((s, i) => ({ s, i })).reverse();
+  const tip = headroomTip(row, series);
   return (
     <div className="plot-tooltip">
       <p className="plot-tooltip-date">{formatDate(row.date, lang)}</p>
       <dl>
-        {layers.map(({ s, i }) => (
+        {tip.sources.map((s) => (
           <div key={s.key}>
             <dt>
               <Swatch
                 swatch={{
                   type: 'band',
-                  color: paletteOf(i).color,
-                  dash: paletteOf(i).dash,
+                  color: paletteOf(s.index).color,
+                  dash: paletteOf(s.index).dash,
                   opacity: 0.28,
                 }}
               />{' '}
               {localName(s.name, lang)}
             </dt>
-            <dd>{formatMoney(amount(s.key), lang)}</dd>
+            <dd>{formatMoney(s.yuan, lang)}</dd>
           </div>
         ))}
         <div className="tt-total">
           <dt>{m.total}</dt>
-          <dd>{formatMoney(total, lang)}</dd>
+          <dd>{formatMoney(tip.total, lang)}</dd>
         </div>
       </dl>
     </div>

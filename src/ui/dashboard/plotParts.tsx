@@ -153,9 +153,17 @@ export function ShockLabels({
 
 /**
  * The day under the pointer (null when it is outside the plot), and the SVG's handlers that
- * follow it. A finger leaves as it lifts, so on touch the tapped day stays until the next tap.
+ * follow it. A mouse or pen shows the day it hovers. A finger shows the day it taps, on lifting,
+ * and keeps it until the next tap: a finger that starts a scroll on the plot (the browser then
+ * cancels the pointer) shows nothing, so scrolling past a plot on a phone leaves no tooltip behind.
+ * `dayAt` maps a chart x to a day (`PlotScale.dayAt`, or `stepDayAt` on a step plot).
  */
-export function usePlotPointer(width: number, height: number, box: PlotBox, scale: PlotScale) {
+export function usePlotPointer(
+  width: number,
+  height: number,
+  box: PlotBox,
+  dayAt: (px: number) => number,
+) {
   const [hovered, setHovered] = useState<number | null>(null);
   const follow = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -163,32 +171,47 @@ export function usePlotPointer(width: number, height: number, box: PlotBox, scal
     const px = ((e.clientX - r.left) / Math.max(1, r.width)) * width;
     const py = ((e.clientY - r.top) / Math.max(1, r.height)) * height;
     const inside = px >= box.left && px <= box.right && py >= box.top && py <= box.bottom;
-    setHovered(inside ? scale.dayAt(px) : null);
+    setHovered(inside ? dayAt(px) : null);
+  };
+  const notTouch = (handle: (e: PointerEvent<SVGSVGElement>) => void) => {
+    return (e: PointerEvent<SVGSVGElement>) => {
+      if (e.pointerType !== 'touch') handle(e);
+    };
   };
   return {
     hovered,
     handlers: {
-      onPointerMove: follow,
-      onPointerDown: follow,
-      onPointerLeave: (e: PointerEvent<SVGSVGElement>) => {
-        if (e.pointerType !== 'touch') setHovered(null);
+      onPointerMove: notTouch(follow),
+      onPointerDown: notTouch(follow),
+      onPointerUp: (e: PointerEvent<SVGSVGElement>) => {
+        if (e.pointerType === 'touch') follow(e);
       },
+      onPointerCancel: () => setHovered(null),
+      onPointerLeave: notTouch(() => setHovered(null)),
     },
   };
 }
 
-/** Below this frame width the tooltip spans the frame instead of following the pointer. */
-const NARROW_PX = 520;
+/** The tooltip's width at its narrowest (CSS `.plot-tooltip` min-width) and its gap to the cursor. */
+const TIP_MIN_PX = 220;
+const TIP_GAP_PX = 12;
 
 /**
- * Where a plot's tooltip sits: beside the cursor, on the side with more room, on a wide chart;
- * across the top of a narrow one (a phone), where beside the cursor it would run off the screen.
+ * Where a plot's tooltip sits: beside the cursor, on the side with more room, when it fits there;
+ * otherwise across the top of the plot (a phone, or a narrow column), so it never runs off the
+ * screen.
  */
 export function tipPlacement(cursorX: number, width: number, top: number) {
-  if (width < NARROW_PX) return { className: 'plot-tip plot-tip-across', style: { top } };
+  const roomRight = width - cursorX - TIP_GAP_PX;
+  const roomLeft = cursorX - TIP_GAP_PX;
+  if (Math.max(roomLeft, roomRight) < TIP_MIN_PX)
+    return { className: 'plot-tip plot-tip-across', style: { top } };
   return {
     className: 'plot-tip',
-    style: cursorX < width / 2 ? { left: cursorX + 12, top } : { right: width - cursorX + 12, top },
+    style:
+      roomRight >= roomLeft
+        ? { left: cursorX + TIP_GAP_PX, top, maxWidth: roomRight }
+        : { right: width - cursorX + TIP_GAP_PX, top, maxWidth: roomLeft },
   };
 }
 
@@ -217,7 +240,13 @@ export function PlotClip({ id, box }: { id: string; box: PlotBox }) {
   return (
     <defs>
       <clipPath id={id}>
-        <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} />
+        {/* A pixel above and below, so a line along the top or bottom edge is not cut in half. */}
+        <rect
+          x={box.left}
+          y={box.top - 1}
+          width={box.right - box.left}
+          height={box.bottom - box.top + 2}
+        />
       </clipPath>
     </defs>
   );
