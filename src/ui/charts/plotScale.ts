@@ -93,9 +93,7 @@ export function stepLinePath(
   x: (i: number) => number,
   y: (i: number) => number,
 ): string {
-  return stepPoints(n, x, y)
-    .map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${c(px)},${c(py)}`)
-    .join('');
+  return pathThrough(stepPoints(n, x, y));
 }
 
 /**
@@ -112,7 +110,12 @@ export function stepBandPath(
   if (n === 0) return '';
   const top = stepPoints(n, x, high);
   const bottom = stepPoints(n, x, low).reverse();
-  return `${[...top, ...bottom].map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${c(px)},${c(py)}`).join('')}Z`;
+  return `${pathThrough([...top, ...bottom])}Z`;
+}
+
+/** An open SVG path through `points` in order. */
+function pathThrough(points: readonly (readonly [number, number])[]): string {
+  return points.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${c(px)},${c(py)}`).join('');
 }
 
 /** The corners of a step line, left to right: where it starts, every step, and where it ends. */

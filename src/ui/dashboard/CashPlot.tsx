@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Analysis } from '../../engine/analyze';
 import type { Plan } from '../../engine/model';
 import { formatMoney } from '../../i18n/format';
@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang';
 import { dateTicks } from '../charts/axis';
 import { moneyAxisFormat } from '../charts/axisTicks';
 import { cashAxisTicks, cashRows, deepestGapDay, gapRuns } from '../charts/cashRows';
-import { dayTickInterval, plotBox } from '../charts/chartFrame';
+import { plotBox } from '../charts/chartFrame';
 import { cashPaths, type BandPaths } from '../charts/cashPaths';
 import { plotScale } from '../charts/plotScale';
 import type { ShockWindow } from '../charts/shockWindows';
@@ -18,9 +18,8 @@ import { BAND_OPACITY, CHART_HEIGHT, COLORS, DASH, WHAT_IF_STYLE } from './chart
 import { dayLabels } from './dates';
 import {
   PlotAxes,
-  PlotClip,
   PlotCursor,
-  PlotGrid,
+  PlotSurface,
   ShockBands,
   ShockLabels,
   tipPlacement,
@@ -62,7 +61,6 @@ export const CashPlot = memo(function CashPlot({
   initialWidth,
 }: Props) {
   const { ref, width } = useChartWidth(initialWidth);
-  const clipId = `cash-plot-${useId().replace(/[^\w-]/g, '')}`;
   const m = CASH_CHART[lang];
   const d = DOMAIN[lang];
   // The plot's own data is worked out here, in the chart's chunk, once the chart is drawn: the
@@ -89,9 +87,6 @@ export const CashPlot = memo(function CashPlot({
     [rows, scale, whatIfLabel],
   );
 
-  const dateLabel = dayLabels(rows, lang);
-  const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
-  const shownTicks = ticks.filter((_, i) => i % every === 0);
   const moneyLabel = moneyAxisFormat(yTicks, lang);
   const gapRow = gapDay === null ? null : rows[gapDay];
   const hoveredRow = hovered === null ? null : rows[hovered];
@@ -99,67 +94,69 @@ export const CashPlot = memo(function CashPlot({
 
   return (
     <div className="chart-frame" role="img" aria-label={m.chartLabel} ref={ref}>
-      <svg
-        className="day-plot cash-plot"
+      <PlotSurface
+        className="cash-plot"
         width={width}
         height={H}
-        viewBox={`0 0 ${width} ${H}`}
-        {...handlers}
-      >
-        <PlotClip id={clipId} box={box} />
-        <PlotGrid box={box} ticks={yTicks} y={y} />
-        <g clipPath={`url(#${clipId})`}>
-          <ShockBands windows={windows} box={box} x={x} opacity={0.14} />
-          {gaps.map((g) => {
-            const from = x(Math.max(0, g.from - 0.5));
-            return (
-              <rect
-                key={`gap-${g.from}`}
-                x={from}
-                y={box.top}
-                width={x(Math.min(days - 1, g.to + 0.5)) - from}
-                height={plotHeight}
-                fill={COLORS.gap}
-                fillOpacity={0.1}
-              />
-            );
-          })}
-          <Band
-            paths={paths.cash}
-            fill={COLORS.stressed}
-            opacity={BAND_OPACITY.cash}
-            stroke={COLORS.stressed}
-          />
-          <Band paths={paths.credit} fill={COLORS.credit} opacity={BAND_OPACITY.credit} />
-          <Band paths={paths.gap} fill={COLORS.gap} opacity={0.45} stroke={COLORS.gap} />
-          <line x1={box.left} x2={box.right} y1={y(0)} y2={y(0)} stroke={COLORS.axisLine} />
-          <path
-            className="cash-line"
-            d={paths.baseline}
-            fill="none"
-            stroke={COLORS.baseline}
-            strokeWidth={2}
-            strokeDasharray={DASH.baseline}
-          />
-          <path
-            className="cash-line"
-            d={paths.stressed}
-            fill="none"
-            stroke={COLORS.stressed}
-            strokeWidth={2.5}
-          />
-          {whatIfLabel && (
-            <path
-              className="cash-line cash-line-what-if"
-              d={paths.whatIf}
-              fill="none"
-              stroke={WHAT_IF_STYLE.color}
-              strokeWidth={3}
-              strokeDasharray={WHAT_IF_STYLE.dash}
-              strokeLinecap="round"
+        box={box}
+        moneyTicks={yTicks}
+        y={y}
+        handlers={handlers}
+        clipped={
+          <>
+            <ShockBands windows={windows} box={box} x={x} opacity={0.14} />
+            {gaps.map((g) => {
+              const from = x(Math.max(0, g.from - 0.5));
+              return (
+                <rect
+                  key={`gap-${g.from}`}
+                  x={from}
+                  y={box.top}
+                  width={x(Math.min(days - 1, g.to + 0.5)) - from}
+                  height={plotHeight}
+                  fill={COLORS.gap}
+                  fillOpacity={0.1}
+                />
+              );
+            })}
+            <Band
+              paths={paths.cash}
+              fill={COLORS.stressed}
+              opacity={BAND_OPACITY.cash}
+              stroke={COLORS.stressed}
             />
-          )}
-        </g>
+            <Band paths={paths.credit} fill={COLORS.credit} opacity={BAND_OPACITY.credit} />
+            <Band paths={paths.gap} fill={COLORS.gap} opacity={0.45} stroke={COLORS.gap} />
+            <line x1={box.left} x2={box.right} y1={y(0)} y2={y(0)} stroke={COLORS.axisLine} />
+            <path
+              className="cash-line"
+              d={paths.baseline}
+              fill="none"
+              stroke={COLORS.baseline}
+              strokeWidth={2}
+              strokeDasharray={DASH.baseline}
+            />
+            <path
+              className="cash-line"
+              d={paths.stressed}
+              fill="none"
+              stroke={COLORS.stressed}
+              strokeWidth={2.5}
+            />
+            {whatIfLabel && (
+              <path
+                className="cash-line cash-line-what-if"
+                d={paths.whatIf}
+                fill="none"
+                stroke={WHAT_IF_STYLE.color}
+                strokeWidth={3}
+                strokeDasharray={WHAT_IF_STYLE.dash}
+                strokeLinecap="round"
+              />
+            )}
+          </>
+        }
+      >
         <line
           x1={box.left}
           x2={box.right}
@@ -175,10 +172,11 @@ export const CashPlot = memo(function CashPlot({
         <PlotAxes
           box={box}
           scale={scale}
+          width={width}
           moneyTicks={yTicks}
           moneyLabel={moneyLabel}
-          days={shownTicks}
-          dayLabel={dateLabel}
+          dateTicks={ticks}
+          dayLabel={dayLabels(rows, lang)}
         />
         <ShockLabels windows={windows} box={box} x={x} lang={lang} />
         {gapRow && (
@@ -216,7 +214,7 @@ export const CashPlot = memo(function CashPlot({
             ]}
           />
         )}
-      </svg>
+      </PlotSurface>
       {hoveredRow && (
         <div {...tipPlacement(x(hoveredRow.day), width, box.top)} aria-hidden="true">
           <CashTooltip plan={plan} analysis={analysis} day={hoveredRow.day} lang={lang} />

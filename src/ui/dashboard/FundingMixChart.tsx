@@ -16,7 +16,6 @@ import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { fundingMix } from '../charts/fundingMix';
 import { COLORS } from './chartStyle';
-import { NO_LINES } from './chartParts';
 import { shortDate } from './dates';
 import { hhiLevel } from './metricStatus';
 import { useQuickAnalysis } from '../../state/useAnalysis';
@@ -24,6 +23,12 @@ import './dashboard.css';
 import { localName } from '../../i18n/localName';
 
 const BAR_ROW = 44;
+
+/**
+ * Grid lines the chart does not draw: recharts still works out their positions from the axis
+ * ticks, measuring every label in the DOM, unless told there are none.
+ */
+const NO_LINES = (): number[] => [];
 
 /** Credit limits usable today by platform group, with the Ant-group share called out. */
 export function FundingMixChart() {

@@ -1,8 +1,8 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { DASHBOARD } from '../../i18n/messages/dashboard';
 import type { Lang } from '../../i18n/lang';
 import { moneyAxisFormat } from '../charts/axisTicks';
-import { dayTickInterval, plotBox } from '../charts/chartFrame';
+import { plotBox } from '../charts/chartFrame';
 import type { HeadroomRow, HeadroomSeries } from '../charts/headroomRows';
 import { headroomAxisTicks, headroomPaths, headroomStack } from '../charts/headroomPaths';
 import { plotScale } from '../charts/plotScale';
@@ -13,9 +13,8 @@ import { dayLabels } from './dates';
 import { HeadroomTooltip } from './HeadroomTooltip';
 import {
   PlotAxes,
-  PlotClip,
   PlotCursor,
-  PlotGrid,
+  PlotSurface,
   ShockBands,
   ShockLabels,
   tipPlacement,
@@ -54,7 +53,6 @@ export const HeadroomPlot = memo(function HeadroomPlot(props: Props) {
 });
 
 function HeadroomDrawing({ rows, series, ticks, windows, lang, width }: Props & { width: number }) {
-  const clipId = `headroom-plot-${useId().replace(/[^\w-]/g, '')}`;
   const days = rows.length;
 
   const stack = useMemo(() => headroomStack(rows, series), [rows, series]);
@@ -69,43 +67,44 @@ function HeadroomDrawing({ rows, series, ticks, windows, lang, width }: Props & 
   const { hovered, handlers } = usePlotPointer(width, H, box, scale.stepDayAt);
   const { x, y } = scale;
 
-  const dateLabel = dayLabels(rows, lang);
-  const every = dayTickInterval(ticks.map(dateLabel), width) + 1;
   const hoveredRow = hovered === null ? null : rows[hovered];
 
   return (
     <>
-      <svg
-        className="day-plot headroom-plot"
+      <PlotSurface
+        className="headroom-plot"
         width={width}
         height={H}
-        viewBox={`0 0 ${width} ${H}`}
-        {...handlers}
+        box={box}
+        moneyTicks={yTicks}
+        y={y}
+        handlers={handlers}
+        clipped={
+          <>
+            <ShockBands windows={windows} box={box} x={x} opacity={0.12} />
+            {layers.map((layer, i) => (
+              <g key={layer.key} className="headroom-layer">
+                <path d={layer.area} fill={paletteOf(i).color} fillOpacity={0.28} stroke="none" />
+                <path
+                  d={layer.top}
+                  fill="none"
+                  stroke={paletteOf(i).color}
+                  strokeWidth={2}
+                  strokeDasharray={paletteOf(i).dash}
+                />
+              </g>
+            ))}
+          </>
+        }
       >
-        <PlotClip id={clipId} box={box} />
-        <PlotGrid box={box} ticks={yTicks} y={y} />
-        <g clipPath={`url(#${clipId})`}>
-          <ShockBands windows={windows} box={box} x={x} opacity={0.12} />
-          {layers.map((layer, i) => (
-            <g key={layer.key} className="headroom-layer">
-              <path d={layer.area} fill={paletteOf(i).color} fillOpacity={0.28} stroke="none" />
-              <path
-                d={layer.top}
-                fill="none"
-                stroke={paletteOf(i).color}
-                strokeWidth={2}
-                strokeDasharray={paletteOf(i).dash}
-              />
-            </g>
-          ))}
-        </g>
         <PlotAxes
           box={box}
           scale={scale}
+          width={width}
           moneyTicks={yTicks}
           moneyLabel={moneyAxisFormat(yTicks, lang)}
-          days={ticks.filter((_, i) => i % every === 0)}
-          dayLabel={dateLabel}
+          dateTicks={ticks}
+          dayLabel={dayLabels(rows, lang)}
         />
         <ShockLabels windows={windows} box={box} x={x} lang={lang} />
         {hoveredRow && (
@@ -118,7 +117,7 @@ function HeadroomDrawing({ rows, series, ticks, windows, lang, width }: Props & 
             }))}
           />
         )}
-      </svg>
+      </PlotSurface>
       {hoveredRow && (
         <div {...tipPlacement(x(hoveredRow.day), width, box.top)} aria-hidden="true">
           <HeadroomTooltip row={hoveredRow} series={series} lang={lang} />

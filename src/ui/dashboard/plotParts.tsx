@@ -1,7 +1,7 @@
-import { useState, type PointerEvent } from 'react';
+import { useId, useState, type PointerEvent, type ReactNode } from 'react';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
-import type { PlotBox } from '../charts/chartFrame';
+import { dayTickInterval, type PlotBox } from '../charts/chartFrame';
 import type { PlotScale } from '../charts/plotScale';
 import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
@@ -14,7 +14,7 @@ import { WindowLabel } from './WindowLabel';
  */
 
 /** Horizontal grid lines at the money ticks. */
-export function PlotGrid({
+function PlotGrid({
   box,
   ticks,
   y,
@@ -32,22 +32,29 @@ export function PlotGrid({
   );
 }
 
-/** The money axis (left) and the date axis (below), with their labels. */
+/**
+ * The money axis (left) and the date axis (below), with their labels. Of the date ticks, every
+ * n-th is labelled so that none overlap at this width (`dayTickInterval`).
+ */
 export function PlotAxes({
   box,
   scale,
+  width,
   moneyTicks,
   moneyLabel,
-  days,
+  dateTicks,
   dayLabel,
 }: {
   box: PlotBox;
   scale: PlotScale;
+  width: number;
   moneyTicks: readonly number[];
   moneyLabel: (yuan: number) => string;
-  days: readonly number[];
+  dateTicks: readonly number[];
   dayLabel: (day: number) => string;
 }) {
+  const every = dayTickInterval(dateTicks.map(dayLabel), width) + 1;
+  const days = dateTicks.filter((_, i) => i % every === 0);
   const { x, y } = scale;
   return (
     <g className="plot-axis" fill={COLORS.axis} fontSize={12}>
@@ -236,7 +243,7 @@ export function PlotCursor({
 }
 
 /** The plot area as a clip path, so bands and lines never spill over the axes. */
-export function PlotClip({ id, box }: { id: string; box: PlotBox }) {
+function PlotClip({ id, box }: { id: string; box: PlotBox }) {
   return (
     <defs>
       <clipPath id={id}>
@@ -249,5 +256,47 @@ export function PlotClip({ id, box }: { id: string; box: PlotBox }) {
         />
       </clipPath>
     </defs>
+  );
+}
+
+/**
+ * A day-by-day plot's SVG, drawn at `width` × `height` px: the grid, then `clipped` (bands and
+ * lines, cut to the plot area), then `children` on top (axes, labels, the cursor).
+ */
+export function PlotSurface({
+  className,
+  width,
+  height,
+  box,
+  moneyTicks,
+  y,
+  handlers,
+  clipped,
+  children,
+}: {
+  className: string;
+  width: number;
+  height: number;
+  box: PlotBox;
+  moneyTicks: readonly number[];
+  y: (yuan: number) => number;
+  handlers: ReturnType<typeof usePlotPointer>['handlers'];
+  clipped: ReactNode;
+  children: ReactNode;
+}) {
+  const clipId = `day-plot-${useId().replace(/[^\w-]/g, '')}`;
+  return (
+    <svg
+      className={`day-plot ${className}`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      {...handlers}
+    >
+      <PlotClip id={clipId} box={box} />
+      <PlotGrid box={box} ticks={moneyTicks} y={y} />
+      <g clipPath={`url(#${clipId})`}>{clipped}</g>
+      {children}
+    </svg>
   );
 }
