@@ -73,7 +73,8 @@ export type DashboardMessages = {
     drops: (p: { name: S; today: S; from: S; closed: boolean }) => S;
     backOn: (p: { date: S }) => S;
     staysOut: S;
-    later: (p: { name: S; from: S; limit: S }) => S;
+    /** `usable`: what can be drawn when it opens, when that is less than the line (some is owed). */
+    later: (p: { name: S; from: S; limit: S; usable: S | null }) => S;
     never: (p: { name: S }) => S;
     total: S;
     tableCaption: S;
@@ -136,7 +137,10 @@ const en: PanelMessages = {
       `${name}: ${today} today, ${closed ? 'cut off' : 'fully drawn'} on ${from}`,
     backOn: ({ date }) => `, usable again from ${date}.`,
     staysOut: ' and stays that way to the end of the horizon.',
-    later: ({ name, from, limit }) => `${name}: not usable today; a ${limit} line from ${from}.`,
+    later: ({ name, from, limit, usable }) =>
+      usable === null
+        ? `${name}: not usable today; a ${limit} line from ${from}.`
+        : `${name}: not usable today; from ${from}, ${usable} of its ${limit} line can be drawn (the rest is still owed).`,
     never: ({ name }) => `${name}: nothing usable in the horizon.`,
     total: 'Total',
     tableCaption: 'Usable credit by source with the outage, on each day it changes',
@@ -263,7 +267,10 @@ const zh: PanelMessages = {
       `${name}：当前可用${today}，${from}起${closed ? '停用' : '额度用尽'}`,
     backOn: ({ date }) => `，${date}起恢复可用。`,
     staysOut: '，直至测算期末未恢复。',
-    later: ({ name, from, limit }) => `${name}：当前不可用，${from}起可用额度${limit}。`,
+    later: ({ name, from, limit, usable }) =>
+      usable === null
+        ? `${name}：当前不可用，${from}起可用额度${limit}。`
+        : `${name}：当前不可用，${from}起可用额度${usable}（授信额度${limit}，其余为尚未还清的借款）。`,
     never: ({ name }) => `${name}：测算期内无可用额度。`,
     total: '合计',
     tableCaption: '中断情形下各渠道剩余可用额度（仅列出发生变化的日期）',

@@ -43,6 +43,19 @@ describe('headroomStories', () => {
     expect(jiebei).toMatchObject({ kind: 'later', from: '2026-12-31', limit: 150_000 });
   });
 
+  it('says what can be drawn when a frozen line reopens, not its whole limit, when some is drawn', () => {
+    // The sample's Jiebei: a ¥150,000 line with ¥60,000 drawn (10 monthly instalments left).
+    const i = plan.fundingSources.findIndex((f) => f.name.includes('Jiebei'));
+    const story = headroomStories(plan, run)[i]!;
+    if (story.kind !== 'later') throw new Error('expected a line that opens later');
+    const openDay = run.sources[i]!.limit.findIndex((x) => x > 0);
+    // The line less what is owed that morning; one instalment (about ¥5,700 of principal) is
+    // repaid by then.
+    expect(story.usable).toBe((15_000_000 - run.sources[i]!.balance[openDay - 1]!) / 100);
+    expect(story.usable).toBeGreaterThan(95_000);
+    expect(story.usable).toBeLessThan(96_000);
+  });
+
   it('says when a line that works today runs out, and why', () => {
     const card = byName('CMB');
     expect(card).toMatchObject({

@@ -44,7 +44,8 @@ export function headroomChangeRows(rows: HeadroomRow[], series: HeadroomSeries[]
 /**
  * What happens to one source's headroom, as the summary tells it. Amounts in yuan.
  * `drops.reason`: `closed` when the line itself is shut (frozen, down, cut to zero), `drawn` when
- * it is open but fully used. `later`: the line is not open today; `limit` is its size when it opens.
+ * it is open but fully used. `later`: the line is not open today; `limit` is its size when it opens
+ * and `usable` what can be drawn on it then (the limit less what is still owed on it that morning).
  */
 export type HeadroomStory =
   | { kind: 'always'; name: string; today: number }
@@ -56,7 +57,7 @@ export type HeadroomStory =
       reason: 'closed' | 'drawn';
       backOn: IsoDate | null;
     }
-  | { kind: 'later'; name: string; from: IsoDate; limit: number }
+  | { kind: 'later'; name: string; from: IsoDate; limit: number; usable: number }
   | { kind: 'never'; name: string };
 
 function firstDay(values: Float64Array, from: number, test: (x: number) => boolean): number | null {
@@ -86,7 +87,19 @@ export function headroomStories(plan: Plan, run: Projection): HeadroomStory[] {
     }
     const open = firstDay(s.limit, 0, (x) => x > 0);
     if (open === null) return { kind: 'never', name };
-    return { kind: 'later', name, from: dateOfDay(t, open), limit: yuanFromFen(s.limit[open]!) };
+    // What is still owed coming into that day (before its repayments and the day's own draws,
+    // which the end-of-day headroom already counts): the line less that is what can be drawn.
+    const owed =
+      open > 0
+        ? s.balance[open - 1]!
+        : (plan.fundingSources[i]?.outstanding.reduce((sum, o) => sum + o.principal, 0) ?? 0);
+    return {
+      kind: 'later',
+      name,
+      from: dateOfDay(t, open),
+      limit: yuanFromFen(s.limit[open]!),
+      usable: yuanFromFen(Math.max(0, s.limit[open]! - owed)),
+    };
   });
 }
 

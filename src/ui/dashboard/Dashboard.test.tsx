@@ -114,7 +114,7 @@ describe('HeadroomChart and FundingMixChart', () => {
   it('tells which line vanishes when', () => {
     const { container } = render(<HeadroomChart />);
     expect(container.querySelector('.chart-summary')!.textContent).toMatch(
-      /Jiebei: not usable today; a ¥150,000 line from Dec 31\./,
+      /Jiebei: not usable today; from Dec 31, ¥95,\d{3} of its ¥150,000 line can be drawn \(the rest is still owed\)\./,
     );
     // Drawn by hand: one layer (band and step line) per source, stacked.
     expect(container.querySelectorAll('svg.headroom-plot .headroom-layer')).toHaveLength(4);

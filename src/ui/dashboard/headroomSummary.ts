@@ -40,7 +40,12 @@ export function headroomSummary(
         break;
       case 'later':
         lines.push(
-          m.later({ name: localName(s.name, lang), from: date(s.from), limit: money(s.limit) }),
+          m.later({
+            name: localName(s.name, lang),
+            from: date(s.from),
+            limit: money(s.limit),
+            usable: s.usable === s.limit ? null : money(s.usable),
+          }),
         );
         break;
       case 'never':
