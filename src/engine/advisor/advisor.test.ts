@@ -186,3 +186,46 @@ describe('credit record', () => {
       expect(advice.suggestions.find((s) => s.action === step.action)?.creditRisk).toBe(false);
   });
 });
+
+describe('cash moved off Alipay', () => {
+  // Bank ¥1,000, Alipay ¥5,000, ¥500 of costs a day for ten days; the bank pays first.
+  const plan = planWith({
+    cashAccounts: [account('bank', yuan(1_000)), account('alipay', yuan(5_000), 'ant')],
+    cashFlows: [outflow('costs', yuan(500), { type: 'daily' }, { endDate: '2026-03-10' })],
+  });
+  const antDownFrom = (startDay: number) =>
+    scenario({
+      type: 'outage',
+      target: { type: 'group', group: 'ant' },
+      startDay,
+      durationDays: 5,
+    });
+  const moveOf = (startDay: number) => {
+    const advice = advise(plan, antDownFrom(startDay));
+    return advice.suggestions.find((s) => s.action === 'reduce_alipay_cash')!;
+  };
+
+  it('is in time when the outage that locks Alipay starts later, done the day before at the latest', () => {
+    // Locked from day 3, the gap opens that day; moved on day 2 at the latest, it closes it.
+    const move = moveOf(3);
+    expect(move).toMatchObject({ tooLate: false, sizedFor: 'this_outage', closesGap: true });
+    expect(move.latestStartDate).toBe('2026-03-03');
+  });
+
+  it('is too late when Alipay is down from today: it cannot be moved out during the outage', () => {
+    // The owner walk (Dec 2026) found "move the ¥20,000 from Alipay, ready today" ranked in time
+    // for an Ant-wide outage starting today, with the contingency plan doing it on day 0.
+    const move = moveOf(0);
+    expect(move).toMatchObject({
+      tooLate: true,
+      sizedFor: 'next_outage',
+      readyDate: null,
+      shortfallClosed: 0,
+      latestStartDate: null,
+    });
+    const advice = advise(plan, antDownFrom(0));
+    expect(advice.combination?.steps.map((s) => s.action) ?? []).not.toContain(
+      'reduce_alipay_cash',
+    );
+  });
+});

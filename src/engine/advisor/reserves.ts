@@ -156,6 +156,11 @@ export function reserveActions(ctx: AdviceContext): Action[] {
   const antTakings = plan.cashFlows.some(
     (f) => f.direction === 'inflow' && f.platformGroup === 'ant',
   );
+  // An outage of the whole Ant platform locks its balances: the cash must be moved before it.
+  const antLocked = (ctx.scenario?.shocks ?? []).filter(
+    (s) => s.type === 'outage' && s.target.type === 'group' && s.target.group === 'ant',
+  );
+  const lockDay = antLocked.length > 0 ? Math.min(...antLocked.map((s) => s.startDay)) : undefined;
   if (ant.all > 0 || antTakings) {
     out.push({
       ...common,
@@ -167,11 +172,14 @@ export function reserveActions(ctx: AdviceContext): Action[] {
       cap: ant.all,
       leadTimeDays: 0,
       leadBasis: null,
+      ...(lockDay === undefined ? {} : { doneBefore: lockDay }),
       // Only Yu'ebao earns a yield: Alipay's own balance gives nothing up by moving.
       annualRate: ant.all > 0 ? (YUEBAO_YIELD_FORGONE.value * ant.yuebao) / ant.all : 0,
       rateBasis: basisOf(YUEBAO_YIELD_FORGONE),
       cost: 'opportunity',
-      apply: (p) => {
+      apply: (p, _amount, timing) => {
+        // Not in place within the horizon (too late for this outage): nothing changes in this run.
+        if (timing.readyDay >= ctx.n) return p;
         const moved = antCash(p.cashAccounts).all;
         const emptied = p.cashAccounts.map((a) =>
           a.platformGroup === 'ant' ? { ...a, balance: 0 } : a,

@@ -107,8 +107,10 @@ export type SuggestEnv = {
 
 /** Day the action's cash is usable for a given amount. */
 export function readyDayOf(action: Action, amount: Fen, n: number): number {
-  if (action.readyFor) return action.readyFor(amount) ?? n;
-  return Math.max(action.startDay + action.leadTimeDays, action.usableFrom ?? 0);
+  const ready = action.readyFor
+    ? (action.readyFor(amount) ?? n)
+    : Math.max(action.startDay + action.leadTimeDays, action.usableFrom ?? 0);
+  return action.doneBefore !== undefined && ready >= action.doneBefore ? n : ready;
 }
 
 export function timingOf(action: Action, amount: Fen, n: number): Timing {
@@ -118,7 +120,12 @@ export function timingOf(action: Action, amount: Fen, n: number): Timing {
 /** The amount to state: the smallest that closes the gap with the real lead time, or else for the next outage. */
 function size(env: SuggestEnv, action: Action): { amount: Fen; sizedFor: Suggestion['sizedFor'] } {
   const { ctx, scenario } = env;
-  if (!action.sized) return { amount: action.amount, sizedFor: 'this_outage' };
+  if (!action.sized)
+    return {
+      amount: action.amount,
+      sizedFor:
+        readyDayOf(action, action.amount, ctx.n) > env.gapDay ? 'next_outage' : 'this_outage',
+    };
   const closes = (timingFor: (a: Fen) => Timing) => (a: Fen) =>
     closesGap(action.apply(ctx.plan, a, timingFor(a)), scenario);
   const late = !action.readyFor && readyDayOf(action, action.min, ctx.n) > env.gapDay;
@@ -166,7 +173,10 @@ export function suggest(env: SuggestEnv, { action, toConfirm }: Feasible): Sized
   const survival = (m: RunMetrics) => m.survivalDays ?? horizonLeft;
   const closed = Math.max(0, before.stressed.deepestShortfall - after.stressed.deepestShortfall);
   const leadSpan = timing.readyDay - timing.startDay;
-  const latest = env.gapDay - leadSpan;
+  // Started by this day it is ready when the gap opens — or, for cash moved off a platform,
+  // the day before the outage locks it.
+  const readyBy = Math.min(env.gapDay, (action.doneBefore ?? Infinity) - 1);
+  const latest = readyBy - leadSpan;
   const needsClean = action.prerequisites.includes('clean_credit');
   const suggestion: Suggestion = {
     action: action.kind,

@@ -92,6 +92,11 @@ export type Action = {
   startDay: number;
   /** First day its cash can be used whatever the lead time (a renewal: the old loan's due day). */
   usableFrom?: number;
+  /**
+   * The day it must be done before: cash moved off a platform before the scenario's outage
+   * locks that platform. Not in place by then, it is too late for this outage (ready never).
+   */
+  doneBefore?: number;
   /** When the cash is in place depends on the amount (a reserve built month by month): null past the horizon. */
   readyFor?: (amount: Fen) => number | null;
   /** With `readyFor`: the most it can hold by a given day (fen). */
