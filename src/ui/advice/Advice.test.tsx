@@ -98,6 +98,9 @@ describe('AdvicePanel', () => {
     await screen.findByText(/no liquidity gap/, undefined, { timeout: 10_000 });
     act(() => useStore.temporal.getState().undo());
     expect(bank()).toBe(12_500_00);
+    // The confirmation spoke of the plan just undone: it goes with it (owner walk, Dec 2026:
+    // it stayed on screen through undo, scenario changes and navigation).
+    expect(screen.queryByText(/Added to your plan: Owner's injection/)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Suggestion } from '../../engine/advice';
+import type { PlanFile } from '../../io/planSchema';
 import { actionTitle, daysPhrase, gapSaid, noGapText, pastStartText } from '../../i18n/adviceText';
 import { localIsoDate } from '../../io/localDate';
 import { formatDate, formatDays, formatMoney, formatNumber } from '../../i18n/format';
@@ -24,7 +25,17 @@ import './advice.css';
 /** Suggestions in time shown on a phone before "N more": the recommendation is above them. */
 const PHONE_TIMELY_SHOWN = 2;
 
-type Kept = { title: string; suggestion: Suggestion; before: Suggestion['metricsAfter'] };
+/**
+ * A kept suggestion's confirmation, and the plan and scenario it speaks of: it is shown only
+ * while they are the ones on screen (an undo, an edit or another scenario retires it).
+ */
+type Kept = {
+  title: string;
+  suggestion: Suggestion;
+  before: Suggestion['metricsAfter'];
+  draft: PlanFile;
+  scenarioId: string;
+};
 
 /**
  * "What would close the gap": the advisor's ranked, re-simulated suggestions for the selected
@@ -43,6 +54,9 @@ export function AdvicePanel() {
   const keepSuggestion = useStore((s) => s.keepSuggestion);
   const [keeping, setKeeping] = useState<Suggestion | null>(null);
   const [kept, setKept] = useState<Kept | null>(null);
+  const keptStillTrue = useStore(
+    (s) => kept !== null && s.draft === kept.draft && s.scenarioId === kept.scenarioId,
+  );
   const scenarioName = DOMAIN[lang].presetName[scenario.id] ?? localName(scenario.name, lang);
   const levers = plan.leverAssumptions ?? {};
   const narrow = useNarrow();
@@ -54,7 +68,8 @@ export function AdvicePanel() {
     setKeeping(s);
     void keepSuggestion(s, (id) => adviceItemName(id, names)).then(() => {
       setKeeping(null);
-      setKept({ title, suggestion: s, before: advice.before });
+      const { draft, scenarioId } = useStore.getState();
+      setKept({ title, suggestion: s, before: advice.before, draft, scenarioId });
     });
   };
   const isTrying = (s: Suggestion) =>
@@ -224,7 +239,7 @@ export function AdvicePanel() {
       {/* A note fixed at the bottom of the view (advice.css), outside the panel, whose
           content-visibility would hold it: the page stays where the reader was, and the
           confirmation with its before/after is in sight. */}
-      {kept && (
+      {kept && keptStillTrue && (
         <div className="advice-kept" role="status">
           <p>
             <span aria-hidden="true">✓</span> {m.kept({ action: kept.title })}{' '}
