@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyAxisFormat, niceTicks } from './axisTicks';
+import { edgeAnchor, moneyAxisFormat, niceTicks } from './axisTicks';
 
 describe('niceTicks', () => {
   it('steps by 1, 2 or 5 × 10^k from below the low end to above the high one, never −0', () => {
@@ -53,5 +53,15 @@ describe('moneyAxisFormat', () => {
     const big = [0, 1_500_000, 3_000_000];
     expect(big.map(moneyAxisFormat(big, 'en'))).toEqual(['¥0', '¥1.5M', '¥3M']);
     expect(big.map(moneyAxisFormat(big, 'zh-CN'))).toEqual(['¥0', '¥150万', '¥300万']);
+  });
+});
+
+describe('edgeAnchor', () => {
+  it('keeps a centred label centred unless half of it would cross an edge', () => {
+    expect(edgeAnchor(180, 360, 64)).toBe('middle');
+    expect(edgeAnchor(340, 360, 64)).toBe('end');
+    expect(edgeAnchor(20, 360, 64)).toBe('start');
+    expect(edgeAnchor(32, 360, 64)).toBe('middle');
+    expect(edgeAnchor(328, 360, 64)).toBe('middle');
   });
 });

@@ -68,3 +68,14 @@ function exact(values: readonly number[], digits: number): boolean {
   const scale = 10 ** digits;
   return values.every((v) => Math.abs(Math.round(v * scale) - v * scale) < 1e-6);
 }
+
+/**
+ * How a date label centred on its tick is anchored so it stays inside a plot `width` wide: at
+ * the start or the end when half of `labelPx` would cross that edge ("12月1日" at the right end
+ * of the simulation fan was cut to "12月1E" on a phone).
+ */
+export function edgeAnchor(x: number, width: number, labelPx: number): 'start' | 'middle' | 'end' {
+  if (x + labelPx / 2 > width) return 'end';
+  if (x - labelPx / 2 < 0) return 'start';
+  return 'middle';
+}

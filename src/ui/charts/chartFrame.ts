@@ -32,7 +32,7 @@ export function plotBox(width: number, height: number): PlotBox {
 }
 
 /** Approximate width of a 12 px axis label: CJK characters are about twice as wide as Latin. */
-function labelWidth(text: string): number {
+export function labelWidth(text: string): number {
   let px = 0;
   for (const ch of text) px += ch.charCodeAt(0) >= 0x2e80 ? 12 : 7;
   return px;

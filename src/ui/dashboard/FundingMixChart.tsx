@@ -15,6 +15,7 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import { useLang } from '../common/useLang';
 import { TableToggle } from '../common/TableToggle';
 import { fundingMix } from '../charts/fundingMix';
+import { labelWidth } from '../charts/chartFrame';
 import { COLORS } from './chartStyle';
 import { shortDate } from './dates';
 import { hhiLevel } from './metricStatus';
@@ -50,6 +51,12 @@ export function FundingMixChart() {
     label: `${formatMoneyCompact(g.limit, lang)} · ${formatPercent(g.share, lang, 0)}`,
     isAnt: g.group === 'ant',
   }));
+  // The group names in full (“蚂蚁集团（支付宝）” was cut to “蚁集团…” on a phone), in a column no
+  // wider than a phone's bars can spare.
+  const nameWidth = Math.min(
+    narrow ? 124 : 168,
+    Math.max(narrow ? 84 : 132, ...data.map((row) => labelWidth(row.name) + 10)),
+  );
 
   const headline =
     mix.total > 0 && metrics.antGroupShare !== null
@@ -118,8 +125,10 @@ export function FundingMixChart() {
                 />
                 <XAxis
                   type="number"
-                  // Five compact money labels fit any width this chart has: skip recharts' DOM measuring.
+                  // Compact money labels that fit: skip recharts' DOM measuring.
                   interval={0}
+                  // Three on a phone: five ran together once the names got their full width.
+                  tickCount={narrow ? 3 : 5}
                   tickFormatter={(v: number) => formatMoneyCompact(v, lang)}
                   tick={{ fill: COLORS.axis, fontSize: 12 }}
                   stroke={COLORS.axisLine}
@@ -127,7 +136,7 @@ export function FundingMixChart() {
                 <YAxis
                   type="category"
                   dataKey="name"
-                  width={narrow ? 84 : 132}
+                  width={nameWidth}
                   interval={0}
                   tick={{ fill: COLORS.ink, fontSize: 12 }}
                   stroke={COLORS.axisLine}

@@ -1,7 +1,8 @@
 import { useId, useState, type PointerEvent, type ReactNode } from 'react';
 import { DOMAIN } from '../../i18n/messages/domain';
 import type { Lang } from '../../i18n/lang';
-import { dayTickInterval, type PlotBox } from '../charts/chartFrame';
+import { edgeAnchor } from '../charts/axisTicks';
+import { dayTickInterval, labelWidth, type PlotBox } from '../charts/chartFrame';
 import type { PlotScale } from '../charts/plotScale';
 import { shadedEnd, type ShockWindow } from '../charts/shockWindows';
 import { COLORS, DASH } from './chartStyle';
@@ -77,7 +78,12 @@ export function PlotAxes({
             y2={box.bottom + 6}
             stroke={COLORS.axisLine}
           />
-          <text x={x(day)} y={box.bottom + 8} dy="0.71em" textAnchor="middle">
+          <text
+            x={x(day)}
+            y={box.bottom + 8}
+            dy="0.71em"
+            textAnchor={edgeAnchor(x(day), width, labelWidth(dayLabel(day)))}
+          >
             {dayLabel(day)}
           </text>
         </g>

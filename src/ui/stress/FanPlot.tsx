@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
-import { moneyAxisFormat, niceTicks } from '../charts/axisTicks';
+import { edgeAnchor, moneyAxisFormat, niceTicks } from '../charts/axisTicks';
+import { labelWidth } from '../charts/chartFrame';
 import type { FanRow } from '../charts/monteCarloRows';
 import { useChartWidth } from '../charts/useChartWidth';
 import { shortDate } from '../dashboard/dates';
@@ -86,11 +87,20 @@ export function FanPlot({ rows, ticks, lang }: { rows: FanRow[]; ticks: number[]
         />
         {ticks
           .filter((_, i) => i % every === 0)
-          .map((d) => (
-            <text key={d} x={x(d)} y={H - 8} textAnchor="middle" className="mc-tick">
-              {rows[d] ? shortDate(rows[d].date, lang, n) : ''}
-            </text>
-          ))}
+          .map((d) => {
+            const label = rows[d] ? shortDate(rows[d].date, lang, n) : '';
+            return (
+              <text
+                key={d}
+                x={x(d)}
+                y={H - 8}
+                textAnchor={edgeAnchor(x(d), W, labelWidth(label))}
+                className="mc-tick"
+              >
+                {label}
+              </text>
+            );
+          })}
       </svg>
     </div>
   );
