@@ -8,6 +8,12 @@ export function citationText(
   lang: Lang,
 ): { title: string; publisher: string; date: string } {
   const c = CITATIONS[id];
-  if (lang === 'zh-CN') return { ...CITATIONS_ZH[id], date: c.date };
+  if (lang === 'zh-CN') return { ...CITATIONS_ZH[id], date: dateZh(c.date) };
   return { title: c.title, publisher: c.publisher, date: c.date };
+}
+
+/** An undated page's note in Chinese; a date stays as the list gives it (2021-04-02). */
+function dateZh(date: string): string {
+  const undated = /^undated \(read (\d{4})\)$/.exec(date);
+  return undated ? `未注明日期（${undated[1]}年查阅）` : date;
 }

@@ -8,7 +8,7 @@ import { SKIP_REASONS } from '../../io/statements/readRows';
 import type { Statement } from '../../io/statements/readStatement';
 import type { StatementProposal } from '../../engine/statements/transactions';
 import { cashFlowOf } from '../../io/statements/proposalPlan';
-import { flowSummary } from '../editor/flows/flowSummary';
+import { flowSummaryText } from '../editor/flows/flowSummary';
 import { checkedByDefault, sourceRows } from './reviewModel';
 
 type Props = {
@@ -46,7 +46,7 @@ function FlowItem({
         <label htmlFor={id}>
           <strong>{name}</strong>{' '}
           <span className="import-schedule">
-            {flowSummary(cashFlowOf(flow, flow.key, name), lang)}
+            {flowSummaryText(cashFlowOf(flow, flow.key, name), lang)}
           </span>
         </label>
         <span className="import-confidence">{m.confidence(m.level[flow.level])}</span>

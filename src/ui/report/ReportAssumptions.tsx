@@ -6,7 +6,7 @@ import { DOMAIN } from '../../i18n/messages/domain';
 import type { ReportMessages } from '../../i18n/messages/report';
 import { localName } from '../../i18n/localName';
 import type { Lang } from '../../i18n/lang';
-import { flowSummary } from '../editor/flows/flowSummary';
+import { flowSummaryText } from '../editor/flows/flowSummary';
 import { scenarioDisplayName } from '../headline/headlineParts';
 import { describeShock } from '../scenario/describeShock';
 import { PRESET_BASIS } from '../scenario/presetBasis';
@@ -100,7 +100,7 @@ export function ReportAssumptions({
             <tr key={f.id}>
               <th scope="row">{localName(f.name, lang)}</th>
               <td>{d.direction[f.direction]}</td>
-              <td>{flowSummary(f, lang)}</td>
+              <td>{flowSummaryText(f, lang)}</td>
             </tr>
           ))}
         </tbody>

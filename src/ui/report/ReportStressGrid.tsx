@@ -43,7 +43,7 @@ export function ReportStressGrid({
             <th scope="col">{r.stressCorner}</th>
             {grid.cuts.map((c) => (
               <th key={c} scope="col" className="num">
-                −{formatPercent(c, lang, 0)}
+                {c === 0 ? formatPercent(0, lang, 0) : `−${formatPercent(c, lang, 0)}`}
               </th>
             ))}
           </tr>

@@ -49,3 +49,10 @@ export function flowSummary(flow: PlanFileCashFlow, lang: Lang): string[] {
     parts.push(m.seasonalShort);
   return parts.filter(Boolean);
 }
+
+/** The summary as one line of text, its parts set apart ("¥10,500 · daily · lands on …"). */
+export function flowSummaryText(flow: PlanFileCashFlow, lang: Lang): string {
+  return flowSummary(flow, lang)
+    .filter((part) => part !== '')
+    .join(' · ');
+}
