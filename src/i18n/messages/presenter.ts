@@ -53,7 +53,8 @@ const zh: PresenterMessages = {
   keysHint: '← → 或 Page Up / Page Down 切换，1–4 直接跳转，Esc 退出',
   anonymise: '匿名显示',
   anonymiseHint: '隐藏客户名称，金额取整到千元、天数取整',
-  clientAlias: '客户 A',
+  // Not “客户 A”: the bilingual-name reader (localName) took the Latin “A” for an English half.
+  clientAlias: '客户甲',
   scenario: '情景',
   survival: '可支撑天数',
   deepest: '最大资金缺口',

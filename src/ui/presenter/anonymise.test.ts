@@ -4,10 +4,10 @@ import { account, outflow, planWith, scenario, yuan } from '../../engine/testPla
 import { aliasedPlan, roundedAnalysis, roundYuan } from './anonymise';
 
 describe('anonymise', () => {
-  it('rounds yuan to the nearest ¥1,000', () => {
-    expect([roundYuan(12_499.99), roundYuan(12_500), roundYuan(499), roundYuan(-400)]).toEqual([
-      12_000, 13_000, 0, 0,
-    ]);
+  it('rounds yuan to the nearest ¥1,000, and never a figure that is not zero to zero', () => {
+    expect([roundYuan(12_499.99), roundYuan(12_500), roundYuan(0)]).toEqual([12_000, 13_000, 0]);
+    // A ¥92-a-year loan shown as "¥0 a year" looked free (advisor walk, Dec 2026).
+    expect([roundYuan(92), roundYuan(499), roundYuan(-400)]).toEqual([1_000, 1_000, -1_000]);
   });
 
   it('rounds every money and day figure of an analysis and keeps the projection', () => {

@@ -12,7 +12,10 @@ import type { Plan } from '../../engine/model';
  */
 
 /** Yuan to the nearest ¥1,000 (−0 shown as 0). */
-export const roundYuan = (x: number): number => Math.round(x / 1000) * 1000 + 0;
+// A figure that is not zero never rounds to zero: a ¥92-a-year loan read "¥0 a year" (free),
+// and a ¥300 gap would read as none.
+export const roundYuan = (x: number): number =>
+  x === 0 ? 0 : Math.sign(x) * Math.max(1000, Math.round(Math.abs(x) / 1000) * 1000);
 const roundNullable = (x: number | null, f: (v: number) => number): number | null =>
   x === null ? null : f(x);
 const roundDays = (x: number): number => Math.round(x);
