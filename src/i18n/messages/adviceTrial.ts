@@ -33,7 +33,8 @@ const en: AdviceTrialMessages = {
   keeping: 'Adding…',
   trying: ({ action }) =>
     `Trying “${action}”: before and after are shown on its card, and as a dotted line on the cash chart. Your plan is unchanged.`,
-  kept: ({ action }) => `Added to your plan: ${action}. Use Undo in the header to take it back.`,
+  kept: ({ action }) =>
+    `Added to your plan: ${action}. Undo (in the header; on a phone, under Menu) takes it back.`,
   keptDismiss: 'Close',
   compare: {
     title: 'Before and after',
@@ -55,7 +56,8 @@ const zh: AdviceTrialMessages = {
   keeping: '正在加入…',
   trying: ({ action }) =>
     `正在试算“${action}”：采取前后的对比显示在该措施下方，现金走势图上另有虚线。您的计划未作改动。`,
-  kept: ({ action }) => `已加入您的计划：${action}。如需撤回，请点页眉的“撤销”。`,
+  kept: ({ action }) =>
+    `已加入您的经营方案：${action}。如需撤回，请点页眉的“撤销”（手机上在“菜单”中）。`,
   keptDismiss: '关闭',
   compare: {
     title: '采取前后对比',

@@ -89,7 +89,8 @@ const en: BookMessages = {
   searchLabel: 'Find a client',
   onlyGap: 'Only clients with a liquidity gap',
   progress: (done, total) => `Stress-testing… ${done} of ${total} clients done`,
-  finished: (total) => `All ${total} clients stress-tested`,
+  finished: (total) =>
+    total === 1 ? 'The one client stress-tested' : `All ${total} clients stress-tested`,
   shown: (shown, total) => (shown === total ? '' : `Showing ${shown} of ${total} clients`),
   empty: 'No client files saved yet: the table fills once a plan is saved as a client file.',
   noMatch: 'No client matches the search.',
@@ -142,7 +143,7 @@ const en: BookMessages = {
     title: 'The whole book in one file',
     exportHeading: 'Export every client file',
     exportIntro: (n) =>
-      `One file with all ${n} client files, to move your book to another device or archive it. With a passphrase it is encrypted (AES-256-GCM): client figures never travel in clear.`,
+      `One file with ${n === 1 ? 'your client file' : `all ${n} client files`}, to move your book to another device or archive it. With a passphrase it is encrypted (AES-256-GCM): client figures never travel in clear.`,
     passphrase: 'Passphrase (optional, recommended)',
     passphraseHint:
       'Anyone with the file and the passphrase can read it; without the passphrase nobody can, FundGap included. Keep it somewhere other than the file.',
@@ -151,7 +152,7 @@ const en: BookMessages = {
     exportButton: 'Download the book file',
     encrypting: 'Encrypting…',
     exported: (n, encrypted) =>
-      `Downloaded ${n} client files${encrypted ? ', encrypted with your passphrase' : ' (not encrypted)'}.`,
+      `Downloaded ${n === 1 ? '1 client file' : `${n} client files`}${encrypted ? ', encrypted with your passphrase' : ' (not encrypted)'}.`,
     importHeading: 'Import a book file',
     importIntro:
       'Clients already in this book with the same plan are left out, so importing the same book twice adds nothing.',
@@ -160,10 +161,10 @@ const en: BookMessages = {
     importPassphrase: 'Passphrase of the file',
     decryptButton: 'Decrypt and read',
     reading: 'Reading…',
-    ready: (n) => `The book holds ${n} client files.`,
+    ready: (n) => (n === 1 ? 'The book holds 1 client file.' : `The book holds ${n} client files.`),
     mergeButton: 'Add them to my client files',
     merged: (added, there) =>
-      `Added ${added} client files${there > 0 ? `; ${there} were already here with the same plan and were not added again` : ''}.`,
+      `Added ${added === 1 ? '1 client file' : `${added} client files`}${there > 0 ? `; ${there} were already here with the same plan and were not added again` : ''}.`,
     readFailed: 'The file could not be read — pick it again.',
   },
 };

@@ -90,7 +90,9 @@ const en: ClientsMessages = {
   filterLabel: 'Find a client file',
   emptyList: 'No client files saved yet. The plan on screen becomes one as soon as you change it.',
   count: (shown, total) =>
-    shown === total ? `${total} client files` : `${shown} of ${total} client files`,
+    shown === total
+      ? `${total} client ${total === 1 ? 'file' : 'files'}`
+      : `${shown} of ${total} client files`,
   lastEdited: (when) => `Last edited ${when}`,
   openNow: 'Open now',
   open: (name) => `Open ${name}`,

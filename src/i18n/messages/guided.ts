@@ -160,7 +160,7 @@ const en: GuidedMessages = {
   },
   fixFirst: (n) => (n === 1 ? 'One field needs a fix.' : `${n} fields need a fix.`),
   notOpened: 'These answers do not make a plan yet:',
-  done: 'Your business is loaded. Change any detail in Plan; Ctrl+Z brings the sample back.',
+  done: 'Your business is loaded. Change any detail in Plan; Undo (Ctrl+Z, or under Menu on a phone) brings the sample back.',
   names: {
     business: 'My business',
     accounts: { bank: 'Bank account', alipay: 'Alipay balance', yuebao: 'Yu’ebao' },
@@ -259,7 +259,7 @@ const zh: GuidedMessages = {
   },
   fixFirst: (n) => `有 ${n} 项需要修改。`,
   notOpened: '按这些数据还无法生成方案：',
-  done: '已载入您的数据。所有细节都可在“计划”中修改；按 Ctrl+Z 可恢复示例。',
+  done: '已载入您的数据。所有细节都可在“经营方案”中修改；点“撤销”（Ctrl+Z，手机上在“菜单”中）可恢复示例。',
   names: {
     business: '我的店铺',
     accounts: { bank: '银行账户', alipay: '支付宝余额', yuebao: '余额宝' },
