@@ -56,6 +56,8 @@ export type CompareMessages = {
   best: string;
   never: string;
   notApplicable: string;
+  /** A cumulative shortfall with its unit: yuan × days short. */
+  moneyDays: (money: string) => string;
   metricName: Record<CompareMetricKey, string>;
   better: { higher: string; lower: string };
 };
@@ -110,6 +112,7 @@ const en: CompareMessages = {
   best: 'best',
   never: 'never short',
   notApplicable: 'n/a',
+  moneyDays: (money) => `${money}·days`,
   metricName: {
     survivalDays: 'Survival days',
     deepestShortfall: 'Deepest liquidity gap',
@@ -171,6 +174,7 @@ const zh: CompareMessages = {
   best: '最优',
   never: '不出现缺口',
   notApplicable: '不适用',
+  moneyDays: (money) => `${money}·天`,
   metricName: {
     survivalDays: '可支撑天数',
     deepestShortfall: '最大流动性缺口',

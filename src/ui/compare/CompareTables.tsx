@@ -22,6 +22,7 @@ function formatValue(v: number | null, spec: MetricSpec, lang: Lang): string {
   const by: Record<MetricFormat, (x: number) => string> = {
     days: (x) => formatDays(x, lang),
     money: (x) => formatMoney(x, lang),
+    moneyDays: (x) => m.moneyDays(formatMoney(x, lang)),
     percent: (x) => formatPercent(x, lang, 0),
     count: (x) => formatNumber(x, lang),
   };

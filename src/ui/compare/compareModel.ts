@@ -50,7 +50,8 @@ export function compareRows(plan: Plan, analyses: readonly Analysis[]): CompareR
   return rows;
 }
 
-export type MetricFormat = 'days' | 'money' | 'percent' | 'count';
+/** `moneyDays`: yuan × days short (the cumulative shortfall), shown with that unit. */
+export type MetricFormat = 'days' | 'money' | 'moneyDays' | 'percent' | 'count';
 
 export type MetricSpec = {
   key: CompareMetricKey;
@@ -64,7 +65,7 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   { key: 'survivalDays', better: 'higher', format: 'days', nullIsBest: true },
   { key: 'deepestShortfall', better: 'lower', format: 'money' },
   { key: 'daysShort', better: 'lower', format: 'days' },
-  { key: 'cumulativeShortfall', better: 'lower', format: 'money' },
+  { key: 'cumulativeShortfall', better: 'lower', format: 'moneyDays' },
   { key: 'lowestCash', better: 'higher', format: 'money' },
   { key: 'financingCost', better: 'lower', format: 'money' },
   { key: 'extraFinancingCost', better: 'lower', format: 'money' },
