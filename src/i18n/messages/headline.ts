@@ -22,6 +22,12 @@ type Sentence = (p: SentenceParams) => string;
 
 export type HeadlineMessages = {
   regionLabel: string;
+  /**
+   * Entries in the plan that do not validate: the figures below are still the last complete
+   * plan's. `count` is formatted; `fix` is the link text to the plan section.
+   */
+  stale: (count: string) => string;
+  staleFix: string;
   untitledBusiness: string;
   businessLabel: string;
   scenarioLabel: string;
@@ -64,6 +70,9 @@ export type HeadlineMessages = {
 
 const en: HeadlineMessages = {
   regionLabel: 'The answer',
+  stale: (count) =>
+    `${count === '1' ? 'One entry' : `${count} entries`} in your plan ${count === '1' ? 'needs' : 'need'} fixing. Until then, these figures are from your last complete plan.`,
+  staleFix: 'Show me in Plan',
   untitledBusiness: 'your business',
   businessLabel: 'Business',
   scenarioLabel: 'Scenario',
@@ -124,6 +133,9 @@ const en: HeadlineMessages = {
 
 const zh: HeadlineMessages = {
   regionLabel: '测算结论',
+  stale: (count) =>
+    `经营方案中有${count}处输入需要修改。修改完成前，以下结果仍按上次完整的方案测算。`,
+  staleFix: '去修改',
   untitledBusiness: '您的企业',
   businessLabel: '企业',
   scenarioLabel: '情景',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../engine/analyze';
 import { formatMoney } from '../../i18n/format';
@@ -38,5 +38,18 @@ describe('Headline', () => {
     expect(h1).toHaveTextContent(`可支撑${m.survivalDays}天`);
     expect(h1).toHaveTextContent('青山服饰');
     expect(h1).not.toHaveTextContent('Qingshan');
+  });
+
+  it('says when the plan has entries that do not validate, so the answer is not taken as current', async () => {
+    // The owner walk: horizon 10 days and a negative buffer, each refused next to its field, while
+    // the answer still read "可以撑过 … 测算期365 天内" with no sign it was the old plan's.
+    render(<Headline />);
+    const horizon = useStore.getState().draft.business.horizonDays;
+    act(() => useStore.getState().setField(['business', 'horizonDays'], 10));
+    const note = await screen.findByText(/One entry in your plan needs fixing/);
+    expect(note).toHaveTextContent('these figures are from your last complete plan');
+    expect(screen.getByRole('link', { name: 'Show me in Plan' })).toHaveAttribute('href', '#/plan');
+    act(() => useStore.getState().setField(['business', 'horizonDays'], horizon));
+    await waitFor(() => expect(screen.queryByText(/needs fixing/)).toBeNull());
   });
 });

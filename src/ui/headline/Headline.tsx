@@ -1,4 +1,5 @@
 import { Fragment, useMemo } from 'react';
+import { formatNumber } from '../../i18n/format';
 import { HEADLINE } from '../../i18n/messages/headline';
 import { useLang } from '../common/useLang';
 import { useAnalysis } from '../../state/useAnalysis';
@@ -15,6 +16,8 @@ import './headline.css';
 export function Headline() {
   const lang = useLang();
   const plan = useStore((s) => s.valid.plan);
+  // A field refused with a message in the editor must not leave this answer looking current.
+  const invalidEntries = useStore((s) => s.issues.length);
   const { analysis, scenario, reverse } = useAnalysis();
   const reversePending = reverse.metrics === null;
   const parts = useMemo(
@@ -40,6 +43,11 @@ export function Headline() {
           <strong>{parts.scenarioName}</strong>
         </span>
       </p>
+      {invalidEntries > 0 && (
+        <p className="headline-stale" role="status">
+          {m.stale(formatNumber(invalidEntries, lang))} <a href="#/plan">{m.staleFix}</a>
+        </p>
+      )}
       <div aria-live="polite" aria-atomic="true" className="headline-live">
         <p className="headline-status">
           <StatusIcon status={parts.status} />
