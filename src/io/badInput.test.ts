@@ -53,9 +53,16 @@ describe('bad input is refused with a sentence that names the field and the fix'
     expect(describeError(error, 'en')).toBe(
       `The file is not valid JSON (${error.detail}) — open a file exported by FundGap, or fix the syntax error.`,
     );
+    // The parser's message is English: the Chinese sentence keeps only where the error is.
     expect(describeError(error, 'zh-CN')).toBe(
-      `文件不是有效的 JSON（${error.detail}）——请选择 FundGap 导出的文件，或修正其中的格式错误。`,
+      '文件不是有效的 JSON——请选择 FundGap 导出的文件，或修正其中的格式错误。',
     );
+    const placed = errorOf(parsePlanText('{"formatVersion": 1 "business": {}}'));
+    if (placed.reason !== 'not_json') throw new Error(placed.reason);
+    expect(describeError(placed, 'zh-CN')).toMatch(
+      /^文件不是有效的 JSON（第(21个字符|1行第21列)附近）——/,
+    );
+    expect(describeError(placed, 'zh-CN')).not.toMatch(/Expected|position|property/);
   });
 
   it('NaN and Infinity written into the text are not JSON', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from './issues';
-import { ISSUE_MESSAGES, describeError, describeIssue } from './issueText';
+import { ISSUE_MESSAGES, describeError, describeIssue, placeOfIssue } from './issueText';
 import type { Lang } from '../i18n/lang';
 import type { PlanFileError } from './planFile';
 
@@ -61,5 +61,18 @@ describe('describeError', () => {
     expect(describeError({ reason: 'too_large', maxBytes: 2 * 1024 * 1024 }, 'en')).toContain(
       '2 MB',
     );
+  });
+});
+
+describe('placeOfIssue', () => {
+  it('names where an issue is as a reader would (an import listed raw paths)', () => {
+    expect(placeOfIssue('fundingSources[0].limit', 'zh-CN')).toBe('融资渠道第1项 · 授信额度');
+    expect(placeOfIssue('fundingSources[0].limit', 'en')).toBe('Funding source 1 · credit limit');
+    expect(placeOfIssue('cashFlows[2].frequency.dayOfMonth', 'zh-CN')).toBe(
+      '收支项目第3项 · 频率 · 每月日期',
+    );
+    expect(placeOfIssue('business.horizonDays', 'en')).toBe('Business · horizon');
+    expect(placeOfIssue('', 'zh-CN')).toBe('文件');
+    expect(placeOfIssue('mystery[1].x', 'en')).toBe('mystery[1] · x');
   });
 });

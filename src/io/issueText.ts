@@ -186,6 +186,57 @@ export function describeIssueAt(
   return lang === 'zh-CN' ? `${field}：${sentence}` : `${field} ${sentence}`;
 }
 
+const LISTS: Record<string, { en: string; zh: string }> = {
+  cashAccounts: { en: 'Cash account', zh: '现金账户' },
+  cashFlows: { en: 'Cash flow', zh: '收支项目' },
+  fundingSources: { en: 'Funding source', zh: '融资渠道' },
+  scenarios: { en: 'Scenario', zh: '情景' },
+  shocks: { en: 'shock', zh: '冲击' },
+  outstanding: { en: 'balance owed', zh: '未还借款' },
+};
+const FIELDS: Record<string, { en: string; zh: string }> = {
+  business: { en: 'Business', zh: '经营信息' },
+  name: { en: 'name', zh: '名称' },
+  limit: { en: 'credit limit', zh: '授信额度' },
+  balance: { en: 'balance', zh: '余额' },
+  amount: { en: 'amount', zh: '金额' },
+  principal: { en: 'principal', zh: '本金' },
+  rate: { en: 'rate', zh: '利率' },
+  startDate: { en: 'start date', zh: '开始日期' },
+  endDate: { en: 'end date', zh: '结束日期' },
+  horizonDays: { en: 'horizon', zh: '测算期' },
+  minCashBuffer: { en: 'minimum cash buffer', zh: '最低现金储备' },
+  leadTimeDays: { en: 'lead time', zh: '办理周期' },
+  termMonths: { en: 'term', zh: '期限' },
+  frequency: { en: 'schedule', zh: '频率' },
+  dayOfMonth: { en: 'day of the month', zh: '每月日期' },
+  durationDays: { en: 'duration', zh: '持续天数' },
+  startDay: { en: 'start day', zh: '开始日' },
+};
+
+/**
+ * Where an issue is, as a reader names it: "融资渠道第1项 · 授信额度" / "Funding source 1 ·
+ * credit limit" for `fundingSources[0].limit` (an import listed the raw paths). A part it does
+ * not know stays as written; the whole file ('') is "the file".
+ */
+export function placeOfIssue(path: string, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  if (path === '') return zh ? '文件' : 'The file';
+  const parts: string[] = [];
+  for (const part of path.split('.')) {
+    const item = /^(\w+)\[(\d+)\]$/.exec(part);
+    if (item) {
+      const list = LISTS[item[1]!];
+      const n = Number(item[2]) + 1;
+      parts.push(list ? (zh ? `${list.zh}第${n}项` : `${list.en} ${n}`) : part);
+      continue;
+    }
+    const field = FIELDS[part];
+    parts.push(field ? (zh ? field.zh : field.en) : part);
+  }
+  return parts.join(' · ');
+}
+
 const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
@@ -209,7 +260,7 @@ export function describeError(error: PlanFileError, lang: Lang): string {
           : 'The file is not UTF-8 or UTF-16 text — open a file exported by FundGap, or save it again with the encoding UTF-8.';
     case 'not_json':
       return zh
-        ? `文件不是有效的 JSON（${error.detail}）——请选择 FundGap 导出的文件，或修正其中的格式错误。`
+        ? `文件不是有效的 JSON${whereZh(error.detail)}——请选择 FundGap 导出的文件，或修正其中的格式错误。`
         : `The file is not valid JSON (${error.detail}) — open a file exported by FundGap, or fix the syntax error.`;
     case 'not_a_plan':
       return zh
@@ -244,4 +295,16 @@ export function describeError(error: PlanFileError, lang: Lang): string {
 
 function assertNever(x: never): never {
   throw new Error(`unexpected error: ${JSON.stringify(x)}`);
+}
+
+/**
+ * Where a JSON syntax error is, in Chinese: the parser's own message is English ("Expected ','
+ * or '}' after property value in JSON at position 39 (line 3 column 5)"), so only its place is
+ * kept.
+ */
+function whereZh(detail: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn) return `（第${lineColumn[1]}行第${lineColumn[2]}列附近）`;
+  const position = /position (\d+)/.exec(detail);
+  return position ? `（第${Number(position[1]) + 1}个字符附近）` : '';
 }

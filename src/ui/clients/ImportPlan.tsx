@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { CLIENTS } from '../../i18n/messages/clients';
 import { useLang } from '../common/useLang';
-import { describeError, describeIssue } from '../../io/issueText';
+import { describeError, describeIssue, placeOfIssue } from '../../io/issueText';
 import { checkInsOfFileBytes } from '../../io/checkInFile';
 import type { StoredCheckIn } from '../../io/checkInSchema';
 import { MAX_PLAN_BYTES, parsePlanBytes, type ParsePlanResult } from '../../io/planFile';
@@ -132,7 +132,9 @@ export function ImportPlan({ onDone }: { onDone: (message: string) => void }) {
               <ul>
                 {result.error.issues.slice(0, 50).map((i) => (
                   <li key={`${i.path}:${i.code}`}>
-                    <code>{i.path || '—'}</code> {describeIssue(i, lang)}
+                    <strong title={i.path || undefined}>{placeOfIssue(i.path, lang)}</strong>
+                    {lang === 'zh-CN' ? '：' : ': '}
+                    {describeIssue(i, lang)}
                   </li>
                 ))}
               </ul>
