@@ -143,12 +143,13 @@ for (const size of SIZES) {
 test.describe('375 px phone, zh-CN: every step fits 320, 375 and 414 px', () => {
   test.use({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
 
-  test('no horizontal overflow; a missing rate is flagged and focused; Escape closes', async ({
+  test('no horizontal overflow; a missing rate is flagged and focused; Escape closes, and what was typed is still there on reopening and asked about before leaving', async ({
     page,
   }, testInfo) => {
     const app = await new AppPage(page, 'zh-CN').goto();
     const guided = new GuidedStart(app);
     await guided.open();
+    await guided.fill(guided.field('cash.bank'), '8万');
     for (let step = 0; step < STEP_COUNT; step++) {
       for (const width of [320, 375, 414]) {
         await page.setViewportSize({ width, height: 740 });
@@ -168,6 +169,15 @@ test.describe('375 px phone, zh-CN: every step fits 320, 375 and 414 px', () => 
     await page.keyboard.press('Escape');
     await expect(guided.dialog).toBeHidden();
     await expect(guided.startButton).toBeFocused();
+    // Closing is not discarding (the owner walk lost every answer to one tap on ×).
+    await guided.open();
+    await expect(guided.field('cash.bank')).toHaveValue('8万');
+    // Leaving the page with answers typed asks first.
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
   });
 });
 

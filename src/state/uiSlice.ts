@@ -1,3 +1,4 @@
+import type { GuidedAnswers } from '../io/guidedAnswers';
 import type { StateCreator } from 'zustand';
 import { detectLang } from '../i18n/detectLang';
 import type { Lang } from '../i18n/lang';
@@ -18,6 +19,13 @@ export type UiSlice = {
   /** Chinese only: large amounts in cards and tables as ¥12.35万 (remembered; `wanMemory.ts`). */
   wanDisplay: boolean;
   notices: Notice[];
+  /**
+   * What the owner has typed into the guided start and not yet turned into a plan: kept when the
+   * dialog is closed, so opening it again carries on (the owner walk lost everything to one tap
+   * on ×); null when nothing is pending. Not part of the plan or its undo history.
+   */
+  guidedAnswers: GuidedAnswers | null;
+  setGuidedAnswers: (answers: GuidedAnswers | null) => void;
   setLang: (lang: Lang) => void;
   setWanDisplay: (on: boolean) => void;
   addNotice: (notice: Notice) => void;
@@ -36,6 +44,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   lang: initialLang(),
   wanDisplay: typeof localStorage === 'undefined' ? true : rememberedWan(),
   notices: [],
+  guidedAnswers: null,
+  setGuidedAnswers: (guidedAnswers) => set({ guidedAnswers }),
   setWanDisplay: (on) => {
     rememberWan(on);
     set({ wanDisplay: on });

@@ -10,6 +10,7 @@ import { GUIDED } from '../../i18n/messages/guided';
 import { describeError, describeIssue } from '../../io/issueText';
 import type { PlanFileError } from '../../io/planFile';
 import { openGuidedPlan } from '../../state/guidedStart';
+import { useStore } from '../../state/store';
 import { useLang } from '../common/useLang';
 import { FormContext } from '../fields/form';
 import { localIsoDate } from '../../io/localDate';
@@ -40,7 +41,25 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
   const hintId = useId();
   const titleId = useId();
   const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<GuidedAnswers>(DEFAULT_ANSWERS);
+  // Answers typed before and not yet turned into a plan carry on (closing is not discarding).
+  const [answers, setAnswers] = useState<GuidedAnswers>(
+    () => useStore.getState().guidedAnswers ?? DEFAULT_ANSWERS,
+  );
+  const keepAnswers = useStore((s) => s.setGuidedAnswers);
+  useEffect(() => {
+    if (answers !== DEFAULT_ANSWERS && done.current === null) keepAnswers(answers);
+  }, [answers, keepAnswers]);
+  // Leaving the page with answers typed asks first, as any unsaved form does.
+  useEffect(() => {
+    if (answers === DEFAULT_ANSWERS) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      if (done.current !== null) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [answers]);
   const [shown, setShown] = useState<GuidedProblem[]>([]);
   /** Why the built plan was refused by the plan schema, when it was (a last word: see submit). */
   const [refused, setRefused] = useState<PlanFileError | null>(null);
@@ -99,6 +118,7 @@ export function GuidedStart({ onClose }: { onClose: (done: string | null) => voi
       setRefused(error);
       if (error) return;
       done.current = m.done;
+      keepAnswers(null);
       dialogRef.current?.close();
     });
   };
