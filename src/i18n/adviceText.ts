@@ -98,7 +98,14 @@ export function timingText(
 export function costText(
   s: Pick<
     Suggestion,
-    'costStructure' | 'annualRate' | 'costPerYear' | 'cost' | 'feeRate' | 'amount' | 'tooLate'
+    | 'costStructure'
+    | 'annualRate'
+    | 'costPerYear'
+    | 'cost'
+    | 'feeRate'
+    | 'amount'
+    | 'tooLate'
+    | 'instalmentMonths'
   >,
   lang: Lang,
 ): string {
@@ -113,12 +120,20 @@ export function costText(
       return c.opportunity({ rate, perYear: money(s.costPerYear) });
     case 'float':
       return c.float({ amount: money(s.amount), rate, perYear: money(s.costPerYear) });
-    case 'drawn_interest':
-      if (s.tooLate) return c.standby({ rate, unused: money(s.cost.ifUnusedPerYear) }) + fee;
-      return (
-        c.drawn({ rate, perYear: money(s.costPerYear), unused: money(s.cost.ifUnusedPerYear) }) +
-        fee
-      );
+    case 'drawn_interest': {
+      const unused = money(s.cost.ifUnusedPerYear);
+      const perYear = money(s.costPerYear);
+      const months = s.instalmentMonths;
+      // 微业贷 repays each draw in instalments: not "随借随还" (repay whenever you like).
+      if (months !== undefined)
+        return (
+          (s.tooLate
+            ? c.standbyInstalments({ months, rate, unused })
+            : c.drawnInstalments({ months, rate, perYear, unused })) + fee
+        );
+      if (s.tooLate) return c.standby({ rate, unused }) + fee;
+      return c.drawn({ rate, perYear, unused }) + fee;
+    }
     case 'full_interest':
       return c.full({ rate, perYear: money(s.costPerYear) }) + fee;
     default: {

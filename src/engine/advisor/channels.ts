@@ -49,6 +49,9 @@ function channelAction(ctx: AdviceContext, c: Channel): Action {
     ...(c.exclusive ? { exclusive: c.exclusive } : {}),
     ...(c.counterparty?.(ctx) ? { counterparty: c.counterparty(ctx)! } : {}),
     ...(usableFrom === undefined ? {} : { usableFrom }),
+    ...(c.payout === 'line' && c.repayment === 'equal_instalment'
+      ? { instalmentMonths: c.termMonths }
+      : {}),
     sourceId: id,
     apply: (plan, amount, timing) => {
       const ready = timing.readyDay;

@@ -57,6 +57,8 @@ export type Suggestion = {
   survivesHorizon: boolean;
   /** Sized to close this outage's gap, or (arriving too late) as if already in place, for the next. */
   sizedFor: 'this_outage' | 'next_outage';
+  /** A line whose draws are repaid in equal monthly instalments: how many (absent otherwise). */
+  instalmentMonths?: number;
   costStructure: CostStructure;
   /** Yuan over the horizon: interest on what is drawn, fees, opportunity cost; and per year if never used. */
   cost: { interest: Yuan; fees: Yuan; opportunity: Yuan; ifUnusedPerYear: Yuan };
@@ -201,6 +203,7 @@ export function suggest(env: SuggestEnv, { action, toConfirm }: Feasible): Sized
     survivesHorizon: after.gapDay === null,
     sizedFor,
     costStructure: action.cost,
+    ...(action.instalmentMonths === undefined ? {} : { instalmentMonths: action.instalmentMonths }),
     cost: {
       interest: yuanFromFen(cost.interest),
       fees: yuanFromFen(cost.fees),

@@ -92,6 +92,8 @@ export type Action = {
   startDay: number;
   /** First day its cash can be used whatever the lead time (a renewal: the old loan's due day). */
   usableFrom?: number;
+  /** A credit line whose every draw is repaid in this many equal monthly instalments (微业贷). */
+  instalmentMonths?: number;
   /**
    * The day it must be done before: cash moved off a platform before the scenario's outage
    * locks that platform. Not in place by then, it is too late for this outage (ready never).

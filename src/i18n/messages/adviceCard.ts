@@ -42,6 +42,14 @@ export type AdviceCardMessages = {
     float: (p: { amount: string; rate: string; perYear: string }) => string;
     drawn: (p: { rate: string; perYear: string; unused: string }) => string;
     standby: (p: { rate: string; unused: string }) => string;
+    /** `drawn` and `standby` for a line whose draws are repaid in equal monthly instalments. */
+    drawnInstalments: (p: {
+      months: number;
+      rate: string;
+      perYear: string;
+      unused: string;
+    }) => string;
+    standbyInstalments: (p: { months: number; rate: string; unused: string }) => string;
     full: (p: { rate: string; perYear: string }) => string;
     fee: (p: { rate: string }) => string;
   };
@@ -115,6 +123,10 @@ const en: AdviceCardMessages = {
       `Interest only on what you draw, ${rate} a year: about ${perYear} a year in this scenario; ${unused} a year if never used.`,
     standby: ({ rate, unused }) =>
       `Interest only on what you draw, ${rate} a year; ${unused} a year while it is not used.`,
+    drawnInstalments: ({ months, rate, perYear, unused }) =>
+      `Interest only on what you draw, ${rate} a year, each draw repaid in ${months} equal monthly instalments: about ${perYear} a year in this scenario; ${unused} a year if never used.`,
+    standbyInstalments: ({ months, rate, unused }) =>
+      `Interest only on what you draw, ${rate} a year, each draw repaid in ${months} equal monthly instalments; ${unused} a year while it is not used.`,
     full: ({ rate, perYear }) =>
       `Paid out in full and charged on all of it, ${rate} a year: about ${perYear} a year.`,
     fee: ({ rate }) => ` Includes a guarantee fee of ${rate} a year on the whole amount.`,
@@ -191,6 +203,10 @@ const zh: AdviceCardMessages = {
       `随借随还，只按实际用款计息（年化${rate}）：本情形下每年约${perYear}；不动用则每年${unused}。`,
     standby: ({ rate, unused }) =>
       `随借随还，只按实际用款计息（年化${rate}）；不动用则每年${unused}。`,
+    drawnInstalments: ({ months, rate, perYear, unused }) =>
+      `只按实际用款计息（年化${rate}），每笔借款分${months}期按月等额还款：本情形下每年约${perYear}；不动用则每年${unused}。`,
+    standbyInstalments: ({ months, rate, unused }) =>
+      `只按实际用款计息（年化${rate}），每笔借款分${months}期按月等额还款；不动用则每年${unused}。`,
     full: ({ rate, perYear }) => `一次性放款，全额计息（年化${rate}）：每年约${perYear}。`,
     fee: ({ rate }) => `其中含担保费：按贷款全额每年${rate}。`,
   },
