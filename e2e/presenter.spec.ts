@@ -25,6 +25,19 @@ test.describe('presenter view', () => {
     await page.keyboard.press('ArrowLeft');
     await presenter.expectSection('chart');
     await expect(presenter.root.getByRole('img', { name: app.t.cash.chartLabel })).toBeVisible();
+    // The chart slide fits a 1280 × 800 screen, date axis and footer included (the advisor walk
+    // found both below the window).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const plot = presenter.root.locator('svg.cash-plot');
+    await expect(plot).toBeVisible();
+    await expect
+      .poll(async () => {
+        const footer = (await presenter.root.locator('.presenter-footer').boundingBox())!;
+        const box = (await plot.boundingBox())!;
+        return box.y + box.height <= footer.y && footer.y + footer.height <= 800;
+      })
+      .toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.keyboard.press('PageDown');
     await presenter.expectSection('advice');
     await page.keyboard.press('1');

@@ -189,6 +189,7 @@ export const CashPlot = memo(function CashPlot({
               stroke="#fff"
             />
             <text
+              className="cash-gap-label"
               x={x(gapRow.day) + (gapRow.day < days / 2 ? 9 : -9)}
               y={y(gapRow.stressedCash)}
               dy="0.355em"
