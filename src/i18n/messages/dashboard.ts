@@ -170,7 +170,8 @@ const en: PanelMessages = {
   },
   metrics: {
     title: 'Risk metrics with the outage',
-    intro: 'Each card compares the result with a published mark. Hover or focus ⓘ for the source.',
+    intro:
+      'Each card compares the result with a published mark. Tap or hover over ⓘ for the source.',
     searching: 'Working out…',
     status: { good: 'Good', watch: 'Watch', risk: 'Risk' },
     baseline: ({ value }) => `Without the outage: ${value}`,
@@ -293,7 +294,7 @@ const zh: PanelMessages = {
   },
   metrics: {
     title: '中断情形下的风险指标',
-    intro: '每项指标均与公开参考标准对比，悬停或聚焦 ⓘ 可查看来源。',
+    intro: '每项指标均与公开参考标准对比，点按 ⓘ（或将鼠标移至其上）可查看来源。',
     searching: '测算中…',
     status: { good: '良好', watch: '关注', risk: '风险' },
     baseline: ({ value }) => `无中断情形：${value}`,

@@ -21,6 +21,7 @@ export function InfoTip({ text, grade, citation, label }: Props) {
   const id = useId();
   const m = COMMON[useLang()];
   const lang = useLang();
+  const colon = lang === 'zh-CN' ? '：' : ': ';
   const cite = citation
     ? lang === 'zh-CN'
       ? { ...CITATIONS[citation], ...CITATIONS_ZH[citation] }
@@ -35,13 +36,17 @@ export function InfoTip({ text, grade, citation, label }: Props) {
         {text && <span className="infotip-text">{text}</span>}
         {cite && (
           <span className="infotip-source">
-            {m.source}: {cite.publisher}, {cite.title}
+            {m.source}
+            {colon}
+            {cite.publisher}, {cite.title}
             {cite.date && !cite.date.startsWith('undated') ? ` (${cite.date})` : ''}
           </span>
         )}
         {grade && (
           <span className="infotip-grade">
-            {m.gradeLabel}: {grade} — {m.grade[grade]}
+            {m.gradeLabel}
+            {colon}
+            {grade} — {m.grade[grade]}
           </span>
         )}
       </span>
