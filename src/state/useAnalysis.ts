@@ -58,7 +58,16 @@ export function seedAnalysis(plan: Plan, scenario: Scenario, analysis: Analysis)
   if (!byScenario.has(scenario)) byScenario.set(scenario, analysis);
 }
 
-export type AnalysisView = { plan: Plan; scenario: Scenario; analysis: Analysis };
+export type AnalysisView = {
+  plan: Plan;
+  scenario: Scenario;
+  analysis: Analysis;
+  /**
+   * `settled` only: what is shown is still an earlier plan's or scenario's (another client file
+   * just opened, or typing in progress); the current one follows once it settles.
+   */
+  pending?: boolean;
+};
 
 /**
  * The valid plan, the selected scenario and their baseline and stressed runs.
@@ -82,7 +91,8 @@ export function useQuickAnalysis(
       ? deferredScenario
       : liveScenario;
   const analysis = useMemo(() => analysisOf(plan, scenario), [plan, scenario]);
-  return { plan, scenario, analysis };
+  if (!options.settled) return { plan, scenario, analysis };
+  return { plan, scenario, analysis, pending: plan !== livePlan || scenario !== liveScenario };
 }
 
 export type ReverseStressView = {

@@ -13,6 +13,7 @@ export function TableToggle({
   table,
   headingLevel = 2,
   actions,
+  pending = false,
 }: {
   title: string;
   summary: ReactNode;
@@ -21,12 +22,18 @@ export function TableToggle({
   headingLevel?: 2 | 3;
   /** More buttons beside the toggle (e.g. a download). */
   actions?: ReactNode;
+  /** The figures are an earlier plan's until the current ones arrive: dimmed and marked busy. */
+  pending?: boolean;
 }) {
   const [asTable, setAsTable] = useState(false);
   const m = COMMON[useLang()];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="panel chart-panel" aria-label={title}>
+    <section
+      className={pending ? 'panel chart-panel is-pending' : 'panel chart-panel'}
+      aria-label={title}
+      aria-busy={pending || undefined}
+    >
       <div className="panel-head">
         <Heading>{title}</Heading>
         {actions}

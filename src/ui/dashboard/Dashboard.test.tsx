@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dateOfDay, timelineOf } from '../../engine/timeline';
 import { formatDate } from '../../i18n/format';
+import { exampleValid } from '../../io/exampleFixtures';
+import { resetStore } from '../scenario/testStore';
 import { useStore } from '../../state/store';
 import { CashChart } from './CashChart';
 import { FundingMixChart } from './FundingMixChart';
@@ -111,6 +113,21 @@ describe('MetricCards', () => {
 });
 
 describe('HeadroomChart and FundingMixChart', () => {
+  it('mark an earlier plan’s figures as such while another client file’s settle', async () => {
+    // The advisor walk: opening another client file showed the previous one's credit lines for
+    // about a second, with nothing to say so.
+    const { container } = render(<HeadroomChart />);
+    const panel = () => container.querySelector('section.chart-panel')!;
+    const before = panel().querySelector('.chart-summary')!.textContent;
+    expect(panel()).not.toHaveAttribute('aria-busy');
+    act(() => useStore.getState().replacePlan(exampleValid('restaurant').file, 'restaurant'));
+    expect(panel()).toHaveAttribute('aria-busy', 'true');
+    expect(panel()).toHaveClass('is-pending');
+    await waitFor(() => expect(panel()).not.toHaveAttribute('aria-busy'));
+    expect(panel().querySelector('.chart-summary')!.textContent).not.toBe(before);
+    act(() => resetStore());
+  });
+
   it('tells which line vanishes when', () => {
     const { container } = render(<HeadroomChart />);
     expect(container.querySelector('.chart-summary')!.textContent).toMatch(

@@ -36,7 +36,7 @@ export function FundingMixChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].mix;
   const d = DOMAIN[lang];
-  const { plan, analysis } = useQuickAnalysis({ settled: true });
+  const { plan, analysis, pending } = useQuickAnalysis({ settled: true });
   const base = analysis.baseline;
   const days = base.projection.days;
   const mix = useMemo(() => fundingMix(plan, base.projection), [plan, base.projection]);
@@ -102,6 +102,7 @@ export function FundingMixChart() {
   return (
     <TableToggle
       title={m.title}
+      pending={pending}
       summary={summary}
       chart={
         data.length === 0 ? null : (

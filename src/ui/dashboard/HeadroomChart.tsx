@@ -25,7 +25,7 @@ import { localName } from '../../i18n/localName';
 export function HeadroomChart() {
   const lang = useLang();
   const m = DASHBOARD[lang].headroom;
-  const { plan, scenario, analysis } = useQuickAnalysis({ settled: true });
+  const { plan, scenario, analysis, pending } = useQuickAnalysis({ settled: true });
   const run = analysis.stressed.projection;
   const days = run.days;
 
@@ -55,6 +55,7 @@ export function HeadroomChart() {
   return (
     <TableToggle
       title={m.title}
+      pending={pending}
       summary={summary}
       chart={
         series.length === 0 ? null : (
