@@ -108,7 +108,8 @@ const en: CompareMessages = {
   metricsTitle: 'Metrics by scenario',
   metricsCaption: 'Risk metrics of each kept scenario; ★ marks the best value in each row',
   metric: 'Metric',
-  bestNote: '★ best value in the row (bold).',
+  bestNote:
+    '★ the least harmful value of a row (bold). Cost, buffer and credit-mix rows are not ranked: a scenario can only “improve” them by taking credit away.',
   best: 'best',
   never: 'never short',
   notApplicable: 'n/a',
@@ -170,7 +171,8 @@ const zh: CompareMessages = {
   metricsTitle: '各情景指标',
   metricsCaption: '各已保存情景的风险指标；★ 标出每行最优值',
   metric: '指标',
-  bestNote: '★ 每行最优值（加粗）。',
+  bestNote:
+    '★ 每行中损害最小的值（加粗）。融资成本、现金缓冲和授信结构各行不排名：情景只会因授信被收走而让这些数字“变好”。',
   best: '最优',
   never: '不出现缺口',
   notApplicable: '不适用',

@@ -42,9 +42,28 @@ describe('metricRows', () => {
   });
 
   it('marks every tied best, nothing when all tie, and skips values that do not apply', () => {
-    expect(row('financingCost').best).toEqual([false, false, false]);
-    expect(row('stressCoverageRatio30d').best).toEqual([true, true, false]);
-    expect(row('cashBufferDays').best).toEqual([false, false, false]);
+    const tied = metricRows([base, { ...base, survivalDays: null }, { ...base, daysShort: 9 }]);
+    expect(tied.find((r) => r.spec.key === 'daysShort')!.best).toEqual([true, true, false]);
+    expect(row('daysShort').best).toEqual([false, false, false]);
+    const lowest = metricRows([{ ...base, lowestCash: null as unknown as number }, base]);
+    expect(lowest.find((r) => r.spec.key === 'lowestCash')!.best).toEqual([false, false]);
+  });
+
+  it('stars only the outcome rows: a freeze "saving" cost or Ant share is not the better scenario', () => {
+    for (const key of [
+      'financingCost',
+      'extraFinancingCost',
+      'cashBufferDays',
+      'stressCoverageRatio30d',
+      'antGroupShare',
+      'hhiHeadroom',
+    ])
+      expect(row(key).best).toEqual([false, false, false]);
+    expect(
+      metricRows([base, { ...base, extraFinancingCost: -2_694, antGroupShare: 0 }])
+        .filter((r) => r.best.some(Boolean))
+        .map((r) => r.spec.key),
+    ).toEqual([]);
   });
 
   it('marks nothing with a single scenario', () => {

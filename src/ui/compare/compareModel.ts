@@ -59,6 +59,13 @@ export type MetricSpec = {
   format: MetricFormat;
   /** What null means: survival days null = never short (the best); otherwise "does not apply". */
   nullIsBest?: boolean;
+  /**
+   * false: shown, never starred. Across scenarios of one plan, a lower figure here does not mean
+   * the scenario hurts less: a freeze "saves" financing cost and Ant share because the credit is
+   * gone, and buffer days are read on the shock day, so a 1-day outage that locks Alipay cash
+   * looked worse than a 30-day freeze (advisor walk, Dec 2026). Only the outcome rows rank.
+   */
+  ranked?: false;
 };
 
 export const METRIC_SPECS: readonly MetricSpec[] = [
@@ -67,12 +74,12 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   { key: 'daysShort', better: 'lower', format: 'days' },
   { key: 'cumulativeShortfall', better: 'lower', format: 'moneyDays' },
   { key: 'lowestCash', better: 'higher', format: 'money' },
-  { key: 'financingCost', better: 'lower', format: 'money' },
-  { key: 'extraFinancingCost', better: 'lower', format: 'money' },
-  { key: 'cashBufferDays', better: 'higher', format: 'days' },
-  { key: 'stressCoverageRatio30d', better: 'higher', format: 'percent' },
-  { key: 'antGroupShare', better: 'lower', format: 'percent' },
-  { key: 'hhiHeadroom', better: 'lower', format: 'count' },
+  { key: 'financingCost', better: 'lower', format: 'money', ranked: false },
+  { key: 'extraFinancingCost', better: 'lower', format: 'money', ranked: false },
+  { key: 'cashBufferDays', better: 'higher', format: 'days', ranked: false },
+  { key: 'stressCoverageRatio30d', better: 'higher', format: 'percent', ranked: false },
+  { key: 'antGroupShare', better: 'lower', format: 'percent', ranked: false },
+  { key: 'hhiHeadroom', better: 'lower', format: 'count', ranked: false },
 ];
 
 export type MetricRow = { spec: MetricSpec; values: (number | null)[]; best: boolean[] };
@@ -91,7 +98,9 @@ export function metricRows(metrics: readonly RunMetrics[]): MetricRow[] {
     const known = score.filter((s): s is number => s !== null);
     const top = Math.max(...known);
     const allTie = known.length === 0 || known.every((s) => s === top);
-    const best = score.map((s) => metrics.length > 1 && !allTie && s === top);
+    const best = score.map(
+      (s) => spec.ranked !== false && metrics.length > 1 && !allTie && s === top,
+    );
     return { spec, values, best };
   });
 }
