@@ -209,7 +209,7 @@ describe('fundgap advise', () => {
     expect(r.code).toBe(0);
     // The gap said as the steps say it (three figures), never to the fen.
     expect(r.out).toContain('需补足的流动性缺口：最高约¥3,270，自2027年2月11日起。');
-    expect(r.out).toContain('建议在现有现金之外，再备足1天的平均支出（¥3,300）作为应急储备金。');
+    expect(r.out).toContain('建议在现有现金之外，再备足¥3,300（约1天的平均支出）作为应急储备金。');
     expect(r.out).toContain('## 推荐方案：补足缺口成本最低的组合');
     expect(r.out).toContain('与供应商协商延长账期，货款推迟30天支付');
     expect(r.out).toContain('资金来源：店主个人积蓄，注入经营账户（股东注资）');

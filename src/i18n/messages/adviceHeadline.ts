@@ -47,7 +47,7 @@ const en: AdviceHeadlineMessages = {
   method: ({ scenario }) =>
     ` Each measure below was sized with its real lead time, applied to a copy of your plan and re-simulated under “${scenario}”.`,
   reserveTarget: ({ days, amount }) =>
-    `Reserve to hold on top of today's cash: ${days} of average outflows (${amount}).`,
+    `Reserve to hold on top of today's cash: ${amount}, about ${days} of average outflows.`,
   creditMark: ({ source, due, late, mark }) =>
     `The repayment to ${source} due on ${due} cannot be made for ${late}: from ${mark} it is likely to show as overdue on the credit report, and banks and online lenders are likely to decline new applications for a while. Apply for credit before then.`,
 };
@@ -72,7 +72,7 @@ const zh: AdviceHeadlineMessages = {
   method: ({ scenario }) =>
     `以下每项措施均按实际办理周期测算金额，在计划副本上实施后，于“${scenario}”情形下重新测算。`,
   reserveTarget: ({ days, amount }) =>
-    `建议在现有现金之外，再备足${days}的平均支出（${amount}）作为应急储备金。`,
+    `建议在现有现金之外，再备足${amount}（约${days}的平均支出）作为应急储备金。`,
   creditMark: ({ source, due, late, mark }) =>
     `${due}到期的${source}还款将无法按时归还，延误${late}：自${mark}起很可能在征信报告上显示逾期，此后一段时间内银行和网贷机构的新申请大概率被拒。如需融资，请在此之前申请。`,
 };

@@ -40,7 +40,7 @@ describe('AdvicePanel', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Reserve to hold on top of today's cash: 3 days of average outflows (¥20,000).",
+        "Reserve to hold on top of today's cash: ¥20,000, about 3 days of average outflows.",
       ),
     ).toBeInTheDocument();
     // Measures at no financing cost come first, each with what it rests on.
