@@ -76,7 +76,7 @@ export function timingText(
     Suggestion,
     'category' | 'leadTimeDays' | 'latestStartDate' | 'readyDate' | 'tooLate' | 'startDate'
   > &
-    Partial<Pick<Suggestion, 'cashSource'>>,
+    Partial<Pick<Suggestion, 'cashSource' | 'lockedFromDate'>>,
   lang: Lang,
   gapStartDate: string | null,
 ): string {
@@ -85,6 +85,7 @@ export function timingText(
   const days = daysPhrase(s.leadTimeDays, lang);
   if (s.cashSource?.kind === 'retained_draw')
     return f.builtBy({ start: date(s.startDate), ready: date(s.readyDate) });
+  if (s.tooLate && s.lockedFromDate) return f.beforeLock({ lock: date(s.lockedFromDate) });
   if (s.tooLate) return f.tooLate({ days, ready: date(s.readyDate), gap: date(gapStartDate) });
   if (s.category === 'lever')
     return s.leadTimeDays === 0

@@ -222,7 +222,11 @@ describe('cash moved off Alipay', () => {
       readyDate: null,
       shortfallClosed: 0,
       latestStartDate: null,
+      // Its own lead time (a same-day transfer), not the horizon; and why it is late.
+      leadTimeDays: 0,
+      lockedFromDate: '2026-03-01',
     });
+    expect(moveOf(3).lockedFromDate).toBeUndefined();
     const advice = advise(plan, antDownFrom(0));
     expect(advice.combination?.steps.map((s) => s.action) ?? []).not.toContain(
       'reduce_alipay_cash',

@@ -59,6 +59,11 @@ export type Suggestion = {
   sizedFor: 'this_outage' | 'next_outage';
   /** A line whose draws are repaid in equal monthly instalments: how many (absent otherwise). */
   instalmentMonths?: number;
+  /**
+   * Cash moved off a platform that this outage locks: the day the lock starts. Present only
+   * when it is too late for that reason (the move cannot be made while the platform is down).
+   */
+  lockedFromDate?: IsoDate;
   costStructure: CostStructure;
   /** Yuan over the horizon: interest on what is drawn, fees, opportunity cost; and per year if never used. */
   cost: { interest: Yuan; fees: Yuan; opportunity: Yuan; ifUnusedPerYear: Yuan };
@@ -174,7 +179,12 @@ export function suggest(env: SuggestEnv, { action, toConfirm }: Feasible): Sized
   const horizonLeft = n - ctx.shockDay;
   const survival = (m: RunMetrics) => m.survivalDays ?? horizonLeft;
   const closed = Math.max(0, before.stressed.deepestShortfall - after.stressed.deepestShortfall);
-  const leadSpan = timing.readyDay - timing.startDay;
+  // Too late because the platform locks first: its lead time is still its own, not the horizon.
+  const locked =
+    action.doneBefore !== undefined &&
+    timing.readyDay >= n &&
+    action.startDay + action.leadTimeDays >= action.doneBefore;
+  const leadSpan = locked ? action.leadTimeDays : timing.readyDay - timing.startDay;
   // Started by this day it is ready when the gap opens — or, for cash moved off a platform,
   // the day before the outage locks it.
   const readyBy = Math.min(env.gapDay, (action.doneBefore ?? Infinity) - 1);
@@ -204,6 +214,7 @@ export function suggest(env: SuggestEnv, { action, toConfirm }: Feasible): Sized
     sizedFor,
     costStructure: action.cost,
     ...(action.instalmentMonths === undefined ? {} : { instalmentMonths: action.instalmentMonths }),
+    ...(locked ? { lockedFromDate: dateOfDay(ctx.t, action.doneBefore!) } : {}),
     cost: {
       interest: yuanFromFen(cost.interest),
       fees: yuanFromFen(cost.fees),

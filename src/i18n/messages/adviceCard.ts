@@ -31,6 +31,8 @@ export type AdviceCardMessages = {
     sameDay: string;
     startBy: (p: { days: string; by: string; ready: string }) => string;
     tooLate: (p: { days: string; ready: string; gap: string }) => string;
+    /** Cash on a platform the outage locks from `lock`: it can only be moved out beforehand. */
+    beforeLock: (p: { lock: string }) => string;
     leverNow: (p: { start: string }) => string;
     leverAgree: (p: { start: string; days: string; ready: string }) => string;
     builtBy: (p: { start: string; ready: string }) => string;
@@ -106,6 +108,8 @@ const en: AdviceCardMessages = {
       `Takes about ${days}: usable from ${ready} if started today; start by ${by} at the latest`,
     tooLate: ({ days, ready, gap }) =>
       `Takes about ${days}: usable from ${ready}, after the gap opens on ${gap}`,
+    beforeLock: ({ lock }) =>
+      `Only possible before Alipay goes down: this outage locks it from ${lock}. Move it out beforehand, ready for the next one`,
     leverNow: ({ start }) => `From the day the outage starts (${start})`,
     leverAgree: ({ start, days, ready }) =>
       `About ${days} to agree from the day the outage starts (${start}); in force from ${ready}`,
@@ -187,6 +191,8 @@ const zh: AdviceCardMessages = {
       `约需${days}办妥：今天着手，${ready}起可用；最晚${by}须开始办理`,
     tooLate: ({ days, ready, gap }) =>
       `办理周期约${days}：${ready}起才可用，晚于缺口出现（${gap}）`,
+    beforeLock: ({ lock }) =>
+      `须在支付宝停用前办理：本次中断自${lock}起锁定余额，已来不及；平时就应转出，以备下次`,
     leverNow: ({ start }) => `中断发生当天起执行（${start}）`,
     leverAgree: ({ start, days, ready }) =>
       `中断发生当天（${start}）起协商，约需${days}谈妥，${ready}起生效`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costText } from './adviceText';
+import { costText, timingText } from './adviceText';
 
 describe('costText', () => {
   const line = {
@@ -24,5 +24,23 @@ describe('costText', () => {
 
   it('keeps "随借随还" for a line without instalments', () => {
     expect(costText(line as Parameters<typeof costText>[0], 'zh-CN')).toMatch(/^随借随还/);
+  });
+});
+
+describe('timingText', () => {
+  it('says cash on a platform that is down can only be moved beforehand (not "takes 365 days")', () => {
+    const late = {
+      category: 'reserve' as const,
+      leadTimeDays: 0,
+      latestStartDate: null,
+      readyDate: null,
+      tooLate: true,
+      startDate: '2026-03-01',
+      lockedFromDate: '2026-03-01',
+    };
+    expect(timingText(late, 'zh-CN', '2026-03-03')).toBe(
+      '须在支付宝停用前办理：本次中断自2026年3月1日起锁定余额，已来不及；平时就应转出，以备下次',
+    );
+    expect(timingText(late, 'en', '2026-03-03')).toMatch(/^Only possible before Alipay goes down/);
   });
 });
