@@ -85,12 +85,13 @@ test.describe('export and import', () => {
     wrong.business.horizonDays = 5000;
     await app.clients.pickImport('wrong.json', JSON.stringify(wrong));
     await expect(app.clients.importProblem).toContainText('The plan has 2 problems');
+    // Each problem names its place as a reader would; the raw path stays as its tooltip.
     await expect(
-      app.clients.importProblem.locator('code').filter({ hasText: 'cashFlows[0].amount' }),
-    ).toBeVisible();
+      app.clients.importProblem.locator('strong[title="cashFlows[0].amount"]'),
+    ).toHaveText('Cash flow 1 · amount');
     await expect(
-      app.clients.importProblem.locator('code').filter({ hasText: 'business.horizonDays' }),
-    ).toBeVisible();
+      app.clients.importProblem.locator('strong[title="business.horizonDays"]'),
+    ).toHaveText('Business · horizon');
     await expect(dialog.getByRole('button', { name: app.t.clients.importAsNew })).toHaveCount(0);
 
     const results = await new AxeBuilder({ page })
