@@ -181,7 +181,8 @@ export function describeIssueAt(
   issue: Pick<Issue, 'path' | 'code' | 'params'>,
   lang: Lang,
 ): string {
-  const field = issue.path === '' ? (lang === 'zh-CN' ? '文件' : 'The file') : issue.path;
+  // The raw path (CLI lines, files people edit by hand); the whole file as `placeOfIssue` says it.
+  const field = issue.path === '' ? placeOfIssue('', lang) : issue.path;
   const sentence = describeIssue(issue, lang);
   return lang === 'zh-CN' ? `${field}：${sentence}` : `${field} ${sentence}`;
 }

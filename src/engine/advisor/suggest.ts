@@ -112,12 +112,23 @@ export type SuggestEnv = {
   keptPerMonth: Fen;
 };
 
-/** Day the action's cash is usable for a given amount. */
-export function readyDayOf(action: Action, amount: Fen, n: number): number {
-  const ready = action.readyFor
+/** Day the cash would be usable were no platform lock in the way. */
+function unlockedReadyDay(action: Action, amount: Fen, n: number): number {
+  return action.readyFor
     ? (action.readyFor(amount) ?? n)
     : Math.max(action.startDay + action.leadTimeDays, action.usableFrom ?? 0);
-  return action.doneBefore !== undefined && ready >= action.doneBefore ? n : ready;
+}
+
+/** The outage locks the platform before the action can be done (see `Action.doneBefore`). */
+function lockedOut(action: Action, amount: Fen, n: number): boolean {
+  return (
+    action.doneBefore !== undefined && unlockedReadyDay(action, amount, n) >= action.doneBefore
+  );
+}
+
+/** Day the action's cash is usable for a given amount. */
+export function readyDayOf(action: Action, amount: Fen, n: number): number {
+  return lockedOut(action, amount, n) ? n : unlockedReadyDay(action, amount, n);
 }
 
 export function timingOf(action: Action, amount: Fen, n: number): Timing {
@@ -180,10 +191,7 @@ export function suggest(env: SuggestEnv, { action, toConfirm }: Feasible): Sized
   const survival = (m: RunMetrics) => m.survivalDays ?? horizonLeft;
   const closed = Math.max(0, before.stressed.deepestShortfall - after.stressed.deepestShortfall);
   // Too late because the platform locks first: its lead time is still its own, not the horizon.
-  const locked =
-    action.doneBefore !== undefined &&
-    timing.readyDay >= n &&
-    action.startDay + action.leadTimeDays >= action.doneBefore;
+  const locked = lockedOut(action, amount, n);
   const leadSpan = locked ? action.leadTimeDays : timing.readyDay - timing.startDay;
   // Started by this day it is ready when the gap opens — or, for cash moved off a platform,
   // the day before the outage locks it.

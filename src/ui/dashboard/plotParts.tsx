@@ -69,25 +69,28 @@ export function PlotAxes({
         </g>
       ))}
       <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={COLORS.axisLine} />
-      {days.map((day) => (
-        <g key={day}>
-          <line
-            x1={x(day)}
-            x2={x(day)}
-            y1={box.bottom}
-            y2={box.bottom + 6}
-            stroke={COLORS.axisLine}
-          />
-          <text
-            x={x(day)}
-            y={box.bottom + 8}
-            dy="0.71em"
-            textAnchor={edgeAnchor(x(day), width, labelWidth(dayLabel(day)))}
-          >
-            {dayLabel(day)}
-          </text>
-        </g>
-      ))}
+      {days.map((day) => {
+        const label = dayLabel(day);
+        return (
+          <g key={day}>
+            <line
+              x1={x(day)}
+              x2={x(day)}
+              y1={box.bottom}
+              y2={box.bottom + 6}
+              stroke={COLORS.axisLine}
+            />
+            <text
+              x={x(day)}
+              y={box.bottom + 8}
+              dy="0.71em"
+              textAnchor={edgeAnchor(x(day), width, labelWidth(label))}
+            >
+              {label}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }
